@@ -1,0 +1,53 @@
+# Shoal — every set-up step lives here; a fresh machine needs only Python 3.11.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+LOCK := requirements-dev.lock
+STAMP := $(VENV)/.installed-$(shell sha256sum $(LOCK) 2>/dev/null | cut -c1-16)
+PYTEST_ARGS ?=
+
+.PHONY: install run test test-slow lint format bench migrate lock check-migrations
+
+install: $(STAMP)
+
+# Re-installs only when the lock file changes (the stamp name carries its hash).
+$(STAMP): $(LOCK)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+lock:  ## regenerate both lock files (needs uv: pip install uv)
+	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements-dev.lock
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+run: migrate
+	$(PY) manage.py seed_demo
+	DEBUG=$${DEBUG:-1} PORT=$(PORT) $(PY) -m config.devrun
+
+check-migrations: install
+	$(PY) manage.py makemigrations --check --dry-run
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: install
+	$(MAKE) --no-print-directory check-migrations lint
+	$(VENV)/bin/pytest -m "not slow" $(PYTEST_ARGS)
+
+test-slow: install
+	$(VENV)/bin/pytest -m slow $(PYTEST_ARGS)
+
+bench: install
+	@for script in bench/bench_*.py; do \
+		echo "== $$script"; $(PY) -m bench.$$(basename $$script .py) || exit 1; \
+	done

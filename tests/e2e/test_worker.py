@@ -1,0 +1,41 @@
+"""The upload → worker → artifact path over the real broker and database."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+from django.conf import settings
+
+from pool.models import Dataset
+from tests.conftest import CANARY_NAME, api_client_for
+
+pytestmark = pytest.mark.e2e
+
+
+def wait_for(dataset_id: int, statuses: set[str], timeout: float = 120) -> Dataset:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        dataset = Dataset.objects.get(pk=dataset_id)
+        if dataset.status in statuses:
+            return dataset
+        time.sleep(0.25)
+    raise AssertionError(f"dataset {dataset_id} still {dataset.status} after {timeout}s")
+
+
+def test_a_real_worker_turns_an_api_upload_into_an_artifact(
+    celery_worker: Any, world: dict[str, Any], upload_payload: dict[str, Any]
+) -> None:
+    client = api_client_for(world["alice"])
+    response = client.post("/api/v1/datasets/", upload_payload, format="multipart")
+    assert response.status_code == 201, response.content
+    dataset = wait_for(response.json()["id"], {"ready", "failed"})
+    assert dataset.status == "ready", dataset.error_message
+    assert dataset.artifact_rows == 20
+    with dataset.artifact.open("rb") as fh:
+        table = pq.read_table(fh)
+    assert CANARY_NAME not in str(table.to_pylist())
+    broker = settings.CELERY_BROKER_URL.split(":", 1)[0]
+    assert broker == ("redis" if settings.REDIS_URL else "filesystem")

@@ -1,0 +1,121 @@
+"""Upload → process → artifact, through the service and the REST API."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from common.errors import ApplicationError
+from contracts.models import Purpose
+from contracts.services.consent import consent_record_create
+from pool.models import Dataset
+from pool.services.datasets import dataset_process, dataset_upload
+from tests.conftest import CANARY_EMAIL, CANARY_NAME, api_client_for, customers_csv
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(
+    user: Any, org: Any, licence: Any, content: bytes | None = None, name: str = "customers.csv"
+) -> Dataset:
+    consent = consent_record_create(
+        actor=user,
+        controller_name=org.name,
+        legal_basis="consent",
+        purposes=Purpose.objects.filter(code="model-training"),
+        valid_from=date(2025, 1, 1),
+    )
+    return dataset_upload(
+        organization=org,
+        uploaded_by=user,
+        file=SimpleUploadedFile(name, customers_csv() if content is None else content),
+        title="Customers",
+        licence=licence,
+        consent_record=consent,
+    )
+
+
+def test_processing_writes_a_parquet_artifact_and_deletes_the_raw_file(
+    world: dict[str, Any], licence: Any
+) -> None:
+    dataset = upload(world["alice"], world["acme"], licence)
+    raw_name = dataset.raw_file.name
+    storage = dataset.raw_file.storage
+    assert storage.exists(raw_name)
+    dataset_process(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.READY, dataset.error_message
+    assert dataset.artifact_rows == 20
+    assert len(dataset.artifact_sha256) == 64
+    assert not storage.exists(raw_name)
+    table = pq.read_table(dataset.artifact.path)
+    assert table.column_names == ["name", "email", "city", "order_date", "amount"]
+    dumped = str(table.to_pylist())
+    assert CANARY_NAME not in dumped
+    assert CANARY_EMAIL not in dumped
+
+
+def test_processing_twice_does_nothing_the_second_time(world: dict[str, Any], licence: Any) -> None:
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_process(dataset_id=dataset.pk)
+    sha = Dataset.objects.get(pk=dataset.pk).artifact_sha256
+    dataset_process(dataset_id=dataset.pk)
+    assert Dataset.objects.get(pk=dataset.pk).artifact_sha256 == sha
+
+
+def test_a_ragged_csv_fails_with_a_readable_reason_and_no_cell_values(
+    world: dict[str, Any], licence: Any
+) -> None:
+    content = f"name,email\n{CANARY_NAME},{CANARY_EMAIL},extra,cells\n".encode()
+    dataset = upload(world["alice"], world["acme"], licence, content=content)
+    dataset_process(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.FAILED
+    assert dataset.error_message
+    assert CANARY_NAME not in dataset.error_message
+    assert CANARY_EMAIL not in dataset.error_message
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("data.exe", b"MZ", "Unsupported file type .exe"),
+        ("empty.csv", b"", "empty"),
+    ],
+)
+def test_bad_uploads_are_refused_with_a_clear_message(
+    world: dict[str, Any], licence: Any, name: str, content: bytes, message: str
+) -> None:
+    with pytest.raises(ApplicationError, match=message):
+        upload(world["alice"], world["acme"], licence, content=content, name=name)
+
+
+def test_the_api_uploads_and_shows_progress(world: dict[str, Any], upload_payload: dict[str, Any]) -> None:
+    client = api_client_for(world["alice"])
+    response = client.post("/api/v1/datasets/", upload_payload, format="multipart")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["status"] == "uploaded"
+    assert body["organization"] == "acme"
+    detail = client.get(f"/api/v1/datasets/{body['id']}/").json()
+    assert detail["progress"] == 0
+    assert "raw_file" not in detail
+
+
+def test_the_api_hides_other_tenants_datasets(world: dict[str, Any], upload_payload: dict[str, Any]) -> None:
+    created = (
+        api_client_for(world["alice"]).post("/api/v1/datasets/", upload_payload, format="multipart").json()
+    )
+    charlie = api_client_for(world["charlie"])
+    assert charlie.get(f"/api/v1/datasets/{created['id']}/").status_code == 404
+    assert charlie.get("/api/v1/datasets/").json()["count"] == 0
+
+
+def test_a_consumer_cannot_upload(world: dict[str, Any], upload_payload: dict[str, Any]) -> None:
+    response = api_client_for(world["consumer"]).post("/api/v1/datasets/", upload_payload, format="multipart")
+    assert response.status_code == 400
+    assert response.json()["message"] == "You are not a contributor of that organisation."
