@@ -53,7 +53,7 @@ def make_tldextract_offline() -> None:
         from presidio_analyzer.predefined_recognizers.generic import email_recognizer
     except ImportError:  # pragma: no cover - layout of older Presidio releases
         return
-    email_recognizer.tldextract.extract = offline  # type: ignore[attr-defined]
+    email_recognizer.tldextract.extract = offline  # type: ignore[attr-defined,assignment]
 
 
 def resolve_model_path(spec: str | None = None) -> Path:
@@ -83,7 +83,7 @@ def compute_model_digests(model_path: Path) -> dict[str, str]:
             continue
         digest = hashlib.sha256()
         with path.open("rb") as handle:
-            for block in iter(lambda h=handle: h.read(1 << 20), b""):
+            while block := handle.read(1 << 20):
                 digest.update(block)
         digests[path.relative_to(model_path).as_posix()] = digest.hexdigest()
     return digests
@@ -143,7 +143,7 @@ class VerifiedSpacyNlpEngine(SpacyNlpEngine):
             nlp = spacy.load(self.model_path, exclude=list(EXCLUDED_COMPONENTS))
         except OSError as exc:
             raise ModelError(f"spaCy model {self.model_path} cannot be loaded: {exc}") from exc
-        self.nlp = {LANGUAGE: nlp}
+        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
 
 
 def build_nlp_engine(model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) -> NlpEngine:

@@ -1,40 +1,226 @@
-"""Admin for consent, licences, purposes and the audit log (read-only)."""
+"""Admin for compliance officers: licences, purposes, consent records with their history, the audit log.
+
+Histories and the audit log are read-only here (no add, change or delete); every change the admin
+can make goes through an audited service, and withdrawal is an action that calls ``consent_withdraw``.
+"""
 
 from __future__ import annotations
 
-from django.contrib import admin
+import json
+from typing import Any
 
-from contracts.models import AuditEvent, ConsentRecord, Licence, Purpose
+from django import forms
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.html import format_html
+
+from common.errors import ApplicationError
+from contracts.audit import audit_log
+from contracts.jsonld import consent_to_jsonld
+from contracts.models import AuditEvent, ConsentEvent, ConsentRecord, Licence, Purpose
+from contracts.services.consent import consent_state, consent_withdraw
+from contracts.services.vocabulary import licence_save, purpose_save, vocabulary_delete
+
+
+class ReadOnlyAdminMixin:
+    """No add, change or delete: the rows are evidence."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class AuditedVocabularyAdmin(admin.ModelAdmin):
+    """Saves and deletes go through the audited vocabulary services."""
+
+    formfield_overrides = URL_FIELDS
+
+    def save_model(self, request: HttpRequest, obj: Any, form: forms.ModelForm, change: bool) -> None:
+        save = licence_save if isinstance(obj, Licence) else purpose_save
+        try:
+            save(
+                actor=request.user,
+                **{obj._meta.model_name: obj},
+                changed=list(form.changed_data),
+                created=not change,
+            )
+        except ApplicationError as exc:
+            raise forms.ValidationError(exc.message) from exc
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        vocabulary_delete(actor=request.user, obj=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        for obj in queryset:
+            vocabulary_delete(actor=request.user, obj=obj)
 
 
 @admin.register(Licence)
-class LicenceAdmin(admin.ModelAdmin):
-    list_display = ["spdx_id", "name", "commercial_use", "model_training", "share_alike", "non_commercial"]
+class LicenceAdmin(AuditedVocabularyAdmin):
+    list_display = [
+        "spdx_id",
+        "name",
+        "commercial_use",
+        "model_training",
+        "redistribution",
+        "derivatives",
+        "attribution",
+        "share_alike",
+        "non_commercial",
+    ]
+    search_fields = ["spdx_id", "name"]
+
+
+class PurposeForm(forms.ModelForm):
+    class Meta:
+        model = Purpose
+        fields = ["code", "name", "description", "dpv_iri", "parent"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        parent = data.get("parent")
+        seen = set()
+        while parent is not None and parent.pk not in seen:
+            if self.instance.pk and parent.pk == self.instance.pk:
+                raise forms.ValidationError("A purpose cannot be its own ancestor.")
+            seen.add(parent.pk)
+            parent = parent.parent
+        return data
 
 
 @admin.register(Purpose)
-class PurposeAdmin(admin.ModelAdmin):
-    list_display = ["code", "name", "parent"]
+class PurposeAdmin(AuditedVocabularyAdmin):
+    form = PurposeForm
+    list_display = ["code", "name", "parent", "dpv_iri"]
+    search_fields = ["code", "name"]
+
+
+class ConsentEventInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = ConsentEvent
+    fields = ["kind", "at", "valid_from", "valid_until", "actor_name", "reason"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), help_text="Kept in the consent history."
+    )
 
 
 @admin.register(ConsentRecord)
 class ConsentRecordAdmin(admin.ModelAdmin):
-    list_display = ["id", "controller_name", "legal_basis", "valid_from", "valid_until", "withdrawn_at"]
-    list_filter = ["legal_basis", "special_categories"]
-    filter_horizontal = ["purposes"]
+    """Records are created with their contribution; officers attach evidence and withdraw, nothing else."""
+
+    formfield_overrides = URL_FIELDS
+    list_display = [
+        "id",
+        "controller_name",
+        "legal_basis",
+        "valid_from",
+        "valid_until",
+        "status",
+        "withdrawn_at",
+    ]
+    list_filter = ["legal_basis", "special_categories", "jurisdiction"]
+    search_fields = ["controller_name"]
+    editable_fields = ("controller_contact", "notice_url", "evidence")
+    readonly_fields = [
+        "controller_name",
+        "legal_basis",
+        "data_subject_categories",
+        "personal_data_categories",
+        "special_categories",
+        "special_category_basis",
+        "special_category_types",
+        "purpose_codes",
+        "jurisdiction",
+        "collection_method",
+        "valid_from",
+        "valid_until",
+        "withdrawn_at",
+        "withdrawal_reason",
+        "created_at",
+        "status",
+        "jsonld",
+    ]
+    exclude = ["purposes"]
+    inlines = [ConsentEventInline]
+    actions = ["withdraw_consent"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ConsentRecord]:
+        return super().get_queryset(request).prefetch_related("events", "purposes")
+
+    @admin.display(description="status")
+    def status(self, obj: ConsentRecord) -> str:
+        return str(consent_state(obj).status)
+
+    @admin.display(description="purposes")
+    def purpose_codes(self, obj: ConsentRecord) -> str:
+        return ", ".join(sorted(p.code for p in obj.purposes.all()))
+
+    @admin.display(description="DPV / ISO 27560 JSON-LD")
+    def jsonld(self, obj: ConsentRecord) -> str:
+        return format_html("<pre>{}</pre>", json.dumps(consent_to_jsonld(obj), indent=2, ensure_ascii=False))
+
+    def save_model(
+        self, request: HttpRequest, obj: ConsentRecord, form: forms.ModelForm, change: bool
+    ) -> None:
+        changed = [name for name in form.changed_data if name in self.editable_fields]
+        super().save_model(request, obj, form, change)
+        if changed:
+            audit_log(
+                actor=request.user, verb="consent.changed", obj=obj, payload={"changed": sorted(changed)}
+            )
+
+    @admin.action(description="Withdraw consent (starts the erasure cascade)")
+    def withdraw_consent(
+        self, request: HttpRequest, queryset: QuerySet[ConsentRecord]
+    ) -> HttpResponse | None:
+        form = WithdrawForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            for record in queryset:
+                consent_withdraw(record=record, actor=request.user, reason=form.cleaned_data["reason"])
+            self.message_user(request, f"Withdrew {queryset.count()} consent record(s).", messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Withdraw consent",
+            "records": queryset,
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/contracts/consentrecord/withdraw.html", context)
+
+
+@admin.register(ConsentEvent)
+class ConsentEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["record", "kind", "at", "valid_until", "actor_name"]
+    list_filter = ["kind"]
+    search_fields = ["record__id", "actor_name"]
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["seq", "created_at", "actor_name", "verb", "object_type", "object_id"]
+class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["seq", "created_at", "actor_name", "verb", "object_type", "object_id", "purpose"]
     list_filter = ["verb"]
-    search_fields = ["object_id", "actor_name", "verb"]
-
-    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
-        return False
+    search_fields = ["object_id", "actor_name", "verb", "request_id"]

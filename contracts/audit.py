@@ -24,15 +24,15 @@ import json
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from contracts.models import AuditEvent
@@ -42,25 +42,50 @@ GENESIS = "0" * 64
 ADVISORY_LOCK_ID = int.from_bytes(hashlib.sha256(b"shoal-audit").digest()[:8], "big", signed=True)
 # Columns, in order, that the hash covers (see ``row_material``); ``verify_chain`` streams exactly these.
 CHAINED_FIELDS = (
-    "seq", "created_at", "actor_name", "verb", "object_type", "object_id", "purpose", "request_id", "payload",
+    "seq",
+    "created_at",
+    "actor_name",
+    "verb",
+    "object_type",
+    "object_id",
+    "purpose",
+    "request_id",
+    "payload",
 )
 ANCHOR_KEEP = 10_000  # newest anchor entries compared row by row with the chain
 _anchor_lock = threading.Lock()
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
 def canonical_json(data: Any) -> bytes:
     """Serialise ``data`` deterministically (sorted keys, no spaces, UTF-8)."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
+    return _ENCODER.encode(data).encode()
 
 
 def row_material(
-    seq: int, created_at: datetime, actor_name: str, verb: str, object_type: str, object_id: str,
-    purpose: str, request_id: str, payload: Any,
+    seq: int,
+    created_at: datetime | str,
+    actor_name: str,
+    verb: str,
+    object_type: str,
+    object_id: str,
+    purpose: str,
+    request_id: str,
+    payload: Any,
 ) -> bytes:
-    """The canonical bytes of one row (everything but the hashes and the actor foreign key)."""
-    return canonical_json(
-        [seq, created_at.isoformat(), actor_name, verb, object_type, object_id, purpose, request_id, payload]
-    )
+    """The canonical bytes of one row (everything but the hashes and the actor foreign key).
+
+    Text fields are length-prefixed (``<len>:<text>``, so no field can bleed into the next) and the
+    payload is canonical JSON. ``created_at`` is an aware UTC datetime, or already its ``isoformat()``.
+    """
+    t = created_at if isinstance(created_at, str) else created_at.isoformat()
+    return (
+        f"{seq};{len(t)}:{t}{len(actor_name)}:{actor_name}{len(verb)}:{verb}{len(object_type)}:{object_type}"
+        f"{len(object_id)}:{object_id}{len(purpose)}:{purpose}{len(request_id)}:{request_id}"
+        f"{'{}' if payload == {} else _ENCODER.encode(payload)}"
+    ).encode()
 
 
 def _mac() -> hmac.HMAC:
@@ -125,26 +150,13 @@ def audit_log(
         event.prev_hash = last[1] if last else GENESIS
         event.hash = compute_hash(event, event.prev_hash)
         event.save(force_insert=True)
-        first = event.hash if event.seq == 1 else AuditEvent.objects.filter(seq=1).values_list("hash", flat=True).first()
+        first = (
+            event.hash
+            if event.seq == 1
+            else AuditEvent.objects.filter(seq=1).values_list("hash", flat=True).first()
+        )
         transaction.on_commit(partial(_write_anchor, chain_id(first or GENESIS), event.seq, event.hash))
     return event
-
-
-def chain_rows(
-    rows: Iterable[tuple[Any, ...]], key: bytes, prev_hash: str = GENESIS
-) -> Iterator[tuple[int, str, str, str]]:
-    """For rows of ``CHAINED_FIELDS + (prev_hash, hash)``, yield (seq, stored prev, stored hash, expected hash).
-
-    Shared by ``verify_chain`` and the benchmark, which computes rows to bulk-insert with it.
-    """
-    base = hmac.new(key, digestmod=hashlib.sha256)
-    for *fields_, stored_prev, stored_hash in rows:
-        mac = base.copy()
-        mac.update(prev_hash.encode())
-        mac.update(row_material(*fields_))
-        expected = mac.hexdigest()
-        yield fields_[0], stored_prev, stored_hash, expected
-        prev_hash = stored_hash
 
 
 @dataclass(frozen=True)
@@ -187,6 +199,39 @@ def read_anchor(chain: str | None, path: Path | str | None = None, keep: int = A
     return Anchor(head, dict(recent), others)
 
 
+def _stream_rows(chunk_size: int) -> Iterator[tuple[Any, ...]]:
+    """Yield ``CHAINED_FIELDS + (prev_hash, hash)`` as plain tuples, in ``seq`` order, decoded exactly as
+    the ORM would decode them but without its per-row machinery (about 3x faster on a million rows)."""
+    vendor = connection.vendor
+    if vendor not in ("sqlite", "postgresql"):
+        queryset = AuditEvent.objects.order_by("seq").values_list(*CHAINED_FIELDS, "prev_hash", "hash")
+        yield from queryset.iterator(chunk_size=chunk_size)
+        return
+    table = connection.ops.quote_name(AuditEvent._meta.db_table)
+    db_tz = connection.timezone
+    utc_text = vendor == "sqlite" and all(
+        datetime(2000, month, 1, tzinfo=db_tz).utcoffset() == timedelta(0) for month in (1, 7)
+    )
+    names = [connection.ops.quote_name(c) for c in (*CHAINED_FIELDS, "prev_hash", "hash")]
+    if utc_text:
+        names[1] += " || ''"  # the stored text itself: skips the sqlite3 module's datetime converter
+    columns = ", ".join(names)
+    loads = json.JSONDecoder().decode
+    with transaction.atomic(), connection.chunked_cursor() as cursor:
+        cursor.execute(f"SELECT {columns} FROM {table} ORDER BY seq")  # noqa: S608 - constant identifiers
+        while rows := cursor.fetchmany(chunk_size):
+            for seq, created, *middle, payload, prev, digest in rows:
+                if utc_text:  # SQLite keeps str(naive UTC datetime); its isoformat() differs by the "T"
+                    created = f"{created[:10]}T{created[11:]}+00:00"
+                elif created.tzinfo is None:
+                    created = created.replace(tzinfo=db_tz).astimezone(UTC)
+                elif created.tzinfo is not UTC:
+                    created = created.astimezone(UTC)
+                if isinstance(payload, str):
+                    payload = loads(payload)
+                yield (seq, created, *middle, payload, prev, digest)
+
+
 def verify_chain(*, anchor: Path | str | None = None, chunk_size: int = 20_000) -> ChainVerdict:
     """Walk the chain in ``seq`` order; return the first row whose position, link or hash does not hold.
 
@@ -200,9 +245,12 @@ def verify_chain(*, anchor: Path | str | None = None, chunk_size: int = 20_000) 
     head_seq = 0
     head_hash = GENESIS
     expected_seq = 1
-    queryset = AuditEvent.objects.order_by("seq").values_list(*CHAINED_FIELDS, "prev_hash", "hash")
-    key = settings.AUDIT_KEY.encode()
-    for seq, stored_prev, stored_hash, expected in chain_rows(queryset.iterator(chunk_size=chunk_size), key):
+    base = _mac()
+    for seq, *fields_, stored_prev, stored_hash in _stream_rows(chunk_size):
+        mac = base.copy()
+        mac.update(stored_prev.encode())
+        mac.update(row_material(seq, *fields_))
+        expected = mac.hexdigest()
         rows += 1
         if seq != expected_seq:
             missing = "missing" if seq > expected_seq else "out of order or duplicated"
@@ -223,9 +271,12 @@ def verify_chain(*, anchor: Path | str | None = None, chunk_size: int = 20_000) 
         return ChainVerdict(False, 0, 1, "the table is empty but the anchor file records audit rows")
     if anchored_seq > head_seq:
         return ChainVerdict(
-            False, rows, head_seq + 1,
+            False,
+            rows,
+            head_seq + 1,
             f"chain ends at seq {head_seq} but the anchor file records seq {anchored_seq}: rows were removed",
-            head_seq, anchored_seq,
+            head_seq,
+            anchored_seq,
         )
     if head_seq and not anchored_seq:
         return ChainVerdict(False, rows, 1, "the anchor file has no entry for this chain", head_seq, 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from contracts.models import ConsentRecord, LegalBasis, SpecialCategoryBasis
+from contracts.models import ConsentRecord
 from contracts.policy import ConsentStatus
 from contracts.services.consent import consent_state
 
@@ -23,19 +23,20 @@ CONTEXT: dict[str, str] = {
     "shoal": "urn:shoal:vocab#",
 }
 
+# Keys are the values of ``LegalBasis`` / ``SpecialCategoryBasis`` (GDPR Art. 6(1) and 9(2) points).
 LEGAL_BASIS_IRI: dict[str, str] = {
-    LegalBasis.CONSENT: "eu-gdpr:A6-1-a",
-    LegalBasis.CONTRACT: "eu-gdpr:A6-1-b",
-    LegalBasis.LEGAL_OBLIGATION: "eu-gdpr:A6-1-c",
-    LegalBasis.VITAL_INTERESTS: "eu-gdpr:A6-1-d",
-    LegalBasis.PUBLIC_TASK: "eu-gdpr:A6-1-e",
-    LegalBasis.LEGITIMATE_INTERESTS: "eu-gdpr:A6-1-f",
+    "consent": "eu-gdpr:A6-1-a",
+    "contract": "eu-gdpr:A6-1-b",
+    "legal_obligation": "eu-gdpr:A6-1-c",
+    "vital_interests": "eu-gdpr:A6-1-d",
+    "public_task": "eu-gdpr:A6-1-e",
+    "legitimate_interests": "eu-gdpr:A6-1-f",
 }
 SPECIAL_BASIS_IRI: dict[str, str] = {
-    SpecialCategoryBasis.EXPLICIT_CONSENT: "eu-gdpr:A9-2-a",
-    SpecialCategoryBasis.EMPLOYMENT: "eu-gdpr:A9-2-b",
-    SpecialCategoryBasis.PUBLIC_INTEREST_HEALTH: "eu-gdpr:A9-2-i",
-    SpecialCategoryBasis.RESEARCH: "eu-gdpr:A9-2-j",
+    "explicit_consent": "eu-gdpr:A9-2-a",
+    "employment": "eu-gdpr:A9-2-b",
+    "public_health": "eu-gdpr:A9-2-i",
+    "research": "eu-gdpr:A9-2-j",
 }
 STATUS_IRI: dict[str, str] = {
     ConsentStatus.ACTIVE: "dpv:ConsentGiven",

@@ -51,7 +51,9 @@ def combine_licences(licences: Iterable[LicenceFacts]) -> CombinedTerms:
     for sa in share_alike:
         for nc in nc_ids:
             if nc != sa:
-                conflicts.append(f"{sa} is share-alike and cannot take the non-commercial restriction of {nc}")
+                conflicts.append(
+                    f"{sa} is share-alike and cannot take the non-commercial restriction of {nc}"
+                )
     return CombinedTerms(
         licences=tuple(lic.spdx_id for lic in items),
         commercial_use=not non_commercial,

@@ -43,7 +43,9 @@ class AppendOnlyModel(models.Model):
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
-            raise AppendOnlyError(f"{type(self).__name__} #{self.pk} is append-only; record a new event instead")
+            raise AppendOnlyError(
+                f"{type(self).__name__} #{self.pk} is append-only; record a new event instead"
+            )
         super().save(*args, **kwargs)
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
@@ -81,7 +83,9 @@ class Purpose(models.Model):
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     dpv_iri = models.URLField(blank=True)
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
 
     class Meta:
         ordering = ["code"]
@@ -146,7 +150,8 @@ class ConsentRecord(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=models.F("valid_from")),
+                condition=models.Q(valid_until__isnull=True)
+                | models.Q(valid_until__gte=models.F("valid_from")),
                 name="consent_validity_ordered",
             ),
             models.CheckConstraint(
@@ -178,7 +183,12 @@ class ConsentEvent(AppendOnlyModel):
     valid_from = models.DateField(null=True, blank=True, editable=False)
     valid_until = models.DateField(null=True, blank=True, editable=False)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, editable=False, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+        related_name="+",
     )
     actor_name = models.CharField(max_length=150, editable=False)
     reason = models.TextField(blank=True, editable=False)

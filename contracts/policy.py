@@ -138,8 +138,13 @@ def is_training(purpose: str, tree: PurposeTree) -> bool:
 
 
 def _purposes_in_question(
-    action: str, corpus: CorpusFacts, now: datetime, tree: PurposeTree,
-    requested_purpose: str | None, grant: GrantFacts | None, reasons: list[str],
+    action: str,
+    corpus: CorpusFacts,
+    now: datetime,
+    tree: PurposeTree,
+    requested_purpose: str | None,
+    grant: GrantFacts | None,
+    reasons: list[str],
 ) -> list[str]:
     """Check the corpus/grant side of the question; return the purposes every contribution must allow."""
     if action == "build":
@@ -170,7 +175,12 @@ def _purposes_in_question(
 
 
 def _contribution_reasons(
-    action: str, c: ContributionFacts, corpus: CorpusFacts, needed: list[str], now: datetime, tree: PurposeTree
+    action: str,
+    c: ContributionFacts,
+    corpus: CorpusFacts,
+    needed: list[str],
+    now: datetime,
+    tree: PurposeTree,
 ) -> list[str]:
     out: list[str] = []
     status, why = consent_status(c.consent, now)

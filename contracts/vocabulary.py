@@ -5,6 +5,8 @@ Kept as plain data so migrations, tests and the policy share one source of truth
 
 from __future__ import annotations
 
+from typing import Any
+
 DPV = "https://w3id.org/dpv#"
 
 # spdx_id, name, url, commercial, training, redistribution, derivatives, attribution, share_alike, non_commercial
@@ -118,3 +120,32 @@ PURPOSES: list[tuple[str, str, str, str | None]] = [
     ("product-development", "Product development", DPV + "ProductDevelopment", "commercial-research"),
     ("service-improvement", "Service improvement", DPV + "ServiceOptimisation", None),
 ]
+
+
+def seed_vocabulary(licence_model: Any, purpose_model: Any) -> None:
+    """Create or update every licence and purpose; takes the model classes so that migrations can
+    pass their historical models and tests can restore rows a transactional flush removed."""
+    for spdx, name, url, commercial, training, redistribution, derivatives, attribution, sa, nc in LICENCES:
+        licence_model.objects.update_or_create(
+            spdx_id=spdx,
+            defaults={
+                "name": name,
+                "url": url,
+                "commercial_use": commercial,
+                "model_training": training,
+                "redistribution": redistribution,
+                "derivatives": derivatives,
+                "attribution": attribution,
+                "share_alike": sa,
+                "non_commercial": nc,
+            },
+        )
+    for code, name, iri, parent in PURPOSES:
+        purpose_model.objects.update_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "dpv_iri": iri,
+                "parent": purpose_model.objects.get(code=parent) if parent else None,
+            },
+        )

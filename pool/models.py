@@ -105,6 +105,7 @@ class Dataset(models.Model):
         UPLOADED = "uploaded", "Uploaded"
         SCANNING = "scanning", "Scanning"
         AWAITING_REVIEW = "awaiting_review", "Awaiting review"
+        APPROVED = "approved", "Approved"
         ANONYMIZING = "anonymizing", "Anonymising"
         READY = "ready", "Ready"
         FAILED = "failed", "Failed"

@@ -34,3 +34,10 @@ def datasets_visible_to(user: Any) -> QuerySet[Dataset]:
 
 def corpora_list() -> QuerySet[Corpus]:
     return Corpus.objects.prefetch_related("purposes")
+
+
+def can_contribute_to(user: Any, dataset: Dataset) -> bool:
+    """Whether ``user`` is a contributor of the organisation that owns ``dataset``."""
+    return Membership.objects.filter(
+        user=user, organization_id=dataset.organization_id, role=Membership.Role.CONTRIBUTOR
+    ).exists()

@@ -6,11 +6,19 @@ from celery import shared_task
 
 
 @shared_task(acks_late=True)
-def dataset_process_task(dataset_id: int) -> None:
-    """Anonymise an uploaded dataset into its artifact (safe to run twice: the service claims first)."""
-    from pool.services.datasets import dataset_process
+def dataset_scan_task(dataset_id: int) -> None:
+    """Profile an upload and propose a plan (safe to run twice: the service claims first)."""
+    from pool.services.datasets import dataset_scan
 
-    dataset_process(dataset_id=dataset_id)
+    dataset_scan(dataset_id=dataset_id)
+
+
+@shared_task(acks_late=True)
+def dataset_anonymize_task(dataset_id: int) -> None:
+    """Apply the approved plan and write the artifact (safe to run twice: the service claims first)."""
+    from pool.services.datasets import dataset_anonymize
+
+    dataset_anonymize(dataset_id=dataset_id)
 
 
 @shared_task
@@ -19,3 +27,44 @@ def retention_sweep_task() -> None:
     from pool.services.retention import retention_sweep
 
     retention_sweep()
+
+
+# --- corpora, notices, withdrawal (pool.services.corpora / notices / withdrawal) -------------------
+
+
+@shared_task(acks_late=True)
+def corpus_build_task(corpus_id: int) -> None:
+    """Build the next corpus version (safe to run twice: the build claims a version number first)."""
+    from pool.models import Corpus
+    from pool.services.corpora import corpus_build
+
+    corpus = Corpus.objects.filter(pk=corpus_id).first()
+    if corpus is not None:
+        corpus_build(corpus=corpus)
+
+
+@shared_task(acks_late=True)
+def dataset_pool_task(dataset_id: int) -> None:
+    """Offer a ready dataset to the corpora its contributor chose."""
+    from pool.models import Dataset
+    from pool.services.corpora import dataset_pool
+
+    dataset = Dataset.objects.filter(pk=dataset_id).first()
+    if dataset is not None:
+        dataset_pool(dataset=dataset)
+
+
+@shared_task(acks_late=True)
+def notice_deliver_task(notice_id: int) -> None:
+    """E-mail and webhook delivery of a notice (each channel claimed once)."""
+    from pool.services.notices import notice_deliver
+
+    notice_deliver(notice_id=notice_id)
+
+
+@shared_task(acks_late=True)
+def consent_withdrawn_task(record_id: int) -> None:
+    """Erase every dataset resting on a withdrawn or invalidated consent (Art. 17/19 cascade)."""
+    from pool.services.withdrawal import consent_withdrawal_cascade
+
+    consent_withdrawal_cascade(record_id=record_id)

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("datasets/upload/", views.dataset_upload_view, name="dataset-upload"),
     path("datasets/<int:pk>/", views.dataset_detail, name="dataset-detail"),
+    path("datasets/<int:pk>/approve/", views.dataset_approve_view, name="dataset-approve"),
 ]

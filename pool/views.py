@@ -5,17 +5,23 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from common.errors import ApplicationError
 from contracts.services.consent import consent_record_create
 from pool.forms import DatasetUploadForm
-from pool.models import Membership
-from pool.selectors import corpora_list, datasets_visible_to, organizations_for_user
-from pool.services.datasets import dataset_upload
+from anonymize.operators import OPERATORS
+from pool.models import Dataset, Membership
+from pool.selectors import can_contribute_to, corpora_list, datasets_visible_to, organizations_for_user
+from pool.services.datasets import (
+    dataset_approve,
+    dataset_preview_before,
+    dataset_upload,
+    plan_with_operator_choices,
+)
 from pool.services.health import health_report
 
 
@@ -66,7 +72,31 @@ def dataset_upload_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def dataset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     dataset = get_object_or_404(datasets_visible_to(request.user), pk=pk)
-    return render(request, "pool/dataset_detail.html", {"dataset": dataset})
+    can_review = dataset.status == Dataset.Status.AWAITING_REVIEW and can_contribute_to(request.user, dataset)
+    context = {
+        "dataset": dataset,
+        "can_review": can_review,
+        "before": dataset_preview_before(dataset=dataset) if can_review else None,
+        "plan_columns": (dataset.plan or {}).get("columns", []),
+        "operators": sorted(OPERATORS),
+    }
+    return render(request, "pool/dataset_detail.html", context)
+
+
+@login_required
+@require_POST
+def dataset_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
+    dataset = get_object_or_404(datasets_visible_to(request.user), pk=pk)
+    if not can_contribute_to(request.user, dataset):
+        raise Http404
+    plan = plan_with_operator_choices(dataset.plan, request.POST)
+    try:
+        dataset_approve(dataset=dataset, user=request.user, plan=plan)
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Plan approved; anonymisation has been queued.")
+    return redirect("pool:dataset-detail", pk=dataset.pk)
 
 
 @never_cache

@@ -8,21 +8,30 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from rest_framework.test import APIClient
 
 CANARY_NAME = "Zebulon Quaxfeather"
 CANARY_EMAIL = "zebulon.quaxfeather@canarymail.eu"
 
 
 @pytest.fixture
-def licence(db: Any) -> Any:
+def vocabulary(db: Any) -> None:
+    """Licences and purposes (a data migration seeds them; a transactional test's flush removes them)."""
+    from contracts.models import Licence, Purpose
+    from contracts.vocabulary import seed_vocabulary
+
+    if not Licence.objects.exists():
+        seed_vocabulary(Licence, Purpose)
+
+
+@pytest.fixture
+def licence(vocabulary: None) -> Any:
     from contracts.models import Licence
 
     return Licence.objects.get(spdx_id="CDLA-Permissive-2.0")
 
 
 @pytest.fixture
-def world(db: Any) -> dict[str, Any]:
+def world(vocabulary: None) -> dict[str, Any]:
     """Two member organisations and an outsider, with their users."""
     from django.contrib.auth import get_user_model
 
@@ -57,7 +66,10 @@ def world(db: Any) -> dict[str, Any]:
     }
 
 
-def api_client_for(user: Any) -> APIClient:
+def api_client_for(user: Any) -> Any:
+    """A DRF test client authenticated with a fresh API token of ``user``."""
+    from rest_framework.test import APIClient
+
     from pool.services.tokens import token_issue
 
     _, key = token_issue(user=user)

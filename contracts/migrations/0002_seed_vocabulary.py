@@ -4,32 +4,9 @@ from django.db import migrations
 
 
 def seed(apps, schema_editor):
-    from contracts.vocabulary import LICENCES, PURPOSES
+    from contracts.vocabulary import seed_vocabulary
 
-    Licence = apps.get_model("contracts", "Licence")
-    Purpose = apps.get_model("contracts", "Purpose")
-    for spdx, name, url, commercial, training, redistribution, derivatives, attribution, sa, nc in LICENCES:
-        Licence.objects.update_or_create(
-            spdx_id=spdx,
-            defaults=dict(
-                name=name,
-                url=url,
-                commercial_use=commercial,
-                model_training=training,
-                redistribution=redistribution,
-                derivatives=derivatives,
-                attribution=attribution,
-                share_alike=sa,
-                non_commercial=nc,
-            ),
-        )
-    for code, name, iri, parent in PURPOSES:
-        Purpose.objects.update_or_create(
-            code=code,
-            defaults=dict(
-                name=name, dpv_iri=iri, parent=Purpose.objects.get(code=parent) if parent else None
-            ),
-        )
+    seed_vocabulary(apps.get_model("contracts", "Licence"), apps.get_model("contracts", "Purpose"))
 
 
 class Migration(migrations.Migration):

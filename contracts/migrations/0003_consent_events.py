@@ -7,40 +7,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contracts', '0002_seed_vocabulary'),
+        ("contracts", "0002_seed_vocabulary"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='consentrecord',
-            name='notice_url',
-            field=models.URLField(blank=True, help_text='the privacy notice shown when the data was collected'),
+            model_name="consentrecord",
+            name="notice_url",
+            field=models.URLField(
+                blank=True, help_text="the privacy notice shown when the data was collected"
+            ),
         ),
         migrations.AddField(
-            model_name='consentrecord',
-            name='special_category_types',
-            field=models.JSONField(blank=True, default=list, help_text='Art. 9(1) categories concerned, e.g. health, biometric'),
+            model_name="consentrecord",
+            name="special_category_types",
+            field=models.JSONField(
+                blank=True, default=list, help_text="Art. 9(1) categories concerned, e.g. health, biometric"
+            ),
         ),
         migrations.CreateModel(
-            name='ConsentEvent',
+            name="ConsentEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('given', 'Given'), ('renewed', 'Renewed'), ('withdrawn', 'Withdrawn'), ('expired', 'Expired'), ('invalidated', 'Invalidated')], editable=False, max_length=16)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('valid_from', models.DateField(blank=True, editable=False, null=True)),
-                ('valid_until', models.DateField(blank=True, editable=False, null=True)),
-                ('actor_name', models.CharField(editable=False, max_length=150)),
-                ('reason', models.TextField(blank=True, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('actor', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('record', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='events', to='contracts.consentrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("given", "Given"),
+                            ("renewed", "Renewed"),
+                            ("withdrawn", "Withdrawn"),
+                            ("expired", "Expired"),
+                            ("invalidated", "Invalidated"),
+                        ],
+                        editable=False,
+                        max_length=16,
+                    ),
+                ),
+                ("at", models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                ("valid_from", models.DateField(blank=True, editable=False, null=True)),
+                ("valid_until", models.DateField(blank=True, editable=False, null=True)),
+                ("actor_name", models.CharField(editable=False, max_length=150)),
+                ("reason", models.TextField(blank=True, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "record",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="events",
+                        to="contracts.consentrecord",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['at', 'id'],
-                'indexes': [models.Index(fields=['record', 'at'], name='contracts_c_record__77fbe1_idx')],
+                "ordering": ["at", "id"],
+                "indexes": [models.Index(fields=["record", "at"], name="contracts_c_record__77fbe1_idx")],
             },
         ),
     ]

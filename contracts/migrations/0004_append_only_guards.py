@@ -58,13 +58,20 @@ def backfill_history(apps, schema_editor):
     ConsentEvent = apps.get_model("contracts", "ConsentEvent")
     for record in ConsentRecord.objects.filter(events__isnull=True).iterator():
         ConsentEvent.objects.create(
-            record=record, kind="given", at=record.created_at, valid_from=record.valid_from,
-            valid_until=record.valid_until, actor_name="migration",
+            record=record,
+            kind="given",
+            at=record.created_at,
+            valid_from=record.valid_from,
+            valid_until=record.valid_until,
+            actor_name="migration",
         )
         if record.withdrawn_at:
             ConsentEvent.objects.create(
-                record=record, kind="withdrawn", at=record.withdrawn_at,
-                reason=record.withdrawal_reason, actor_name="migration",
+                record=record,
+                kind="withdrawn",
+                at=record.withdrawn_at,
+                reason=record.withdrawal_reason,
+                actor_name="migration",
             )
 
 

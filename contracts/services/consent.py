@@ -22,8 +22,9 @@ from contracts.models import ConsentEvent, ConsentRecord, Purpose
 from contracts.policy import ConsentFacts, ConsentStatus, consent_status
 from contracts.signals import consent_expired, consent_withdrawn
 
-Kind = ConsentEvent.Kind
-TERMINAL = (Kind.WITHDRAWN, Kind.INVALIDATED)
+# ConsentEvent.Kind values, as plain strings.
+GIVEN, RENEWED, WITHDRAWN, EXPIRED, INVALIDATED = "given", "renewed", "withdrawn", "expired", "invalidated"
+TERMINAL = (WITHDRAWN, INVALIDATED)
 
 
 @dataclass(frozen=True)
@@ -62,22 +63,32 @@ def derive_state(record_id: int, events: Iterable[ConsentEvent], at: datetime) -
         if event.at > at:
             break
         count += 1
-        if event.kind in (Kind.GIVEN, Kind.RENEWED):
+        if event.kind in (GIVEN, RENEWED):
             valid_from = event.valid_from or valid_from
             valid_until = event.valid_until
             expired_at = None
-        elif event.kind == Kind.EXPIRED:
+        elif event.kind == EXPIRED:
             expired_at = expired_at or event.at
-        elif event.kind == Kind.WITHDRAWN:
+        elif event.kind == WITHDRAWN:
             withdrawn_at = withdrawn_at or event.at
-        elif event.kind == Kind.INVALIDATED:
+        elif event.kind == INVALIDATED:
             invalidated_at = invalidated_at or event.at
     if valid_from is None:  # nothing given yet at ``at``
-        return ConsentState(ConsentStatus.NOT_YET_VALID, at.date(), None, None, None, None,
-                            f"consent #{record_id} was not given before {at.date()}", count)
+        return ConsentState(
+            ConsentStatus.NOT_YET_VALID,
+            at.date(),
+            None,
+            None,
+            None,
+            None,
+            f"consent #{record_id} was not given before {at.date()}",
+            count,
+        )
     facts = ConsentFacts(record_id, frozenset(), valid_from, valid_until, withdrawn_at, invalidated_at)
     status, reason = consent_status(facts, at)
-    return ConsentState(status, valid_from, valid_until, withdrawn_at, invalidated_at, expired_at, reason, count)
+    return ConsentState(
+        status, valid_from, valid_until, withdrawn_at, invalidated_at, expired_at, reason, count
+    )
 
 
 def consent_state(record: ConsentRecord, at: datetime | None = None) -> ConsentState:
@@ -126,12 +137,12 @@ def consent_record_create(
         special_category_types=special_category_types or [],
         notice_url=notice_url,
     )
-    record.full_clean(exclude=["evidence"])
     if special_categories and not special_category_basis:
         raise ApplicationError("Special categories of data (Art. 9) need an Art. 9(2) condition.")
+    record.full_clean(exclude=["evidence"])
     record.save()
     record.purposes.set(list(purposes))
-    event = _add_event(record, Kind.GIVEN, actor, valid_from=valid_from, valid_until=valid_until)
+    event = _add_event(record, GIVEN, actor, valid_from=valid_from, valid_until=valid_until)
     audit_log(
         actor=actor,
         verb="consent.given",
@@ -159,19 +170,27 @@ def consent_renew(
     """Extend (or make open-ended, ``valid_until=None``) the validity of a consent that is still in force
     or has expired; a withdrawn or invalidated consent must be given again as a new record."""
     locked = _locked(record)
+    ended = locked.events.filter(kind__in=TERMINAL).order_by("at", "id").first()
+    if ended is not None:
+        raise ApplicationError(f"Consent #{record.pk} was {ended.kind}; record a new consent instead.")
     state = consent_state(locked)
-    if state.status in (ConsentStatus.WITHDRAWN, ConsentStatus.INVALIDATED):
-        raise ApplicationError(f"Consent #{record.pk} is {state.status}; record a new consent instead.")
     if valid_until is not None and valid_until < state.valid_from:
         raise ApplicationError("The new end of validity is before the start of validity.")
-    event = _add_event(locked, Kind.RENEWED, actor, valid_from=state.valid_from, valid_until=valid_until,
-                       reason=reason)
+    event = _add_event(
+        locked, RENEWED, actor, valid_from=state.valid_from, valid_until=valid_until, reason=reason
+    )
     ConsentRecord.objects.filter(pk=record.pk).update(valid_until=valid_until)
     record.valid_until = valid_until
-    audit_log(actor=actor, verb="consent.renewed", obj=locked, payload={
-        "event": event.pk, "valid_until": valid_until.isoformat() if valid_until else None,
-        "previous_valid_until": state.valid_until.isoformat() if state.valid_until else None,
-    })
+    audit_log(
+        actor=actor,
+        verb="consent.renewed",
+        obj=locked,
+        payload={
+            "event": event.pk,
+            "valid_until": valid_until.isoformat() if valid_until else None,
+            "previous_valid_until": state.valid_until.isoformat() if state.valid_until else None,
+        },
+    )
     return event
 
 
@@ -185,14 +204,16 @@ def _end(record: ConsentRecord, actor: Any, reason: str, kind: str, at: datetime
             return existing  # already ended: one history, no second cascade
         at = at or timezone.now()
         event = _add_event(locked, kind, actor, at=at, reason=reason)
-        if kind == Kind.WITHDRAWN:
+        if kind == WITHDRAWN:
             ConsentRecord.objects.filter(pk=record.pk).update(withdrawn_at=at, withdrawal_reason=reason)
             record.withdrawn_at, record.withdrawal_reason = at, reason
         audit_log(actor=actor, verb=f"consent.{kind}", obj=locked, payload={"event": event.pk})
         actor_id = getattr(_actor(actor), "pk", None)
-        transaction.on_commit(lambda: consent_withdrawn.send(
-            sender=ConsentRecord, record_id=record.pk, event_id=event.pk, kind=kind, actor_id=actor_id
-        ))
+        transaction.on_commit(
+            lambda: consent_withdrawn.send(
+                sender=ConsentRecord, record_id=record.pk, event_id=event.pk, kind=kind, actor_id=actor_id
+            )
+        )
     return event
 
 
@@ -204,14 +225,14 @@ def consent_withdraw(
 
     Idempotent: withdrawing an ended consent returns its existing terminal event and sends nothing.
     """
-    return _end(record, actor, reason, Kind.WITHDRAWN, at)
+    return _end(record, actor, reason, WITHDRAWN, at)
 
 
 def consent_invalidate(
     *, record: ConsentRecord, actor: Any, reason: str, at: datetime | None = None
 ) -> ConsentEvent:
     """Mark a consent invalid (e.g. its evidence does not hold); same guarantees as ``consent_withdraw``."""
-    return _end(record, actor, reason, Kind.INVALIDATED, at)
+    return _end(record, actor, reason, INVALIDATED, at)
 
 
 def consent_expire_due(now: datetime | None = None) -> list[int]:
@@ -229,7 +250,7 @@ def consent_expire_due(now: datetime | None = None) -> list[int]:
             state = consent_state(locked, now)
             if state.status is not ConsentStatus.EXPIRED or state.expired_recorded_at is not None:
                 continue
-            event = _add_event(locked, Kind.EXPIRED, None, at=now, reason=f"validity ended on {state.valid_until}")
+            event = _add_event(locked, EXPIRED, None, at=now, reason=f"validity ended on {state.valid_until}")
             audit_log(actor=None, verb="consent.expired", obj=locked, payload={"event": event.pk})
             transaction.on_commit(
                 lambda rid=record_id, eid=event.pk: consent_expired.send(

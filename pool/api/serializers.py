@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from contracts.models import LegalBasis, Licence, Purpose
-from pool.models import Corpus, Dataset, Organization
+from pool.models import AccessGrant, AccessRequest, Corpus, CorpusVersion, Dataset, Notice, Organization
 
 
 class DatasetSerializer(serializers.ModelSerializer):
@@ -67,3 +70,109 @@ class CorpusSerializer(serializers.ModelSerializer):
         model = Corpus
         fields = ["slug", "name", "description", "domain", "language", "kind", "purposes", "k_threshold"]
         read_only_fields = fields
+
+
+class DatasetApproveSerializer(serializers.Serializer):
+    plan = serializers.JSONField(required=False, allow_null=True, default=None)
+
+
+class DatasetWithdrawSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000)
+
+
+class VersionFileSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    sha256 = serializers.CharField()
+    size = serializers.IntegerField()
+    rows = serializers.IntegerField()
+    media_type = serializers.CharField()
+    url = serializers.CharField()
+
+
+class CorpusVersionSerializer(serializers.ModelSerializer):
+    corpus = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    files = VersionFileSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = CorpusVersion
+        fields = [
+            "corpus",
+            "number",
+            "status",
+            "row_count",
+            "files",
+            "manifest",
+            "risk_report",
+            "error_message",
+            "created_at",
+            "published_at",
+            "withdrawn_at",
+            "datasheet",
+        ]
+        read_only_fields = fields
+
+
+class AccessGrantSerializer(serializers.ModelSerializer):
+    purpose = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = AccessGrant
+        fields = ["id", "purpose", "granted_at", "expires_at", "revoked_at"]
+        read_only_fields = fields
+
+
+class AccessRequestSerializer(serializers.ModelSerializer):
+    corpus = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    purpose = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    grant = serializers.SerializerMethodField()
+
+    class Meta:
+        model = AccessRequest
+        fields = [
+            "id",
+            "corpus",
+            "organization",
+            "purpose",
+            "justification",
+            "status",
+            "terms_accepted_at",
+            "created_at",
+            "decided_at",
+            "grant",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(AccessGrantSerializer(allow_null=True))
+    def get_grant(self, obj: AccessRequest) -> dict[str, Any] | None:
+        grant = getattr(obj, "grant", None) if obj.status == AccessRequest.Status.APPROVED else None
+        return AccessGrantSerializer(grant).data if grant is not None else None
+
+
+class AccessRequestCreateSerializer(serializers.Serializer):
+    purpose = serializers.SlugRelatedField(slug_field="code", queryset=Purpose.objects.all())
+    accept_terms = serializers.BooleanField()
+    justification = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    organization = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Organization.objects.all(), required=False
+    )
+
+
+class NoticeSerializer(serializers.ModelSerializer):
+    corpus = serializers.SerializerMethodField()
+    version = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Notice
+        fields = ["id", "kind", "subject", "body", "corpus", "version", "created_at", "read_at"]
+        read_only_fields = fields
+
+    def get_corpus(self, obj: Notice) -> str | None:
+        return obj.corpus_version.corpus.slug if obj.corpus_version else None
+
+    def get_version(self, obj: Notice) -> int | None:
+        return obj.corpus_version.number if obj.corpus_version else None
+
+
+class AccessRequestRejectSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)

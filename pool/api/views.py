@@ -2,25 +2,69 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
-from drf_spectacular.utils import extend_schema
+from django.db.models import QuerySet
+from django.http import HttpResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from common.errors import ApplicationError
 from contracts.services.consent import consent_record_create
-from pool.api.serializers import CorpusSerializer, DatasetSerializer, DatasetUploadSerializer
-from pool.models import Dataset, Membership
-from pool.selectors import corpora_list, datasets_visible_to, organizations_for_user
+from pool.api.filtersets import (
+    AccessRequestFilterSet,
+    CorpusVersionFilterSet,
+    DatasetFilterSet,
+    NoticeFilterSet,
+)
+from pool.api.serializers import (
+    AccessRequestCreateSerializer,
+    AccessRequestRejectSerializer,
+    AccessRequestSerializer,
+    CorpusSerializer,
+    CorpusVersionSerializer,
+    DatasetApproveSerializer,
+    DatasetSerializer,
+    DatasetUploadSerializer,
+    DatasetWithdrawSerializer,
+    NoticeSerializer,
+)
+from pool.models import AccessRequest, Corpus, CorpusVersion, Dataset, Membership, Notice
+from pool.selectors import corpora_list, datasets_visible_to, is_compliance_officer, organizations_for_user
+from pool.services.access import (
+    access_request_approve,
+    access_request_create,
+    access_request_reject,
+    access_requests_visible_to,
+)
+from pool.services.corpora import corpus_versions
 from pool.services.datasets import dataset_upload
+from pool.services.downloads import (
+    DownloadError,
+    download_plan,
+    download_record,
+    stream_window,
+    version_file_authorize,
+    version_file_open,
+)
+from pool.services.notices import notices_for_user
+from pool.services.withdrawal import dataset_withdraw
 
 
 class DatasetListCreateView(generics.ListAPIView):
     serializer_class = DatasetSerializer
     parser_classes = [MultiPartParser, FormParser]
-    filterset_fields = ["status", "format"]
+    filterset_class = DatasetFilterSet
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         if getattr(self, "swagger_fake_view", False):
@@ -82,3 +126,216 @@ class CorpusDetailView(generics.RetrieveAPIView):
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         return corpora_list()
+
+
+# --- dataset actions, corpora versions, access, downloads, notices -----------------------------------
+
+
+def _contributor_datasets(user: Any) -> QuerySet[Dataset]:
+    return Dataset.objects.filter(organization__in=organizations_for_user(user, Membership.Role.CONTRIBUTOR))
+
+
+def _visible_dataset(request: Request, pk: int, *, contributor_only: bool) -> Dataset:
+    """404 when the user cannot see the dataset, 403 when they see it but may not act on it."""
+    dataset = get_object_or_404(datasets_visible_to(request.user), pk=pk)
+    if contributor_only and not _contributor_datasets(request.user).filter(pk=pk).exists():
+        raise PermissionDenied("Only a contributor of the owning organisation may do this.")
+    return dataset
+
+
+class DatasetApproveView(APIView):
+    @extend_schema(request=DatasetApproveSerializer, responses={200: DatasetSerializer})
+    def post(self, request: Request, pk: int) -> Response:
+        from pool.services.datasets import dataset_approve
+
+        dataset = _visible_dataset(request, pk, contributor_only=True)
+        serializer = DatasetApproveSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        dataset = dataset_approve(dataset=dataset, user=request.user, plan=serializer.validated_data["plan"])
+        return Response(DatasetSerializer(dataset).data)
+
+
+class DatasetWithdrawView(APIView):
+    @extend_schema(request=DatasetWithdrawSerializer, responses={200: DatasetSerializer})
+    def post(self, request: Request, pk: int) -> Response:
+        dataset = _visible_dataset(request, pk, contributor_only=not is_compliance_officer(request.user))
+        serializer = DatasetWithdrawSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        dataset = dataset_withdraw(
+            dataset=dataset, user=request.user, reason=serializer.validated_data["reason"]
+        )
+        return Response(DatasetSerializer(dataset).data)
+
+
+class CorpusVersionListView(generics.ListAPIView):
+    """Versions of a corpus, newest first (a catalogue: metadata is visible to every member)."""
+
+    serializer_class = CorpusVersionSerializer
+    filterset_class = CorpusVersionFilterSet
+
+    def get_queryset(self) -> QuerySet[CorpusVersion]:
+        if getattr(self, "swagger_fake_view", False):
+            return CorpusVersion.objects.none()
+        corpus = get_object_or_404(Corpus, slug=self.kwargs["slug"])
+        return corpus_versions(corpus=corpus)
+
+
+class CorpusVersionDetailView(generics.RetrieveAPIView):
+    serializer_class = CorpusVersionSerializer
+    lookup_field = "number"
+
+    def get_queryset(self) -> QuerySet[CorpusVersion]:
+        if getattr(self, "swagger_fake_view", False):
+            return CorpusVersion.objects.none()
+        corpus = get_object_or_404(Corpus, slug=self.kwargs["slug"])
+        return corpus_versions(corpus=corpus)
+
+
+class _AnyContentNegotiation(BaseContentNegotiation):
+    """File downloads answer with the file whatever ``Accept`` says (fsspec, datasets, curl)."""
+
+    def select_parser(self, request: Request, parsers: list[Any]) -> Any:
+        return parsers[0] if parsers else None
+
+    def select_renderer(
+        self, request: Request, renderers: list[Any], format_suffix: str | None = None
+    ) -> Any:
+        return renderers[0], renderers[0].media_type
+
+
+class VersionFileView(APIView):
+    """One file of a version: GET/HEAD with Range, ETag, If-None-Match, If-Range (see services.downloads)."""
+
+    content_negotiation_class = _AnyContentNegotiation
+
+    @extend_schema(
+        responses={
+            (200, "application/vnd.apache.parquet"): OpenApiTypes.BINARY,
+            (206, "application/vnd.apache.parquet"): OpenApiTypes.BINARY,
+            304: OpenApiResponse(description="Not modified (If-None-Match matched the ETag)."),
+            403: OpenApiResponse(description="No active grant, or the policy refuses."),
+            404: OpenApiResponse(description="No such version or file."),
+            410: OpenApiResponse(description="The version was withdrawn (erasure)."),
+            416: OpenApiResponse(description="Range not satisfiable."),
+        },
+        parameters=[
+            OpenApiParameter("Range", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False),
+            OpenApiParameter("If-None-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False),
+            OpenApiParameter("If-Range", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False),
+        ],
+    )
+    def get(self, request: Request, slug: str, number: int, name: str) -> HttpResponseBase:
+        corpus = get_object_or_404(Corpus, slug=slug)
+        try:
+            access = version_file_authorize(corpus=corpus, number=number, name=name, user=request.user)
+            handle = version_file_open(access=access) if request.method == "GET" else None
+        except DownloadError as exc:
+            return Response({"message": exc.message, "extra": exc.extra}, status=exc.status)
+        range_header = request.headers.get("Range", "")
+        plan = download_plan(
+            method=request.method or "GET",
+            size=access.size,
+            etag=access.etag,
+            range_header=range_header,
+            if_none_match=request.headers.get("If-None-Match", ""),
+            if_range=request.headers.get("If-Range", ""),
+        )
+        event = download_record(
+            access=access,
+            user=request.user,
+            token=request.auth,
+            bytes_sent=plan.length,
+            range_header=range_header,
+        )
+        if handle is None or plan.length == 0 or plan.status in (304, 416):
+            if handle is not None:
+                handle.close()
+            response: HttpResponseBase = HttpResponse(status=plan.status)
+        else:
+            response = StreamingHttpResponse(
+                stream_window(handle, start=plan.start, length=plan.length, event_id=event.pk),
+                status=plan.status,
+            )
+        for header, value in plan.headers.items():
+            response[header] = value
+        if plan.status in (200, 206):
+            response["Content-Type"] = access.content_type
+            response["Content-Disposition"] = f'attachment; filename="{access.name}"'
+        elif "Content-Length" not in plan.headers:
+            response["Content-Length"] = "0"
+        response["Cache-Control"] = "private, no-transform"
+        return response
+
+
+class CorpusAccessRequestListCreateView(generics.ListAPIView):
+    """The caller's organisations' access requests for a corpus (all of them for compliance); POST asks."""
+
+    serializer_class = AccessRequestSerializer
+    filterset_class = AccessRequestFilterSet
+
+    def get_queryset(self) -> QuerySet[AccessRequest]:
+        if getattr(self, "swagger_fake_view", False):
+            return AccessRequest.objects.none()
+        corpus = get_object_or_404(Corpus, slug=self.kwargs["slug"])
+        return access_requests_visible_to(self.request.user).filter(corpus=corpus).order_by("-created_at")
+
+    @extend_schema(request=AccessRequestCreateSerializer, responses={201: AccessRequestSerializer})
+    def post(self, request: Request, slug: str) -> Response:
+        corpus = get_object_or_404(Corpus, slug=slug)
+        serializer = AccessRequestCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        organizations = organizations_for_user(request.user, Membership.Role.CONSUMER)
+        organization = data.get("organization") or organizations.first()
+        if organization is None or not organizations.filter(pk=organization.pk).exists():
+            raise PermissionDenied("You are not a consumer of that organisation.")
+        access_request = access_request_create(
+            corpus=corpus,
+            organization=organization,
+            user=request.user,
+            purpose=data["purpose"],
+            accept_terms=data["accept_terms"],
+            justification=data["justification"],
+        )
+        return Response(AccessRequestSerializer(access_request).data, status=status.HTTP_201_CREATED)
+
+
+def _officer_request(request: Request, pk: int) -> AccessRequest:
+    access_request = get_object_or_404(access_requests_visible_to(request.user), pk=pk)
+    if not is_compliance_officer(request.user):
+        raise PermissionDenied("Only a compliance officer may decide access requests.")
+    return access_request
+
+
+class AccessRequestApproveView(APIView):
+    @extend_schema(request=None, responses={200: AccessRequestSerializer})
+    def post(self, request: Request, pk: int) -> Response:
+        access_request = _officer_request(request, pk)
+        access_request_approve(request=access_request, officer=request.user)
+        access_request.refresh_from_db()
+        return Response(AccessRequestSerializer(access_request).data)
+
+
+class AccessRequestRejectView(APIView):
+    @extend_schema(request=AccessRequestRejectSerializer, responses={200: AccessRequestSerializer})
+    def post(self, request: Request, pk: int) -> Response:
+        access_request = _officer_request(request, pk)
+        serializer = AccessRequestRejectSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        reason = serializer.validated_data["reason"]
+        access_request = access_request_reject(
+            request=access_request, officer=request.user, reasons=[reason] if reason else []
+        )
+        return Response(AccessRequestSerializer(access_request).data)
+
+
+class NoticeListView(generics.ListAPIView):
+    """Notices addressed to the caller's organisations, newest first."""
+
+    serializer_class = NoticeSerializer
+    filterset_class = NoticeFilterSet
+
+    def get_queryset(self) -> QuerySet[Notice]:
+        if getattr(self, "swagger_fake_view", False):
+            return Notice.objects.none()
+        return notices_for_user(self.request.user)

@@ -1,10 +1,12 @@
-"""Dataset lifecycle: upload → scan → review → anonymise → ready (DESIGN.md §3, flow 1)."""
+"""Dataset lifecycle: upload → scan → review (approve) → anonymise → ready (DESIGN.md §3, flow 1)."""
 
 from __future__ import annotations
 
+import copy
+import json
 import logging
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +85,9 @@ def dataset_upload(
             obj=dataset,
             payload={"format": fmt, "bytes": file.size, "organization": organization.pk},
         )
-        from pool.tasks import dataset_process_task
+        from pool.tasks import dataset_scan_task
 
-        transaction.on_commit(lambda: dataset_process_task.delay(dataset.pk))
+        transaction.on_commit(lambda: dataset_scan_task.delay(dataset.pk))
     return dataset
 
 
@@ -105,26 +107,153 @@ def dataset_fail(*, dataset_id: int, reason: str) -> None:
     audit_log(actor=None, verb="dataset.failed", obj=Dataset(pk=dataset_id), payload={})
 
 
-def dataset_process(*, dataset_id: int) -> None:
-    """Walking-skeleton pipeline: a first Presidio pass over every string cell → Parquet artifact."""
-    if not _claim(dataset_id, Dataset.Status.UPLOADED, Dataset.Status.ANONYMIZING):
-        logger.info("dataset %s already claimed", dataset_id)
+def _required_k(dataset: Dataset) -> int:
+    """The strictest k among the corpora the contributor chose (5 when none)."""
+    thresholds = [corpus.k_threshold for corpus in dataset.target_corpora.all()]
+    return max(thresholds, default=5)
+
+
+class _Progress:
+    """Write a stage's progress to the dataset row at most every 2 % so the UI can poll it."""
+
+    def __init__(self, dataset_id: int) -> None:
+        self.dataset_id = dataset_id
+        self.last = -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = max(0, min(100, int(fraction * 100)))
+        if percent >= self.last + 2 or percent == 100:
+            self.last = percent
+            Dataset.objects.filter(pk=self.dataset_id).update(progress=percent)
+
+
+def _fail_with(dataset_id: int, stage: str, exc: Exception) -> None:
+    """Fail a dataset with a readable reason. Engine errors are written to carry no cell values;
+    anything unexpected is logged with its traceback (which may not quote cells either: the engine
+    never puts values in exception messages) and shown to the user by type only."""
+    from anonymize.errors import InputError, SelfCheckError
+
+    if isinstance(exc, ApplicationError | InputError | SelfCheckError):
+        reason = exc.message if isinstance(exc, ApplicationError) else str(exc)
+        logger.info("%s of dataset %s rejected (%s)", stage, dataset_id, type(exc).__name__)
+    else:
+        logger.exception("%s of dataset %s failed", stage, dataset_id)
+        reason = f"Processing failed unexpectedly ({type(exc).__name__}); the team has been alerted."
+    dataset_fail(dataset_id=dataset_id, reason=reason)
+
+
+def dataset_scan(*, dataset_id: int) -> None:
+    """Profile the upload, propose a plan and a preview, measure risk, then await the contributor."""
+    from anonymize.scan import scan
+
+    if not _claim(dataset_id, Dataset.Status.UPLOADED, Dataset.Status.SCANNING):
+        logger.info("dataset %s already claimed for scanning", dataset_id)
         return
     dataset = Dataset.objects.get(pk=dataset_id)
     try:
+        with local_path(dataset.raw_file) as raw:
+            result = scan(raw, k=_required_k(dataset), pseudonym_key=settings.PSEUDONYM_KEY)
+    except Exception as exc:
+        _fail_with(dataset_id, "scan", exc)
+        return
+    found = result.to_dict()
+    with transaction.atomic():
+        Dataset.objects.filter(pk=dataset_id, status=Dataset.Status.SCANNING).update(
+            status=Dataset.Status.AWAITING_REVIEW,
+            progress=100,
+            plan=found["plan"],
+            pii_report={"stage": "scan", "profile": found["profile"]},
+            risk_report=found["risk"],
+            preview=found["preview"],
+        )
+        audit_log(actor=None, verb="dataset.scanned", obj=dataset, payload={"format": result.format})
+
+
+def dataset_preview_before(*, dataset: Dataset) -> dict[str, Any]:
+    """The first raw rows, read live from the private upload for its owner's review (never stored)."""
+    from anonymize.errors import InputError
+    from anonymize.scan import head_rows
+
+    if not dataset.raw_file:
+        return {"columns": [], "rows": []}
+    try:
+        with local_path(dataset.raw_file) as raw:
+            return head_rows(raw)
+    except InputError:
+        return {"columns": [], "rows": []}
+
+
+def dataset_approve(*, dataset: Dataset, user: Any, plan: dict[str, Any] | None = None) -> Dataset:
+    """Accept (optionally an edited) plan and queue the anonymisation of the whole file."""
+    from anonymize.plan import Plan
+
+    if dataset.status != Dataset.Status.AWAITING_REVIEW:
+        raise ApplicationError(f"Only a dataset awaiting review can be approved (this one is {dataset.status}).")
+    chosen = plan if plan is not None else dataset.plan
+    try:
+        parsed = Plan.from_dict(chosen)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ApplicationError("The plan is not valid.", {"detail": str(exc)[:300]}) from exc
+    stored = Dataset.objects.values_list("plan", flat=True).get(pk=dataset.pk) or {}
+    columns = {c.get("name") for c in stored.get("columns", [])}
+    unknown = sorted(c.name for c in parsed.columns if c.name not in columns)
+    if unknown:
+        raise ApplicationError("The plan names columns the dataset does not have.", {"columns": unknown})
+    with transaction.atomic():
+        updated = Dataset.objects.filter(pk=dataset.pk, status=Dataset.Status.AWAITING_REVIEW).update(
+            status=Dataset.Status.APPROVED, plan=parsed.to_dict(), approved_at=timezone.now(), progress=0
+        )
+        if updated != 1:
+            raise ApplicationError("The dataset changed state meanwhile; reload and try again.")
+        audit_log(actor=user, verb="dataset.approved", obj=dataset, payload={"plan_edited": plan is not None})
+        from pool.tasks import dataset_anonymize_task
+
+        transaction.on_commit(lambda: dataset_anonymize_task.delay(dataset.pk))
+    dataset.refresh_from_db()
+    return dataset
+
+
+def plan_with_operator_choices(plan: dict[str, Any], choices: Mapping[str, str]) -> dict[str, Any]:
+    """Return a copy of ``plan`` whose column operators follow the review form's ``operator:<column>``
+    fields; a changed operator starts with default parameters."""
+    edited = copy.deepcopy(plan or {})
+    for column in edited.get("columns", []):
+        choice = choices.get(f"operator:{column.get('name')}")
+        current = column.get("operator") or {}
+        current_name = current if isinstance(current, str) else current.get("name")
+        if choice and choice != current_name:
+            column["operator"] = {"name": choice, "params": {}}
+    return edited
+
+
+def dataset_anonymize(*, dataset_id: int) -> None:
+    """Apply the approved plan to the whole file, store the artifact, delete the raw upload."""
+    from anonymize.pipeline import run
+
+    if not _claim(dataset_id, Dataset.Status.APPROVED, Dataset.Status.ANONYMIZING):
+        logger.info("dataset %s already claimed for anonymisation", dataset_id)
+        return
+    dataset = Dataset.objects.get(pk=dataset_id)
+    artifact_format = "jsonl" if dataset.format in (Dataset.Format.JSONL, Dataset.Format.TXT) else "parquet"
+    try:
         with local_path(dataset.raw_file) as raw, tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "artifact.parquet"
-            rows, report = _first_pass(raw, out, dataset.format)
-            stored = store_file(out, f"artifacts/{dataset.pk}/data.parquet")
+            report = run(
+                raw,
+                Path(tmp) / "out",
+                plan=dataset.plan,
+                k=_required_k(dataset),
+                artifact_format=artifact_format,
+                pseudonym_key=settings.PSEUDONYM_KEY,
+                progress=_Progress(dataset_id),
+            )
+            out = Path(tmp) / "out" / report.output_name
+            stored = store_file(out, f"artifacts/{dataset.pk}/data.{artifact_format}")
             sha = sha256_of(out)
             size = out.stat().st_size
-    except ApplicationError as exc:
-        dataset_fail(dataset_id=dataset_id, reason=exc.message)
-        return
     except Exception as exc:
-        logger.exception("dataset %s failed", dataset_id)
-        dataset_fail(dataset_id=dataset_id, reason=f"Processing failed: {type(exc).__name__}")
+        _fail_with(dataset_id, "anonymisation", exc)
         return
+    summary = json.loads(report.to_json())
     raw_name = dataset.raw_file.name
     with transaction.atomic():
         Dataset.objects.filter(pk=dataset_id).update(
@@ -133,51 +262,14 @@ def dataset_process(*, dataset_id: int) -> None:
             artifact=stored,
             artifact_sha256=sha,
             artifact_size=size,
-            artifact_rows=rows,
-            pii_report=report,
+            artifact_rows=report.rows,
+            plan=summary.get("plan") or dataset.plan,
+            pii_report={k: v for k, v in summary.items() if k not in {"plan", "risk"}},
+            risk_report=summary.get("risk") or dataset.risk_report,
             ready_at=timezone.now(),
             raw_file="",
             raw_deleted_at=timezone.now(),
         )
-        audit_log(actor=None, verb="dataset.ready", obj=dataset, payload={"rows": rows, "sha256": sha})
+        audit_log(actor=None, verb="dataset.ready", obj=dataset, payload={"rows": report.rows, "sha256": sha})
     dataset.raw_file.storage.delete(raw_name)
-
-
-def _first_pass(raw: Path, out: Path, fmt: str) -> tuple[int, dict[str, Any]]:
-    """Replace every entity Presidio finds in string cells with ``<ENTITY>``; return rows and counts."""
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-    import pyarrow.parquet as pq
-
-    from anonymize.engine import get_analyzer
-
-    if fmt == Dataset.Format.CSV:
-        try:
-            table = pacsv.read_csv(raw, read_options=pacsv.ReadOptions(autogenerate_column_names=False))
-        except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
-            raise ApplicationError("The CSV file could not be parsed (ragged rows or bad encoding).") from exc
-    elif fmt == Dataset.Format.PARQUET:
-        table = pq.read_table(raw)
-    else:
-        raise ApplicationError(f"Format {fmt} is not supported yet by the first-pass pipeline.")
-    analyzer = get_analyzer()
-    counts: dict[str, int] = {}
-    columns = []
-    for name in table.column_names:
-        column = table[name]
-        if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
-            columns.append(column)
-            continue
-        values = []
-        for cell in column.to_pylist():
-            if not cell:
-                values.append(cell)
-                continue
-            results = sorted(analyzer.analyze(cell, language="en"), key=lambda r: r.start, reverse=True)
-            for result in results:
-                counts[result.entity_type] = counts.get(result.entity_type, 0) + 1
-                cell = cell[: result.start] + f"<{result.entity_type}>" + cell[result.end :]
-            values.append(cell)
-        columns.append(pa.array(values, type=pa.string()))
-    pq.write_table(pa.table(columns, names=table.column_names), out)
-    return table.num_rows, {"entities": counts, "columns": table.column_names}
+    audit_log(actor=None, verb="dataset.raw_deleted", obj=dataset, payload={"reason": "anonymised"})

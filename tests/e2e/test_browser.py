@@ -66,6 +66,9 @@ def test_alice_logs_in_uploads_a_csv_and_sees_it_ready(
     page.select_option("#id_purposes", value="model-training")
     page.click("button:has-text('Upload')")
     page.wait_for_selector("text=Upload received")
+    page.wait_for_selector("#review-form", timeout=120_000)
+    assert "email" in page.inner_text("#preview-after")
+    page.click("button:has-text('Approve and anonymise')")
     page.wait_for_function("document.querySelector('#dataset-status').innerText === 'Ready'", timeout=120_000)
     assert "Browser upload" in page.inner_text("h1")
 

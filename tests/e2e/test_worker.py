@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 
 from pool.models import Dataset
+from pool.services.datasets import dataset_approve
 from tests.conftest import CANARY_NAME, api_client_for
 
 pytestmark = pytest.mark.e2e
@@ -31,7 +32,10 @@ def test_a_real_worker_turns_an_api_upload_into_an_artifact(
     client = api_client_for(world["alice"])
     response = client.post("/api/v1/datasets/", upload_payload, format="multipart")
     assert response.status_code == 201, response.content
-    dataset = wait_for(response.json()["id"], {"ready", "failed"})
+    dataset = wait_for(response.json()["id"], {"awaiting_review", "failed"})
+    assert dataset.status == "awaiting_review", dataset.error_message
+    dataset_approve(dataset=dataset, user=world["alice"])
+    dataset = wait_for(dataset.pk, {"ready", "failed"})
     assert dataset.status == "ready", dataset.error_message
     assert dataset.artifact_rows == 20
     with dataset.artifact.open("rb") as fh:

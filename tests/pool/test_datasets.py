@@ -13,7 +13,7 @@ from common.errors import ApplicationError
 from contracts.models import Purpose
 from contracts.services.consent import consent_record_create
 from pool.models import Dataset
-from pool.services.datasets import dataset_process, dataset_upload
+from pool.services.datasets import dataset_anonymize, dataset_approve, dataset_scan, dataset_upload
 from tests.conftest import CANARY_EMAIL, CANARY_NAME, api_client_for, customers_csv
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +39,68 @@ def upload(
     )
 
 
+def process(dataset: Dataset, user: Any, plan: dict[str, Any] | None = None) -> Dataset:
+    """Scan, approve (the proposed or an edited plan) and anonymise, as the worker would."""
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.AWAITING_REVIEW, dataset.error_message
+    dataset_approve(dataset=dataset, user=user, plan=plan)
+    dataset_anonymize(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    return dataset
+
+
+def test_the_scan_proposes_a_plan_and_a_preview_without_raw_values(world: dict[str, Any], licence: Any) -> None:
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.AWAITING_REVIEW
+    kinds = {c["name"]: c["kind"] for c in dataset.plan["columns"]}
+    assert kinds["name"] == "direct_identifier"
+    assert kinds["email"] == "direct_identifier"
+    assert kinds["amount"] == "not_personal"
+    assert dataset.preview["columns"] == ["name", "email", "city", "order_date", "amount"]
+    stored = str([dataset.plan, dataset.preview, dataset.pii_report, dataset.risk_report])
+    assert CANARY_NAME not in stored
+    assert CANARY_EMAIL not in stored
+
+
+def test_approving_twice_is_refused(world: dict[str, Any], licence: Any) -> None:
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    dataset_approve(dataset=dataset, user=world["alice"])
+    with pytest.raises(ApplicationError, match="Only a dataset awaiting review"):
+        dataset_approve(dataset=dataset, user=world["alice"])
+
+
+def test_an_edited_plan_is_applied(world: dict[str, Any], licence: Any) -> None:
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    plan = dataset.plan
+    for column in plan["columns"]:
+        if column["name"] == "amount":
+            column["operator"] = {"name": "drop", "params": {}}
+    dataset_approve(dataset=dataset, user=world["alice"], plan=plan)
+    dataset_anonymize(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.READY, dataset.error_message
+    table = pq.read_table(dataset.artifact.path)
+    assert set(table.column("amount").to_pylist()) <= {None, ""}
+    assert table.num_rows == 20
+
+
+def test_a_plan_naming_unknown_columns_is_refused(world: dict[str, Any], licence: Any) -> None:
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    plan = dataset.plan
+    plan["columns"].append({"name": "ghost", "kind": "not_personal", "operator": "keep"})
+    with pytest.raises(ApplicationError, match="columns the dataset does not have"):
+        dataset_approve(dataset=dataset, user=world["alice"], plan=plan)
+
+
 def test_processing_writes_a_parquet_artifact_and_deletes_the_raw_file(
     world: dict[str, Any], licence: Any
 ) -> None:
@@ -46,8 +108,7 @@ def test_processing_writes_a_parquet_artifact_and_deletes_the_raw_file(
     raw_name = dataset.raw_file.name
     storage = dataset.raw_file.storage
     assert storage.exists(raw_name)
-    dataset_process(dataset_id=dataset.pk)
-    dataset.refresh_from_db()
+    dataset = process(dataset, world["alice"])
     assert dataset.status == Dataset.Status.READY, dataset.error_message
     assert dataset.artifact_rows == 20
     assert len(dataset.artifact_sha256) == 64
@@ -60,11 +121,13 @@ def test_processing_writes_a_parquet_artifact_and_deletes_the_raw_file(
 
 
 def test_processing_twice_does_nothing_the_second_time(world: dict[str, Any], licence: Any) -> None:
-    dataset = upload(world["alice"], world["acme"], licence)
-    dataset_process(dataset_id=dataset.pk)
-    sha = Dataset.objects.get(pk=dataset.pk).artifact_sha256
-    dataset_process(dataset_id=dataset.pk)
-    assert Dataset.objects.get(pk=dataset.pk).artifact_sha256 == sha
+    dataset = process(upload(world["alice"], world["acme"], licence), world["alice"])
+    sha = dataset.artifact_sha256
+    dataset_scan(dataset_id=dataset.pk)
+    dataset_anonymize(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.READY
+    assert dataset.artifact_sha256 == sha
 
 
 def test_a_ragged_csv_fails_with_a_readable_reason_and_no_cell_values(
@@ -72,7 +135,7 @@ def test_a_ragged_csv_fails_with_a_readable_reason_and_no_cell_values(
 ) -> None:
     content = f"name,email\n{CANARY_NAME},{CANARY_EMAIL},extra,cells\n".encode()
     dataset = upload(world["alice"], world["acme"], licence, content=content)
-    dataset_process(dataset_id=dataset.pk)
+    dataset_scan(dataset_id=dataset.pk)
     dataset.refresh_from_db()
     assert dataset.status == Dataset.Status.FAILED
     assert dataset.error_message

@@ -1,0 +1,513 @@
+"""One entry point for the CLI and the workers: `run` anonymises a file and returns its `Report`.
+
+Steps: open and profile (a head sample) → plan (given or proposed) → risk treatment planned over the
+whole file's quasi-identifier columns (a first, column-only pass) → stream the file chunk by chunk
+through the plan into a temporary file, renamed into place when complete → self-check a sample of the
+output → report. Memory is bounded by the chunk size, except the QI-only first pass that k-anonymity
+needs (a few columns of the whole file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+from pandas.api.types import union_categoricals
+
+from anonymize import io as shoal_io
+from anonymize.errors import InputError
+from anonymize.operators import build_operator
+from anonymize.plan import Plan, propose_plan
+from anonymize.profile import FREE_TEXT, Profile, profile_frame
+from anonymize.report import ColumnReport, Report
+from anonymize.selfcheck import self_check
+from anonymize.tabular import TableTransformer
+from anonymize.text import Span, TextAnonymizer
+
+PROFILE_ROWS = 2_000
+CHUNK_ROWS = 10_000
+SELFCHECK_ROWS = 50
+OUTPUT_FORMATS = {"parquet": ".parquet", "jsonl": ".jsonl"}
+
+
+def _risk_module() -> Any:
+    try:
+        from anonymize import risk
+    except ImportError:
+        return None
+    return risk if hasattr(risk, "plan_treatment") and hasattr(risk, "apply_treatment") else None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_plan_columns(plan: Plan, columns: list[str]) -> None:
+    unknown = [c.name for c in plan.columns if c.name not in columns]
+    if unknown:
+        raise InputError(f"the plan names columns the file does not have: {', '.join(unknown)}")
+
+
+def run(
+    input_path: str | Path,
+    out_dir: str | Path,
+    *,
+    plan: Plan | dict[str, Any] | None = None,
+    k: int = 5,
+    risk: bool = True,
+    spans_path: str | Path | None = None,
+    report_path: str | Path | None = None,
+    artifact_format: str | None = None,
+    pseudonym_key: str | bytes | None = None,
+    analyzer: Any | None = None,
+    chunk_rows: int = CHUNK_ROWS,
+    selfcheck: bool = True,
+    selfcheck_rows: int = SELFCHECK_ROWS,
+    max_residual_rate: float | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Report:
+    """Anonymise ``input_path`` into ``out_dir`` and return the report (also written as JSON).
+
+    The output is ``out_dir/<input name>`` in the input's format, or ``<stem>.parquet``/``.jsonl``
+    with ``artifact_format``. Same rows in the same order, same columns (dropped ones emptied).
+    ``pseudonym_key`` is needed only by plans using ``pseudonym``/``surrogate``. Raises `InputError`
+    for malformed input and `SelfCheckError` when the output still holds too many identifiers.
+    """
+    started = time.perf_counter()
+    input_path = Path(input_path)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fmt = shoal_io.detect_format(input_path)
+    if isinstance(plan, dict):
+        plan = Plan.from_dict(plan)
+    elif plan is not None:
+        plan = copy.deepcopy(plan)  # the run stores risk levels in its plan; the caller's stays as given
+    if analyzer is None:
+        from anonymize.engine import get_analyzer
+
+        analyzer = get_analyzer()
+    out_fmt = artifact_format or fmt
+    if out_fmt not in {fmt, *OUTPUT_FORMATS}:
+        raise ValueError(f"unsupported artifact format {artifact_format!r}")
+    output_name = input_path.name if out_fmt == fmt else input_path.stem + OUTPUT_FORMATS[out_fmt]
+    output_path = out_dir / output_name
+    if output_path.resolve() == input_path.resolve():
+        raise InputError("the output directory must differ from the input's directory")
+    report = Report(
+        input_name=input_path.name, input_format=fmt, output_name=output_name, output_format=out_fmt
+    )
+    spans_file: TextIO | None = None
+    tmp_path = output_path.with_name(f".{output_name}.partial")
+    try:
+        if spans_path is not None:
+            spans_file = Path(spans_path).open("w", encoding="utf-8")  # noqa: SIM115 - closed in finally
+
+        def write_spans(spans: list[Span]) -> None:
+            if spans_file is not None:
+                for span in spans:
+                    spans_file.write(json.dumps(span.to_dict()) + "\n")
+
+        if fmt in shoal_io.RECORD_FORMATS.values():
+            plan = _run_records(
+                input_path,
+                tmp_path,
+                fmt,
+                out_fmt,
+                plan,
+                analyzer,
+                pseudonym_key,
+                report,
+                write_spans,
+                chunk_rows,
+                progress,
+            )
+        else:
+            plan = _run_table(
+                input_path,
+                tmp_path,
+                fmt,
+                out_fmt,
+                plan,
+                analyzer,
+                pseudonym_key,
+                report,
+                write_spans,
+                k=k,
+                risk=risk,
+                chunk_rows=chunk_rows,
+                progress=progress,
+            )
+        tmp_path.replace(output_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+    finally:
+        if spans_file is not None:
+            spans_file.close()
+
+    report.plan = plan.to_dict()
+    if selfcheck:
+        t0 = time.perf_counter()
+        cells = _selfcheck_cells(output_path, out_fmt, plan, selfcheck_rows)
+        rate = plan.max_residual_rate if max_residual_rate is None else max_residual_rate
+        result = self_check(analyzer, cells, max_residual_rate=rate)
+        report.selfcheck = result.to_dict()
+        report.timings["selfcheck"] = round(time.perf_counter() - t0, 3)
+    report.output = {
+        "name": output_name,
+        "format": out_fmt,
+        "bytes": output_path.stat().st_size,
+        "sha256": _sha256(output_path),
+    }
+    report.timings["total"] = round(time.perf_counter() - started, 3)
+    report_file = Path(report_path) if report_path else out_dir / f"{input_path.name}.report.json"
+    report.write(report_file)
+    if selfcheck and not result.passed:
+        result.raise_if_failed()
+    if progress is not None:
+        progress(1.0)
+    return report
+
+
+def _run_table(
+    input_path: Path,
+    tmp_path: Path,
+    fmt: str,
+    out_fmt: str,
+    plan: Plan | None,
+    analyzer: Any,
+    key: str | bytes | None,
+    report: Report,
+    write_spans: Callable[[list[Span]], None],
+    *,
+    k: int,
+    risk: bool,
+    chunk_rows: int,
+    progress: Callable[[float], None] | None,
+) -> Plan:
+    t0 = time.perf_counter()
+    source = shoal_io.open_table(input_path, fmt)
+    head = source.head(PROFILE_ROWS)
+    profile: Profile | None = None
+    if plan is None:
+        profile = profile_frame(head, analyzer=analyzer)
+        plan = propose_plan(profile, k=k, risk=risk)
+    else:
+        _check_plan_columns(plan, source.columns)
+        if not risk:
+            plan.risk.enabled = False
+    report.timings["profile"] = round(time.perf_counter() - t0, 3)
+
+    treatment = None
+    risk_mod = _risk_module()
+    qis = {
+        name: qi_type
+        for name, qi_type in plan.risk.quasi_identifiers.items()
+        if (col := plan.column(name)) is not None and col.operator.name == "generalize"
+    }
+    if plan.risk.enabled and qis and risk_mod is not None:
+        t0 = time.perf_counter()
+        # Only the QI columns, as categoricals: memory is codes plus distinct values, not row strings.
+        parts = [
+            chunk.astype("category")
+            for chunk in source.iter_chunks(max(chunk_rows, 50_000), columns=list(qis))
+        ]
+        qi_frame = pd.DataFrame(
+            {
+                name: pd.Series(union_categoricals([p[name] for p in parts], ignore_order=True))
+                if parts
+                else pd.Series([], dtype=object)
+                for name in qis
+            }
+        )
+        del parts
+        treatment = risk_mod.plan_treatment(
+            qi_frame,
+            qis,
+            k=plan.risk.k,
+            max_suppression=plan.risk.max_suppression,
+            sensitive=[s for s in plan.risk.sensitive if s in qi_frame.columns],
+            fixed_levels=plan.risk.levels or None,
+        )
+        del qi_frame
+        plan.risk.levels = dict(treatment.levels)
+        report.risk = treatment.report() if hasattr(treatment, "report") else {"levels": treatment.levels}
+        report.timings["risk"] = round(time.perf_counter() - t0, 3)
+    elif plan.risk.enabled and qis:
+        report.risk = {"skipped": "risk module unavailable; default generalisation applied"}
+
+    t0 = time.perf_counter()
+    transformer = TableTransformer(
+        plan,
+        analyzer=analyzer,
+        key=key,
+        treatment=treatment,
+        apply_treatment=risk_mod.apply_treatment if treatment is not None else None,
+        on_spans=write_spans,
+    )
+    if out_fmt == fmt:
+        writer: Any = shoal_io.TableWriter(
+            tmp_path,
+            fmt,
+            header=source.header,
+            delimiter=source.delimiter,
+            schema=_output_schema(source, plan, treatment),
+        )
+    else:
+        writer = shoal_io.TableWriter(
+            tmp_path, "parquet", header=source.header, schema=_output_schema(source, plan, treatment)
+        )
+    size = input_path.stat().st_size or 1
+    head_bytes = max(1.0, len(head.to_csv(index=False).encode("utf-8")) / max(len(head), 1))
+    offset = 0
+    try:
+        for chunk in source.iter_chunks(chunk_rows):
+            writer.write(transformer.transform(chunk, row_offset=offset))
+            offset += len(chunk)
+            if progress is not None:
+                progress(min(0.95, 0.95 * offset * head_bytes / size))
+    finally:
+        writer.close()
+    report.timings["transform"] = round(time.perf_counter() - t0, 3)
+    report.rows = offset
+
+    stats = transformer.stats
+    totals: Counter[str] = Counter()
+    profiles = {c.name: c for c in profile.columns} if profile else {}
+    for column in plan.columns:
+        entities = dict(stats.entities.get(column.name, {}))
+        totals.update(entities)
+        if column.kind != FREE_TEXT and column.entity and column.operator.name != "keep":
+            totals[column.entity] += stats.changed.get(column.name, 0)
+        evidence = profiles[column.name].evidence if column.name in profiles else {}
+        report.columns.append(
+            ColumnReport(
+                name=column.name,
+                kind=column.kind,
+                entity=column.entity,
+                qi_type=column.qi_type,
+                confidence=column.confidence,
+                operator=column.operator.name,
+                cells_changed=int(stats.changed.get(column.name, 0)),
+                entities=entities,
+                evidence=evidence,
+            )
+        )
+    report.entity_counts = dict(sorted(totals.items()))
+    return plan
+
+
+def _output_schema(source: shoal_io.TableSource, plan: Plan, treatment: Any) -> Any:
+    """Kept Parquet columns keep their type; transformed ones become strings."""
+    if source.schema is None:
+        return None
+    import pyarrow as pa
+
+    treated = set(treatment.qi_types) if treatment is not None else set()
+    fields = []
+    for field in source.schema:
+        column = plan.column(field.name)
+        changed = column is not None and (
+            column.operator.name != "keep" or column.scan or field.name in treated
+        )
+        fields.append(pa.field(field.name, pa.string() if changed else field.type))
+    return pa.schema(fields)
+
+
+def _string_leaves(
+    value: Any, path: str, out: list[tuple[str, list[Any], Any]], parent: Any, key: Any
+) -> None:
+    if isinstance(value, str):
+        out.append((path, parent, key))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _string_leaves(v, f"{path}.{k}" if path else str(k), out, value, k)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _string_leaves(v, f"{path}[]", out, value, i)
+
+
+def _run_records(
+    input_path: Path,
+    tmp_path: Path,
+    fmt: str,
+    out_fmt: str,
+    plan: Plan | None,
+    analyzer: Any,
+    key: str | bytes | None,
+    report: Report,
+    write_spans: Callable[[list[Span]], None],
+    chunk_rows: int,
+    progress: Callable[[float], None] | None,
+) -> Plan:
+    """JSONL: every string field (recursively) anonymised, other values kept. TXT: one record per line."""
+    plan = plan or Plan()
+    plan.risk.enabled = False
+    t0 = time.perf_counter()
+    anonymizer = TextAnonymizer(
+        analyzer,
+        default_operator=build_operator(
+            plan.text.default_operator.name, plan.text.default_operator.params, key=key
+        ),
+        keep_entities=plan.text.keep_entities,
+        score_threshold=plan.text.score_threshold,
+    )
+    writer: Any
+    writer = shoal_io.RecordWriter(tmp_path, fmt) if out_fmt == fmt else _ParquetRecordWriter(tmp_path, fmt)
+    totals: Counter[str] = Counter()
+    changed = 0
+    offset = 0
+    try:
+        for records in shoal_io.iter_records(input_path, fmt, chunk_records=min(chunk_rows, 512)):
+            if fmt == "txt":
+                new, spans = anonymizer.anonymize(records, first_record=offset)
+                changed += sum(1 for a, b in zip(records, new, strict=True) if a != b)
+                out_records: list[Any] = new
+            else:
+                leaves: list[tuple[str, Any, Any]] = []
+                owners: list[int] = []
+                holders: list[Any] = []
+                for i, record in enumerate(records):
+                    if shoal_io.is_blank_record(record):
+                        continue
+                    holder = [record]
+                    holders.append(holder)
+                    before = len(leaves)
+                    _string_leaves(record, "", leaves, holder, 0)
+                    owners.extend([offset + i] * (len(leaves) - before))
+                texts = [parent[k] for _, parent, k in leaves]
+                new = texts
+                spans = []
+                if texts:
+                    new, found = anonymizer.anonymize(texts)
+                    spans = [
+                        Span(
+                            owners[s.record],
+                            s.start,
+                            s.end,
+                            s.entity_type,
+                            s.score,
+                            leaves[s.record][0] or None,
+                        )
+                        for s in found
+                    ]
+                for (_, parent, k), value in zip(leaves, new, strict=True):
+                    if parent[k] != value:
+                        changed += 1
+                    parent[k] = value
+                holder_iter = iter(holders)
+                out_records = [r if shoal_io.is_blank_record(r) else next(holder_iter)[0] for r in records]
+            totals.update(s.entity_type for s in spans)
+            write_spans(spans)
+            writer.write(out_records)
+            offset += len(records)
+    finally:
+        writer.close()
+    report.rows = offset
+    report.entity_counts = dict(sorted(totals.items()))
+    report.columns.append(
+        ColumnReport(
+            name="text" if fmt == "txt" else "*",
+            kind=FREE_TEXT,
+            entity=None,
+            qi_type=None,
+            confidence=1.0,
+            operator="scan",
+            cells_changed=changed,
+            entities=dict(sorted(totals.items())),
+        )
+    )
+    report.timings["transform"] = round(time.perf_counter() - t0, 3)
+    if progress is not None:
+        progress(0.95)
+    return plan
+
+
+class _ParquetRecordWriter:
+    """Records to Parquet: TXT lines as a ``text`` column, JSONL records as a ``record`` JSON column."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.column = "text" if fmt == "txt" else "record"
+        self.fmt = fmt
+        self.schema = pa.schema([pa.field(self.column, pa.string())])
+        self.writer = pq.ParquetWriter(path, self.schema)
+
+    def write(self, records: list[Any]) -> None:
+        import pyarrow as pa
+
+        values = [
+            r
+            if self.fmt == "txt"
+            else (None if shoal_io.is_blank_record(r) else json.dumps(r, ensure_ascii=False))
+            for r in records
+        ]
+        self.writer.write_table(pa.table({self.column: pa.array(values, type=pa.string())}))
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def _selfcheck_cells(path: Path, fmt: str, plan: Plan, rows: int) -> list[tuple[str, str]]:
+    """Sample of output cells worth re-scanning: kept columns, free text included."""
+    cells: list[tuple[str, str]] = []
+    text_surrogates = plan.text.default_operator.name == "surrogate"
+    if text_surrogates and not plan.columns:  # realistic fakes would read as residual identifiers
+        return cells
+    if fmt in {"txt", "jsonl"}:
+        for records in shoal_io.iter_records(path, fmt, chunk_records=rows):
+            for record in records[:rows]:
+                if shoal_io.is_blank_record(record):
+                    continue
+                if isinstance(record, str):
+                    cells.append(("text", record))
+                else:
+                    leaves: list[tuple[str, Any, Any]] = []
+                    _string_leaves(record, "", leaves, [record], 0)
+                    cells.extend((p or "*", parent[k]) for p, parent, k in leaves)
+            break
+        return cells
+    source = shoal_io.open_table(path, fmt)
+    head = source.head(rows)
+    if not plan.columns:
+        for name in head.columns:
+            cells.extend((str(name), v) for v in head[name].tolist() if isinstance(v, str) and v.strip())
+        return cells
+    for column in plan.columns:
+        position = [i for i, c in enumerate(source.header) if c == column.name]
+        name = source.columns[position[0]] if position else column.name
+        if name not in head.columns:
+            continue
+        if column.operator.name != "keep":
+            # Replaced columns hold no original value; generalised quasi-identifiers are the risk
+            # gate's business (a city reads as a PERSON to NER, a postcode prefix as a phone).
+            continue
+        if column.scan and (
+            text_surrogates or any(s.name == "surrogate" for s in column.text_operators.values())
+        ):
+            continue
+        for value in head[name].tolist():
+            if isinstance(value, str) and value.strip():
+                cells.append((column.name, value))
+    return cells
+
+
+def pseudonym_key_from_env() -> str | None:
+    """``PSEUDONYM_KEY`` from the environment, for callers (CLI, workers) to pass into `run`."""
+    return os.environ.get("PSEUDONYM_KEY") or None

@@ -1,0 +1,678 @@
+"""Column profiling: decide from a sample of values what each column holds.
+
+Each column gets a kind (`direct_identifier`, `quasi_identifier`, `free_text`, `not_personal`), the
+entity it holds, a `qi_type` for quasi-identifiers (``date``, ``age``, ``number``, ``postcode``,
+``category``), a confidence and evidence (share of sampled cells matching each entity, header hint).
+
+Headers are evidence, never the only evidence: a column called ``col7`` holding IBANs is an IBAN column,
+and ``phone_model`` holding "iPhone 13" is not a phone column. Cheap validators (regex, checksums via
+python-stdnum, phonenumbers, date parsing) run on up to ``sample_size`` cells; Presidio (spaCy NER plus
+Shoal's recognizers) only runs on a few cells of the columns the validators leave undecided. Evidence
+holds shares and names, never a cell value.
+"""
+
+from __future__ import annotations
+
+import importlib
+import ipaddress
+import re
+import statistics
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+
+from anonymize.entities import Category
+
+DIRECT = Category.DIRECT.value
+QUASI = Category.QUASI.value
+NOT_PERSONAL = Category.CONTEXT.value
+FREE_TEXT = "free_text"
+
+SAMPLE_SIZE = 500
+NER_SAMPLE_SIZE = 40
+PHONE_REGIONS = ("DE", "FR", "ES", "IT", "NL", "PL", "GB", "PT", "SE", "BE", "AT", "IE", "DK", "FI", "CH")
+
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+URL_RE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+PHONE_SHAPE_RE = re.compile(r"^(\+|00)?[\d\s().\-/]{6,22}$")
+NINO_RE = re.compile(r"^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$")
+DATE_RE = re.compile(
+    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
+POSTCODE_RES = (
+    re.compile(r"^\d{4,5}$"),  # DE FR ES IT FI (5), AT BE DK CH (4)
+    re.compile(r"^\d{3} \d{2}$"),  # SE
+    re.compile(r"^\d{4} ?[A-Z]{2}$"),  # NL
+    re.compile(r"^\d{2}-\d{3}$"),  # PL
+    re.compile(r"^\d{4}-\d{3}$"),  # PT
+    re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"),  # GB
+    re.compile(r"^[AC-FHKNPRTV-Y]\d{2}[\dW] ?[AC-FHKNPRTV-Y\d]{4}$"),  # IE Eircode
+)
+STREET_WORDS = (
+    r"stra(ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|"
+    r"calle|avenida|avda|paseo|plaza|camino|ronda|traves[ií]a|cañada|via|viale|piazza|corso|vicolo|largo|"
+    r"straat|laan|gracht|plein|kade|steeg|hof|ul\.|ulica|al\.|aleja|pl\.|os\.|rua|travessa|largo|"
+    r"gatan|vägen|gränd|road|street|lane|avenue|close|drive|way|court|place|crescent|terrace|gardens|"
+    r"flat|apartment|suite|studio|square"
+)
+#: Street words written as a suffix of a compound (``Barkholzstraße``, ``Furuvägen``, ``Kerkstraat``).
+STREET_SUFFIXES = r"stra(ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|hof|gatan|vägen|gränd|steeg"
+STREET_RE = re.compile(rf"(\b({STREET_WORDS})\b|\w({STREET_SUFFIXES})\b)", re.IGNORECASE)
+ADDRESS_SHAPE_RE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3,}).{5,100}$", re.DOTALL)
+NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*([-'’][^\W\d_]+)*\.?$")
+NUMBER_RE = re.compile(r"^[+-]?(\d{1,3}([ ,.’']\d{3})+|\d+)([.,]\d+)?$")
+INT_RE = re.compile(r"^\d{1,3}$")
+CURRENCY_CODES = frozenset(
+    [
+        "EUR",
+        "USD",
+        "GBP",
+        "CHF",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "BGN",
+        "HRK",
+        "ISK",
+        "JPY",
+        "CNY",
+        "AUD",
+        "CAD",
+        "NZD",
+        "INR",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "TRY",
+        "RUB",
+    ]
+)
+GENDER_VALUES = frozenset(
+    [
+        "m",
+        "f",
+        "w",
+        "d",
+        "x",
+        "male",
+        "female",
+        "man",
+        "woman",
+        "diverse",
+        "other",
+        "non-binary",
+        "mann",
+        "frau",
+        "männlich",
+        "weiblich",
+        "divers",
+        "homme",
+        "femme",
+        "h",
+        "hombre",
+        "mujer",
+        "masculino",
+        "femenino",
+        "uomo",
+        "donna",
+        "maschio",
+        "femmina",
+        "man",
+        "vrouw",
+        "mężczyzna",
+        "kobieta",
+        "k",
+        "homem",
+        "mulher",
+        "kvinna",
+        "man",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
+
+#: Header words hinting at an entity or quasi-identifier; evidence only, checked against the values.
+HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"e-?mail|courriel|correo", re.I), "EMAIL_ADDRESS"),
+    (re.compile(r"iban|bank.?account|konto", re.I), "IBAN_CODE"),
+    (
+        re.compile(r"phone|tel|mobile|handy|cell|fax|telefon|t[ée]l[ée]phone|telefono|móvil", re.I),
+        "PHONE_NUMBER",
+    ),
+    (
+        re.compile(r"birth|dob|geburt|naissance|nacimiento|nascita|geboorte|urodzenia|nascimento|född", re.I),
+        "DATE_OF_BIRTH",
+    ),
+    (re.compile(r"post.?code|zip|plz|postal|cap$|cp$|postnummer|kod.?poczt", re.I), "POSTCODE"),
+    (re.compile(r"(^|_|\b)(age|alter|âge|edad|età|leeftijd|wiek|idade|ålder)($|_|\b)", re.I), "AGE"),
+    (re.compile(r"gender|sex|geschlecht|sexe|género|sesso|geslacht|płeć|sexo|kön", re.I), "GENDER"),
+    (re.compile(r"nationalit|citizenship|staatsangeh", re.I), "NATIONALITY"),
+    (re.compile(r"job|occupation|profession|beruf|métier|profesión|title|position", re.I), "JOB_TITLE"),
+    (re.compile(r"city|town|ort$|stadt|ville|ciudad|città|plaats|miasto|cidade|stad", re.I), "CITY"),
+    (
+        re.compile(r"address|adresse|street|strasse|straße|rue|calle|via|adres|morada|gatu", re.I),
+        "STREET_ADDRESS",
+    ),
+    (
+        re.compile(
+            r"ssn|national.?id|nino|pesel|bsn|nif|nie|dni|codice|fiscal|steuer|tax.?id|nir|personnummer|cpr|hetu",
+            re.I,
+        ),
+        "NATIONAL_ID",
+    ),
+    (
+        re.compile(
+            r"(^|_|\b)(first|last|full|sur|given|family|customer|client|contact)?_?\s?(name|nom|nombre|nome|naam|nazwisko|imię|namn)($|_|\b)",
+            re.I,
+        ),
+        "PERSON",
+    ),
+)
+#: Header words that rule out a hint from a broader one (``phone_model``, ``product_name``).
+HEADER_VETOES = re.compile(r"model|product|company|firm|file|brand|device|sku|item|article|shop|store", re.I)
+
+
+@dataclass
+class ColumnProfile:
+    """What one column holds, how sure we are, and why."""
+
+    name: str
+    kind: str
+    entity: str | None = None
+    qi_type: str | None = None
+    confidence: float = 0.0
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ColumnProfile:
+        return cls(**data)
+
+
+@dataclass
+class Profile:
+    """The profile of a table: one `ColumnProfile` per column, in column order."""
+
+    columns: list[ColumnProfile]
+    rows_sampled: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rows_sampled": self.rows_sampled, "columns": [c.to_dict() for c in self.columns]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Profile:
+        return cls(
+            columns=[ColumnProfile.from_dict(c) for c in data["columns"]],
+            rows_sampled=int(data.get("rows_sampled", 0)),
+        )
+
+    def column(self, name: str) -> ColumnProfile:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+
+# --- cell validators -------------------------------------------------------------------------------
+
+
+def is_email(value: str) -> bool:
+    return bool(EMAIL_RE.match(value))
+
+
+def is_url(value: str) -> bool:
+    return bool(URL_RE.match(value))
+
+
+def is_iban(value: str) -> bool:
+    compact = value.replace(" ", "").replace("-", "")
+    return len(compact) >= 15 and compact[:2].isalpha() and std_iban.is_valid(compact)
+
+
+def is_credit_card(value: str) -> bool:
+    digits = re.sub(r"[\s\-]", "", value)
+    return digits.isdigit() and 13 <= len(digits) <= 19 and luhn.is_valid(digits)
+
+
+def is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return "." in value or ":" in value
+
+
+def is_phone(value: str) -> bool:
+    """A possible phone number of an EU region (or any region when written with +/00)."""
+    if not PHONE_SHAPE_RE.match(value):
+        return False
+    digits = sum(ch.isdigit() for ch in value)
+    if not 7 <= digits <= 15 or DATE_RE.match(value):
+        return False
+    candidate = "+" + value[2:] if value.startswith("00") else value
+    try:
+        if candidate.startswith("+"):
+            return phonenumbers.is_valid_number(phonenumbers.parse(candidate, None))
+        for region in PHONE_REGIONS:
+            parsed = phonenumbers.parse(candidate, region)
+            if phonenumbers.is_valid_number(parsed):
+                return True
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+def _stdnum_validator(module: str) -> Callable[[str], bool]:
+    mod = importlib.import_module(f"stdnum.{module}")
+
+    def validate(value: str) -> bool:
+        try:
+            return bool(mod.is_valid(value))
+        except Exception:
+            return False
+
+    return validate
+
+
+def is_nino(value: str) -> bool:
+    return bool(NINO_RE.match(value.upper()))
+
+
+#: National identifier validators, most specific first (ties in share go to the earlier entry).
+NATIONAL_ID_VALIDATORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("IT_FISCAL_CODE", _stdnum_validator("it.codicefiscale")),
+    ("ES_NIF", _stdnum_validator("es.nif")),
+    ("ES_NIE", _stdnum_validator("es.nie")),
+    ("FI_HETU", _stdnum_validator("fi.hetu")),
+    ("UK_NINO", is_nino),
+    ("US_SSN", _stdnum_validator("us.ssn")),
+    ("FR_NIR", _stdnum_validator("fr.nir")),
+    ("BE_NATIONAL_NUMBER", _stdnum_validator("be.nn")),
+    ("PL_PESEL", _stdnum_validator("pl.pesel")),
+    ("DE_TAX_ID", _stdnum_validator("de.idnr")),
+    ("SE_PERSONNUMMER", _stdnum_validator("se.personnummer")),
+    ("AT_SVNR", _stdnum_validator("at.vnr")),
+    ("IE_PPSN", _stdnum_validator("ie.pps")),
+    ("NL_BSN", _stdnum_validator("nl.bsn")),
+    ("PT_NIF", _stdnum_validator("pt.nif")),
+    ("DK_CPR", _stdnum_validator("dk.cpr")),
+)
+
+#: Pattern validators for direct identifiers, in priority order.
+DIRECT_VALIDATORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("EMAIL_ADDRESS", is_email),
+    ("IBAN_CODE", is_iban),
+    ("URL", is_url),
+    ("IP_ADDRESS", is_ip),
+    ("CREDIT_CARD", is_credit_card),
+    *NATIONAL_ID_VALIDATORS,
+    ("PHONE_NUMBER", is_phone),
+)
+NATIONAL_IDS = frozenset(name for name, _ in NATIONAL_ID_VALIDATORS)
+
+
+def is_postcode(value: str) -> bool:
+    return any(p.match(value.upper()) for p in POSTCODE_RES)
+
+
+def is_street_address(value: str) -> bool:
+    return bool(ADDRESS_SHAPE_RE.match(value)) and len(value.split()) >= 2 and bool(STREET_RE.search(value))
+
+
+def name_shape(value: str) -> bool:
+    """Two to four alphabetic tokens (any case): the shape of a personal name."""
+    tokens = value.replace(",", " ").split()
+    return 2 <= len(tokens) <= 5 and all(NAME_TOKEN_RE.match(t) and len(t) <= 24 for t in tokens)
+
+
+# --- vocabularies (from installed packages, no download) -------------------------------------------
+
+_VOCAB_LOCALES = ("de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "en_GB", "pt_PT", "sv_SE", "en_US")
+
+
+def _faker_attr(kind: str, attr: str) -> set[str]:
+    values: set[str] = set()
+    for locale in _VOCAB_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.{kind}.{locale}").Provider
+        except ImportError:
+            continue
+        values.update(str(v).casefold() for v in getattr(provider, attr, ()) or ())
+    return values
+
+
+@lru_cache(maxsize=1)
+def country_vocabulary() -> frozenset[str]:
+    """Country names (in the EU languages Faker ships) and ISO 3166 alpha-2 codes."""
+    names = _faker_attr("address", "countries")
+    codes = {r.casefold() for r in phonenumbers.SUPPORTED_REGIONS}
+    return frozenset(names | codes)
+
+
+@lru_cache(maxsize=1)
+def city_vocabulary() -> frozenset[str]:
+    return frozenset(_faker_attr("address", "cities"))
+
+
+@lru_cache(maxsize=1)
+def job_vocabulary() -> frozenset[str]:
+    return frozenset(_faker_attr("job", "jobs"))
+
+
+# --- profiling -------------------------------------------------------------------------------------
+
+
+def header_hint(name: str) -> str | None:
+    """Return the entity or quasi-identifier a header suggests, or None."""
+    for pattern, hint in HEADER_HINTS:
+        if pattern.search(name):
+            if HEADER_VETOES.search(name) and hint in {"PHONE_NUMBER", "PERSON", "JOB_TITLE", "CITY"}:
+                return None
+            return hint
+    return None
+
+
+def sample_values(series: pd.Series, size: int = SAMPLE_SIZE) -> list[str]:
+    """Up to ``size`` non-empty cells as stripped strings, spread over the series deterministically."""
+    values = series.dropna()
+    if not len(values):
+        return []
+    strings = values.astype(str).str.strip()
+    strings = strings[strings != ""]
+    if len(strings) > size:
+        step = len(strings) / size
+        strings = strings.iloc[[int(i * step) for i in range(size)]]
+    return strings.tolist()
+
+
+def _share(values: list[str], predicate: Callable[[str], bool]) -> float:
+    if not values:
+        return 0.0
+    return sum(1 for v in values if predicate(v)) / len(values)
+
+
+def _parse_dates(values: list[str]) -> list[date]:
+    dates: list[date] = []
+    for value in values:
+        if not DATE_RE.match(value):
+            continue
+        parsed = pd.to_datetime(value, errors="coerce", dayfirst=not value[:4].isdigit())
+        if parsed is not pd.NaT and not pd.isna(parsed):
+            dates.append(parsed.date())
+    return dates
+
+
+def _looks_like_birth_dates(dates: list[date], today: date) -> bool:
+    """Birth dates: every date at least ~14 years ago, spread over decades."""
+    years = [d.year for d in dates]
+    ages = [(today - d).days / 365.25 for d in dates]
+    if len(years) < 2:
+        return False
+    return min(ages) >= 14 and statistics.median(ages) >= 18 and statistics.pstdev(years) >= 6
+
+
+def _decide(
+    name: str, kind: str, entity: str | None, qi_type: str | None, confidence: float, evidence: dict
+) -> ColumnProfile:
+    return ColumnProfile(
+        name=name,
+        kind=kind,
+        entity=entity,
+        qi_type=qi_type,
+        confidence=round(min(confidence, 1.0), 3),
+        evidence=evidence,
+    )
+
+
+def _profile_by_values(name: str, values: list[str], today: date) -> tuple[ColumnProfile | None, dict]:
+    """Decide with cheap validators; return (profile or None when undecided, evidence so far)."""
+    hint = header_hint(name)
+    evidence: dict[str, Any] = {"sampled": len(values), "header_hint": hint, "matches": {}}
+    if not values:
+        return _decide(name, NOT_PERSONAL, None, None, 1.0, {**evidence, "empty": True}), evidence
+    matches: dict[str, float] = evidence["matches"]
+
+    lengths = [len(v) for v in values]
+    mean_tokens = sum(len(v.split()) for v in values) / len(values)
+    mean_length = sum(lengths) / len(values)
+    evidence["mean_length"] = round(mean_length, 1)
+    unique_ratio = len(set(values)) / len(values)
+    evidence["unique_ratio"] = round(unique_ratio, 3)
+
+    # Direct identifiers with strict validators: checksum or syntax.
+    short_values = [v for v in values if len(v) <= 64]
+    for entity, validator in DIRECT_VALIDATORS:
+        share = _share(short_values, validator) * len(short_values) / len(values)
+        if share > 0:
+            matches[entity] = round(share, 3)
+    hinted_national_id = hint == "NATIONAL_ID"
+    best: tuple[str, float] | None = None
+    if matches:
+        top = max(matches.values())
+        # The most specific validator within 80 % of the best share wins (checksums before phones).
+        for entity, _ in DIRECT_VALIDATORS:
+            if matches.get(entity, 0) >= 0.8 * top:
+                best = (entity, matches[entity])
+                break
+    national_total = sum(share for entity, share in matches.items() if entity in NATIONAL_IDS)
+    if (
+        national_total >= 0.5
+        and national_total > matches.get("PHONE_NUMBER", 0.0)
+        and (best is None or best[0] not in NATIONAL_IDS or best[1] < 0.5)
+    ):
+        # A column of national IDs from several countries: no single checksum dominates.
+        evidence["national_id_share"] = round(min(national_total, 1.0), 3)
+        return _decide(name, DIRECT, "NATIONAL_ID", None, min(national_total, 1.0), evidence), evidence
+    if best:
+        entity, share = best
+        hinted = hint == entity or (hinted_national_id and entity in NATIONAL_IDS)
+        direct_total = min(1.0, sum(matches.values()))
+        if share >= 0.5 or (hinted and share >= 0.2) or (direct_total >= 0.7 and share >= 0.3):
+            confidence = share + (0.15 if hinted else 0.0)
+            return _decide(name, DIRECT, entity, None, max(confidence, direct_total), evidence), evidence
+
+    if mean_length >= 30 and mean_tokens >= 5:
+        evidence["street_address_share"] = round(_share(values, is_street_address), 3)
+        if evidence["street_address_share"] < 0.5:
+            return _decide(name, FREE_TEXT, None, None, min(1.0, mean_tokens / 8), evidence), evidence
+
+    # Dates: a birth-date spread makes a quasi-identifier; order or event dates are kept.
+    dates = _parse_dates(values)
+    date_share = len(dates) / len(values)
+    if date_share:
+        matches["DATE"] = round(date_share, 3)
+    if date_share >= 0.8:
+        birthlike = _looks_like_birth_dates(dates, today)
+        evidence["birth_date_spread"] = birthlike
+        if hint == "DATE_OF_BIRTH" or birthlike:
+            return _decide(
+                name, QUASI, "DATE_OF_BIRTH", "date", date_share * (1.0 if hint else 0.75), evidence
+            ), evidence
+        return _decide(name, NOT_PERSONAL, "DATE_TIME", None, date_share * 0.9, evidence), evidence
+
+    postcode_share = _share(values, is_postcode)
+    if postcode_share:
+        matches["POSTCODE"] = round(postcode_share, 3)
+    if postcode_share >= 0.8:
+        pure_digits = [v for v in values if v.isdigit()]
+        digit_lengths = {len(v) for v in pure_digits}
+        mixed = len(pure_digits) < 0.9 * len(values)
+        if hint == "POSTCODE" or mixed or len(digit_lengths) == 1:
+            confidence = postcode_share * (1.0 if hint == "POSTCODE" or mixed else 0.6)
+            return _decide(name, QUASI, "POSTCODE", "postcode", confidence, evidence), evidence
+
+    int_share = _share(values, lambda v: bool(INT_RE.match(v)) and 0 <= int(v) <= 120)
+    if hint == "AGE" and int_share >= 0.9:
+        return _decide(name, QUASI, "AGE", "age", int_share, evidence), evidence
+
+    lowered = [v.casefold() for v in values]
+    gender_share = _share(lowered, lambda v: v in GENDER_VALUES)
+    if gender_share >= 0.9 and len(set(lowered)) <= 6:
+        matches["GENDER"] = round(gender_share, 3)
+        return _decide(name, QUASI, "GENDER", "category", gender_share, evidence), evidence
+
+    countries = country_vocabulary()
+    country_share = _share(lowered, lambda v: v in countries)
+    if country_share:
+        matches["COUNTRY"] = round(country_share, 3)
+    if country_share >= 0.8:
+        if hint == "NATIONALITY":
+            return _decide(name, QUASI, "NATIONALITY", "category", country_share, evidence), evidence
+        return _decide(name, NOT_PERSONAL, "COUNTRY", None, country_share * 0.9, evidence), evidence
+
+    jobs = job_vocabulary()
+    job_share = _share(lowered, lambda v: v in jobs)
+    if job_share:
+        matches["JOB_TITLE"] = round(job_share, 3)
+    if job_share >= 0.6 or (hint == "JOB_TITLE" and job_share >= 0.2):
+        return _decide(name, QUASI, "JOB_TITLE", "category", job_share, evidence), evidence
+
+    street_share = _share(values, is_street_address)
+    if street_share:
+        matches["STREET_ADDRESS"] = round(street_share, 3)
+    if street_share >= 0.5 or (hint == "STREET_ADDRESS" and street_share >= 0.2):
+        return _decide(
+            name, DIRECT, "STREET_ADDRESS", None, street_share + (0.2 if hint else 0), evidence
+        ), evidence
+
+    currency_share = _share(values, lambda v: v.upper() in CURRENCY_CODES)
+    number_share = _share(values, lambda v: bool(NUMBER_RE.match(v)))
+    if currency_share >= 0.8:
+        return _decide(name, NOT_PERSONAL, "CURRENCY", None, currency_share, evidence), evidence
+    if number_share >= 0.9:
+        matches["NUMBER"] = round(number_share, 3)
+        return _decide(name, NOT_PERSONAL, "NUMBER", None, number_share * 0.9, evidence), evidence
+    return None, evidence
+
+
+def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[str, float]) -> ColumnProfile:
+    hint = evidence.get("header_hint")
+    matches = evidence["matches"]
+    evidence["ner"] = ner
+    shaped = _share(values, name_shape)
+    if shaped:
+        matches["NAME_SHAPE"] = round(shaped, 3)
+    person = ner.get("PERSON", 0.0)
+    location = ner.get("LOCATION", 0.0)
+    unique_ratio = evidence.get("unique_ratio", 0.0)
+    lowered = [v.casefold() for v in values]
+    cities = city_vocabulary()
+    city_share = _share(lowered, lambda v: v in cities)
+    if city_share:
+        matches["CITY"] = round(city_share, 3)
+
+    if person >= 0.3 and person >= location and shaped >= 0.5:
+        return _decide(
+            name, DIRECT, "PERSON", None, 0.5 + person / 2 + (0.1 if hint == "PERSON" else 0), evidence
+        )
+    if hint == "PERSON" and shaped >= 0.5:
+        return _decide(name, DIRECT, "PERSON", None, 0.5 + shaped / 3, evidence)
+    if city_share >= 0.3 or location >= 0.4 or (hint == "CITY" and (location + city_share) >= 0.1):
+        return _decide(
+            name, QUASI, "CITY", "category", max(city_share, location) + (0.2 if hint else 0), evidence
+        )
+    if shaped >= 0.7 and unique_ratio >= 0.6 and person >= 0.1:
+        return _decide(name, DIRECT, "PERSON", None, 0.4 + person, evidence)
+    for entity, share in sorted(ner.items(), key=lambda kv: -kv[1]):
+        if entity in {
+            "PERSON",
+            "LOCATION",
+            "DATE_TIME",
+            "ORGANIZATION",
+            "NRP",
+            "US_DRIVER_LICENSE",
+            "US_BANK_NUMBER",
+            "US_PASSPORT",
+        }:
+            continue
+        if share >= 0.5:
+            from anonymize.entities import category_of
+
+            category = category_of(entity).value
+            qi_type = (
+                "postcode"
+                if entity == "POSTCODE"
+                else "date"
+                if entity == "DATE_OF_BIRTH"
+                else "category"
+                if category == QUASI
+                else None
+            )
+            return _decide(name, category, entity, qi_type, share, evidence)
+    return _decide(name, NOT_PERSONAL, None, None, 0.6, evidence)
+
+
+def profile_frame(
+    df: pd.DataFrame,
+    *,
+    analyzer: Any | None = None,
+    sample_size: int = SAMPLE_SIZE,
+    ner_sample_size: int = NER_SAMPLE_SIZE,
+    today: date | None = None,
+) -> Profile:
+    """Profile every column of ``df`` (a sample of the file) and return a `Profile` in column order.
+
+    ``analyzer`` is the Presidio analyzer used on the few cells validators cannot decide; without one,
+    undecided columns are judged by shape alone.
+    """
+    today = today or date.today()  # noqa: DTZ011 - a calendar date for age arithmetic
+    decided: dict[str, ColumnProfile] = {}
+    pending: dict[str, tuple[list[str], dict]] = {}
+    for name in df.columns:
+        values = sample_values(df[name], sample_size)
+        profile, evidence = _profile_by_values(str(name), values, today)
+        if profile is not None:
+            decided[str(name)] = profile
+        else:
+            pending[str(name)] = (values, evidence)
+
+    if pending:
+        ner_by_column: dict[str, dict[str, float]] = {}
+        if analyzer is not None:
+            batch: list[str] = []
+            slices: dict[str, tuple[int, int]] = {}
+            for name, (values, _) in pending.items():
+                few = values[:: max(1, len(values) // ner_sample_size)][:ner_sample_size]
+                slices[name] = (len(batch), len(batch) + len(few))
+                batch.extend(few)
+            if batch:
+                from anonymize.text import analyze_texts
+
+                results = analyze_texts(analyzer, batch, score_threshold=0.4)
+                for name, (lo, hi) in slices.items():
+                    ner_by_column[name] = _shares_from_results(batch[lo:hi], results[lo:hi])
+        for name, (values, evidence) in pending.items():
+            decided[name] = _profile_with_ner(name, values, evidence, ner_by_column.get(name, {}))
+
+    return Profile(columns=[decided[str(name)] for name in df.columns], rows_sampled=len(df))
+
+
+def _shares_from_results(values: list[str], results: Iterable[list[Any]]) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for value, found in zip(values, results, strict=True):
+        letters = max(1, len(value.replace(" ", "")))
+        covered: dict[str, int] = {}
+        for r in found:
+            covered[r.entity_type] = covered.get(r.entity_type, 0) + len(
+                value[r.start : r.end].replace(" ", "")
+            )
+        for entity, chars in covered.items():
+            if chars / letters >= 0.5:
+                counts[entity] = counts.get(entity, 0) + 1
+    if not values:
+        return {}
+    return {entity: round(n / len(values), 3) for entity, n in counts.items()}

@@ -1,0 +1,303 @@
+"""Shoal's recognizers and the post-filter the pipelines apply to Presidio's results.
+
+`register_all(registry)` adds every Shoal recognizer to a Presidio `RecognizerRegistry` and removes the
+predefined ones that are weak or replaced (see `REMOVED_PRESIDIO_RECOGNIZERS`).
+`filter_results(text, results)` drops what is below `SCORE_THRESHOLD` (e.g. bare digit runs whose
+context never showed up) and Presidio's known false positives: greetings taken for names, product
+model codes taken for names or IDs, and DATE_TIME on plain numbers.
+Callers: ``get_analyzer().analyze(text, language="en", context=[header])`` then ``filter_results``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from anonymize.entities import NATIONAL_ID_ENTITIES
+from anonymize.recognizers.age import AgeRecognizer
+from anonymize.recognizers.at_svnr import AtSvnrRecognizer
+from anonymize.recognizers.be_national_number import BeNationalNumberRecognizer
+from anonymize.recognizers.date_of_birth import DateOfBirthRecognizer
+from anonymize.recognizers.de_tax_id import ShoalDeTaxIdRecognizer
+from anonymize.recognizers.dk_cpr import DkCprRecognizer
+from anonymize.recognizers.email_extras import EmailDisplayNameRecognizer, ObfuscatedEmailRecognizer
+from anonymize.recognizers.es_dni import EsDniRecognizer, ShoalEsNieRecognizer
+from anonymize.recognizers.eu_iban import EuIbanRecognizer
+from anonymize.recognizers.eu_postcode import EuPostcodeRecognizer
+from anonymize.recognizers.eu_street_address import EuStreetAddressRecognizer
+from anonymize.recognizers.eu_vat import EuVatRecognizer
+from anonymize.recognizers.fi_hetu import FiHetuRecognizer
+from anonymize.recognizers.fr_nir import FrNirRecognizer
+from anonymize.recognizers.ie_ppsn import IePpsnRecognizer
+from anonymize.recognizers.it_fiscal_code import ShoalItFiscalCodeRecognizer
+from anonymize.recognizers.nl_bsn import NlBsnRecognizer
+from anonymize.recognizers.person_names import PersonNameRecognizer, name_lists
+from anonymize.recognizers.phone import EuPhoneRecognizer
+from anonymize.recognizers.pl_pesel import ShoalPlPeselRecognizer
+from anonymize.recognizers.pt_nif import PtNifRecognizer
+from anonymize.recognizers.se_personnummer import ShoalSePersonnummerRecognizer
+from anonymize.recognizers.uk_nhs import UkNhsRecognizer
+from anonymize.recognizers.uk_nino import ShoalUkNinoRecognizer
+from anonymize.recognizers.us_ssn import ShoalUsSsnRecognizer
+
+__all__ = ["SCORE_THRESHOLD", "filter_results", "register_all", "shoal_recognizers"]
+
+#: Results scoring below this are dropped by `filter_results`. Context-requiring patterns start at
+#: 0.05; Presidio's context enhancer lifts a match with a context word to at least 0.4.
+SCORE_THRESHOLD = 0.4
+
+#: Predefined recognizers removed: weak US patterns that fire on order numbers and product codes, and
+#: the ones Shoal replaces with broader, checksum-validated versions.
+REMOVED_PRESIDIO_RECOGNIZERS: tuple[str, ...] = (
+    "UsLicenseRecognizer",  # letters+digits: flags "XR2000", invoice numbers
+    "UsBankRecognizer",  # 8-17 plain digits
+    "UsPassportRecognizer",  # 9 plain digits
+    "UsItinRecognizer",  # weak 9-digit patterns
+    "PhoneRecognizer",  # only a few regions; replaced by EuPhoneRecognizer
+    "IbanRecognizer",  # replaced by EuIbanRecognizer (trailing-word safe)
+    "NhsRecognizer",  # replaced by UkNhsRecognizer (context for plain digits)
+    "UsSsnRecognizer",  # replaced by our ShoalUsSsnRecognizer (stdnum rules, context for plain digits)
+    "MedicalLicenseRecognizer",  # US DEA numbers: two letters + 7 digits, noisy on product codes
+)
+
+
+def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
+    """Return one fresh instance of every Shoal recognizer for ``language``."""
+    classes: list[type[EntityRecognizer]] = [
+        EuIbanRecognizer,
+        EuPhoneRecognizer,
+        ShoalUkNinoRecognizer,
+        UkNhsRecognizer,
+        EsDniRecognizer,
+        ShoalEsNieRecognizer,
+        ShoalItFiscalCodeRecognizer,
+        NlBsnRecognizer,
+        ShoalDeTaxIdRecognizer,
+        FrNirRecognizer,
+        BeNationalNumberRecognizer,
+        ShoalPlPeselRecognizer,
+        PtNifRecognizer,
+        IePpsnRecognizer,
+        AtSvnrRecognizer,
+        DkCprRecognizer,
+        ShoalSePersonnummerRecognizer,
+        FiHetuRecognizer,
+        ShoalUsSsnRecognizer,
+        EuVatRecognizer,
+        EuPostcodeRecognizer,
+        EuStreetAddressRecognizer,
+        DateOfBirthRecognizer,
+        ObfuscatedEmailRecognizer,
+        EmailDisplayNameRecognizer,
+        PersonNameRecognizer,
+        AgeRecognizer,
+    ]
+    return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]
+
+
+def register_all(registry: RecognizerRegistry) -> None:
+    """Add Shoal's recognizers to ``registry`` and remove the weak/replaced predefined ones."""
+    for name in REMOVED_PRESIDIO_RECOGNIZERS:
+        registry.recognizers = [r for r in registry.recognizers if getattr(r, "name", None) != name]
+    languages = registry.supported_languages or ["en"]
+    for language in languages:
+        for recognizer in shoal_recognizers(language):
+            registry.add_recognizer(recognizer)
+
+
+# --- post-filter -------------------------------------------------------------------------------------
+
+GREETINGS: frozenset[str] = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "hallo",
+        "hola",
+        "ciao",
+        "salut",
+        "bonjour",
+        "bonsoir",
+        "servus",
+        "moin",
+        "hej",
+        "hei",
+        "tag",
+        "guten",
+        "gutentag",
+        "morning",
+        "evening",
+        "afternoon",
+        "good",
+        "there",
+        "all",
+        "everyone",
+        "team",
+        "sir",
+        "madam",
+        "sirs",
+        "madams",
+        "or",
+        "and",
+        "to",
+        "whom",
+        "it",
+        "may",
+        "concern",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "liebe",
+        "lieber",
+        "sehr",
+        "geehrte",
+        "geehrter",
+        "damen",
+        "herren",
+        "mesdames",
+        "messieurs",
+        "monsieur",
+        "madame",
+        "estimado",
+        "estimada",
+        "estimados",
+        "señor",
+        "señora",
+        "gentile",
+        "egregio",
+        "signore",
+        "signora",
+        "geachte",
+        "heer",
+        "mevrouw",
+        "beste",
+        "cher",
+        "chère",
+        "chers",
+        "regards",
+        "best",
+        "kind",
+        "thanks",
+        "thank",
+        "cheers",
+        "yours",
+        "sincerely",
+        "greetings",
+        "welcome",
+        "goodbye",
+        "bye",
+        "witam",
+        "szanowni",
+        "państwo",
+        "olá",
+        "bom",
+        "dia",
+        "boa",
+        "tarde",
+        "god",
+        "dag",
+        "hyvää",
+        "päivää",
+    ]
+)
+#: Product/model codes: "iPhone 13", "XR-2000", "A320", "Galaxy S23", "RTX 4090".
+MODEL_CODE = re.compile(
+    r"^(?:(?:iPhone|iPad|Galaxy|Pixel|Xbox|PlayStation|PS|Model|Series|Type|Version|v)\s?[\w-]*\d[\w-]*"
+    r"|[A-Za-z]{1,5}[- ]?\d{2,6}[A-Za-z]{0,3}|\d{2,6}[A-Za-z]{1,3})$",
+    re.IGNORECASE,
+)
+#: Entity types a model code is typically mistaken for (never checksum-validated ones).
+_MODEL_CODE_PRONE = frozenset(
+    {"PERSON", "ORGANIZATION", "LOCATION", "NRP", "DATE_TIME", "US_DRIVER_LICENSE", "US_PASSPORT",
+     "US_BANK_NUMBER", "MEDICAL_LICENSE"}
+)  # fmt: skip
+_PLAIN_NUMBER = re.compile(r"^\d[\d\s]*(?:[.,]\d+)?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Words that make the number after them a business reference, not a person's identifier.
+NEGATIVE_CONTEXT = re.compile(
+    r"(?i)(?:order|invoice|inv|ref|reference|sku|item|article|art|product|model|part|serial|tracking|"
+    r"ticket|case|booking|receipt|transaction|po|bestellung|bestellnummer|rechnung|artikel|commande|"
+    r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
+    r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware)\b\W{0,3}(?:no\.?|nr\.?|n°|"
+    r"number|nummer|numéro|número|numero|#|id)?\W{0,3}$"
+)
+#: Number-shaped entities without a checksum, which a business reference before them cancels.
+_NEGATIVE_CONTEXT_PRONE = frozenset(
+    {"PHONE_NUMBER", "POSTCODE", "US_SSN", "DATE_TIME", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR"}
+)
+#: A result of one of these types swallows weaker labels inside it (a name inside a street address).
+_CONTAINERS = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "IBAN_CODE", "PHONE_NUMBER", "URL", "EU_VAT"})
+_CONTAINED = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "NRP", "URL", "POSTCODE"})
+#: A phone-shaped digit run that overlaps one of these is part of it (house numbers, SSNs, IPs, …).
+_PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
+    "STREET_ADDRESS",
+    "POSTCODE",
+    "IP_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "EU_VAT",
+    "DATE_OF_BIRTH",
+}
+
+
+def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
+    strong = [r for r in results if r.score >= SCORE_THRESHOLD]
+    containers = [r for r in strong if r.entity_type in _CONTAINERS]
+    persons = [r for r in strong if r.entity_type == "PERSON" and not _is_greeting(text[r.start : r.end])]
+    kept = []
+    for result in strong:
+        value = text[result.start : result.end].strip()
+        kind = result.entity_type
+        if kind == "PERSON" and (_is_greeting(value) or _is_lowercase_non_name(value)):
+            continue
+        if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
+            continue
+        if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
+            continue
+        if kind in _NEGATIVE_CONTEXT_PRONE and NEGATIVE_CONTEXT.search(
+            text[max(0, result.start - 30) : result.start]
+        ):
+            continue
+        if kind in _CONTAINED and any(
+            c is not result
+            and c.entity_type != kind
+            and c.start <= result.start
+            and result.end <= c.end
+            and not (kind == "URL" and c.entity_type == "URL")
+            for c in containers
+        ):
+            continue
+        if kind in {"ORGANIZATION", "LOCATION"} and any(
+            p.entity_type == "PERSON" and p.start <= result.start and result.end <= p.end + 3 for p in persons
+        ):
+            continue
+        if kind == "DATE_TIME" and any(
+            o.entity_type in {"AGE", "DATE_OF_BIRTH"} and o.start < result.end and result.start < o.end
+            for o in strong
+        ):
+            continue
+        if kind == "PHONE_NUMBER" and any(
+            o.entity_type in _PHONE_YIELDS_TO and o.start < result.end and result.start < o.end
+            for o in strong
+        ):
+            continue
+        kept.append(result)
+    return kept
+
+
+def _is_greeting(value: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(value)]
+    return not words or all(w in GREETINGS for w in words)
+
+
+def _is_lowercase_non_name(value: str) -> bool:
+    """spaCy sometimes tags lower-case phrases ("geboren am") as PERSON; keep them only if a word is a name."""
+    if not value.islower():
+        return False
+    first, last = name_lists()
+    return not any(w in first or w in last for w in _WORD.findall(value))

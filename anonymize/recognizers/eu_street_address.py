@@ -1,0 +1,166 @@
+"""Street addresses in the main EU/EEA languages and English → ``STREET_ADDRESS``.
+
+Shapes recognised (house number before or after, optional unit):
+- English: ``12 Baker Street``, ``4021 Elm Rd., Apt. 5``
+- type word first: ``rue de la Paix 5``, ``35, boulevard Haussmann``, ``Rambla de Catalunya 99``,
+  ``via Roma 10``, ``ul. Długa 5/7``, ``Rua Augusta 27``
+- compound street names: ``Hauptstraße 5``, ``Kalverstraat 12``, ``Drottninggatan 3``,
+  ``Mannerheimintie 12``, ``Vesterbrogade 4``
+No checksum exists; the street word and a house number together are the evidence, so a bare
+``Main Street`` without a number is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, make_result
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ža-z"  # names after a street type may be lower case in running text
+_NAME = rf"[{_UPPER}ÄÖÜ][\w'’.-]*"
+_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z])?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b"
+_UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#)\s*\w{1,6})?"
+
+EN_SUFFIXES = (
+    r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|"
+    r"Place|Pl\.?|Way|Terrace|Close|Crescent|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|"
+    r"Trail|Gardens|Grove|Row|Mews|Hill|Walk|Park|Wharf|Quay|Parade"
+)
+#: Street-type words that come before the name (Romance, Slavic, …).
+PREFIX_TYPES = (
+    r"rue|avenue|av\.|boulevard|bd\.?|chemin|place|allée|impasse|quai|cours|route|"
+    r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|rambla|camino|carrer|passeig|travesía|ronda|"
+    r"via|viale|piazza|piazzale|corso|largo|vicolo|strada|"
+    r"rua|travessa|largo|praça|estrada|"
+    r"ulica|ul\.|aleja|al\.|plac|os\.|osiedle|"
+    r"strada|bulevardul|str\.|"
+    r"odos|leoforos"
+)
+#: Street-type endings glued to the name (Germanic, Nordic, Finnish).
+COMPOUND_SUFFIXES = (
+    r"straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|"
+    r"straat|laan|plein|gracht|kade|singel|dreef|"
+    r"gatan|gata|vägen|väg|gränd|torget|stig|"
+    r"gade|vej|torv|allé|"
+    r"veien|vegen|gata|"
+    r"katu|tie|kuja|polku|tori"
+)
+#: Street-type words written after the name as a separate word (Central/Eastern Europe, Baltics).
+SUFFIX_WORDS = (
+    r"u\.|utca|út|útja|tér|körút|krt\.|iela|g\.|gatvė|pr\.|prospektas|tänav|mnt\.?|maantee|pst\.?|puiestee|"
+    r"cesta|trg|ulica|náměstí|nám\.|třída|tř\.|nábřeží|námestie|bulevard|sokak|caddesi|"
+    r"Street|Avenue|Road|Lane|Boulevard"
+)
+_CONNECTORS = (
+    r"(?:de|del|de la|de los|de las|des|du|della|delle|dei|di|da|do|dos|das|van|von|der|den|la|le|les|l'|d')"
+)
+
+_EN = rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{0,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
+_PREFIX_NAME = rf"(?:{_CONNECTORS}\s+)*{_NAME}(?:\s+(?:{_CONNECTORS}\s+)*[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
+_PREFIX_FIRST = rf"(?i:\b(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME},?\s+{_NUMBER}"
+_NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?i:(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME}"
+_COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})\s+{_NUMBER}"
+_SUFFIX_WORD = rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}\s(?:{SUFFIX_WORDS})\s?{_NUMBER}\.?"
+_LOWER_EN = r"\b\d{1,5}\s+(?:[a-z]+\s+){1,2}(?:street|avenue|road|lane|boulevard|drive)\b"
+_COMPOUND_SPACED = (
+    rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+\s+(?:Straße|Strasse|Weg|Platz|Allee|Straat|Laan|Plein|Gade|Vej)\s+{_NUMBER}"
+)
+
+ADDRESS_RE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (_EN, _PREFIX_FIRST, _NUMBER_FIRST, _COMPOUND, _COMPOUND_SPACED, _SUFFIX_WORD, _LOWER_EN)
+    )
+)
+
+
+#: Address pieces that may follow a street line: unit, PO box, postcode, city/state/country lines.
+_CONTINUATION = re.compile(
+    r"^(?:[ \t]*,?[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*,[ \t]*)"
+    r"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Box|P\.?O\.? Box|Postfach|BP|Apartado|"
+    r"Etage|Étage|Piso|Piano|Stock|Bus|Boîte)\s*[\w-]{1,6}\.?"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+    r"|(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\b(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)(?:[ \t][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)){0,2})?"
+    r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?!\w)(?:[ \t]+\(?[A-ZÀ-ÞĀ-Ž][^\W\d_]*\)?(?!\w)){0,3}(?:[ \t]+\d{4,5}\b)?)"
+)
+_LEADING_NUMBER = re.compile(r"(?:^|(?<=[\s>:,]))\d{1,6}[ \t]+$")
+#: Phrases after which the rest of the line is an address when it holds a house number.
+ADDRESS_CUES = re.compile(
+    r"(?i)(?:\baddress(?:es)?\b[^\n:]{0,30}?(?:\bis\b|:|are)|\blives? (?:at|on|in)|\blocated at|\bsen[dt] (?:it )?to|"
+    r"\bdeliver(?:ed)? to|\bmoved to|\boffice is at|\bdrops? you off at|\breturn to|\bmeet me at|"
+    r"\badresse\s*:|\banschrift\s*:|\bwohnt (?:in|an|am)|\bdirecci[óo]n\s*:|\bdomicilio\s*:|\bindirizzo\s*:|"
+    r"\bresidente in|\badres\s*:|\bwoont (?:aan|op|in)|\bmorada\s*:|\bmieszka (?:przy|na)|\bbor på|\basuu osoitteessa)"
+    r"[ \t]*"
+)
+_CUED_ADDRESS = re.compile(r"[^\n.;!?]{3,80}?\d[^\n;!?]{0,60}?(?=[.;!?]?\s*$|[.;!?]\s|\n\n)", re.DOTALL)
+_MAX_CONTINUATIONS = 5
+
+
+class EuStreetAddressRecognizer(PatternRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = [
+        Pattern("Street (English)", _EN, 0.6),
+        Pattern("Street (type first)", _PREFIX_FIRST, 0.6),
+        Pattern("Street (number first)", _NUMBER_FIRST, 0.6),
+        Pattern("Street (compound)", _COMPOUND, 0.6),
+        Pattern("Street (compound, spaced)", _COMPOUND_SPACED, 0.6),
+        Pattern("Street (type word after name)", _SUFFIX_WORD, 0.6),
+        Pattern("Street (English, lower case)", _LOWER_EN, 0.5),
+    ]
+    CONTEXT = [
+        "address",
+        "street",
+        "live",
+        "lives",
+        "adresse",
+        "anschrift",
+        "dirección",
+        "indirizzo",
+        "adres",
+        "morada",
+    ]
+    CUED_SCORE = 0.5
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=CASE_SENSITIVE_FLAGS,
+            name=type(self).__name__,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Street-line matches grown into the whole address block, plus cued addresses."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.start, result.end = extend_address(text, result.start, result.end)
+        for cue in ADDRESS_CUES.finditer(text):
+            match = _CUED_ADDRESS.match(text, cue.end())
+            if match and not any(r.start <= match.start() < r.end for r in results):
+                start, end = extend_address(text, match.start(), match.end())
+                results.append(make_result(self, self.ENTITY, start, end, self.CUED_SCORE, "address cue"))
+        return results
+
+
+def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow ``[start, end)`` over a leading house number and following unit/postcode/city/country parts."""
+    leading = _LEADING_NUMBER.search(text[max(0, start - 10) : start])
+    if leading:
+        start -= len(leading.group())
+    for _ in range(_MAX_CONTINUATIONS):
+        match = _CONTINUATION.match(text[end : end + 80])
+        if not match or not match.group().strip(" \t,\n>"):
+            break
+        end += len(match.group().rstrip())
+    return start, end

@@ -1,0 +1,400 @@
+"""Person names in any letter case → ``PERSON`` (complements spaCy, which misses ``JOHN SMITH``,
+``john smith`` and many non-English names).
+
+Two signals, no model:
+- gazetteer pairs: a first name followed by a last name (or a second first name, then a last name),
+  in any case, where the lists are Faker's person providers for the EU/EEA, UK, CH and US locales
+  (imported from the installed package, nothing downloaded). Words that are also common words
+  (spaCy stop words of the EU languages plus `COMMON_WORDS`) never count, so "will park" or "may
+  day" are not names.
+- honorific/greeting cues: the one or two capitalised words after ``Mr``, ``Mrs``, ``Dr``, ``Herr``,
+  ``Frau``, ``Mme``, ``Sr.``, ``Sig.ra``, ``Dear``, ``Hallo`` and the like.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers._base import make_result
+
+FAKER_LOCALES: tuple[str, ...] = (
+    "en_US", "en_GB", "en_IE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "es_ES", "it_IT", "nl_NL",
+    "nl_BE", "pl_PL", "pt_PT", "sv_SE", "fi_FI", "da_DK", "no_NO", "cs_CZ", "sk_SK", "hu_HU", "ro_RO",
+    "el_GR", "hr_HR", "sl_SI", "lt_LT", "lv_LV", "et_EE", "bg_BG",
+)  # fmt: skip
+STOPWORD_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "nb")
+
+#: Common words that Faker also lists as names (checked lower-case).
+COMMON_WORDS: frozenset[str] = frozenset(
+    [
+        "will",
+        "mark",
+        "rose",
+        "page",
+        "long",
+        "young",
+        "street",
+        "green",
+        "white",
+        "brown",
+        "black",
+        "king",
+        "hill",
+        "wood",
+        "park",
+        "house",
+        "day",
+        "price",
+        "bank",
+        "order",
+        "love",
+        "hope",
+        "summer",
+        "case",
+        "golf",
+        "june",
+        "april",
+        "august",
+        "may",
+        "rich",
+        "grant",
+        "bill",
+        "guy",
+        "art",
+        "major",
+        "doctor",
+        "lord",
+        "law",
+        "hall",
+        "field",
+        "lane",
+        "bush",
+        "ford",
+        "rice",
+        "tag",
+        "sir",
+        "madam",
+        "herr",
+        "frau",
+        "there",
+        "all",
+        "dear",
+        "hello",
+        "morning",
+        "evening",
+        "thanks",
+        "thank",
+        "team",
+        "customer",
+        "service",
+        "support",
+        "sales",
+        "admin",
+        "info",
+        "office",
+        "manager",
+        "city",
+        "state",
+        "country",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "de",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "mini",
+        "max",
+        "pro",
+        "plus",
+        "ultra",
+        "air",
+        "phone",
+        "galaxy",
+        "pixel",
+        "model",
+        "version",
+        "account",
+        "number",
+        "card",
+        "total",
+        "amount",
+        "order",
+        "invoice",
+        "delivery",
+        "shipping",
+        "product",
+        "item",
+        "paris",
+        "london",
+        "berlin",
+        "madrid",
+        "rome",
+        "vienna",
+        "brussels",
+        "amsterdam",
+        "lisbon",
+        "dublin",
+        "warsaw",
+        "prague",
+        "athens",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "july",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "guten",
+        "gut",
+        "bonjour",
+        "hola",
+        "ciao",
+        "hallo",
+        "salut",
+        "good",
+        "best",
+        "regards",
+        "kind",
+        "sincerely",
+        "yours",
+        "happy",
+        "birthday",
+        "welcome",
+        "please",
+        "name",
+        "first",
+        "last",
+        "middle",
+        "family",
+        "given",
+    ]
+)
+HONORIFICS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|"
+    r"Pan|Pani|Dear|Hi|Hello|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Bonjour|Cher|Chère|Hola|"
+    r"Estimado|Estimada|Ciao|Caro|Cara|Gentile|Beste|Geachte|Hej|Kære|Hei|Olá|Caro)\.?)\s+"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_GAP = re.compile(r"^[ \t]{1,3}$")
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (first names, last names), lower-case, without common words."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in FAKER_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:  # pragma: no cover - a locale dropped from a future Faker
+            continue
+        for attr, bucket in (
+            ("first_names", first),
+            ("first_names_male", first),
+            ("first_names_female", first),
+            ("last_names", last),
+        ):
+            values = getattr(provider, attr, ())
+            bucket.update(str(v).lower() for v in values if len(str(v)) > 1)
+    common = set(COMMON_WORDS)
+    for lang in STOPWORD_LANGUAGES:
+        common |= _stop_words(lang)
+    return frozenset(first - common), frozenset(last - common)
+
+
+def _stop_words(lang: str) -> set[str]:
+    """Read ``spacy/lang/<lang>/stop_words.py`` alone: importing the language package compiles its
+    tokenizer exceptions, which takes seconds for French."""
+    path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_shoal_stop_words_{lang}", path)
+    if spec is None or spec.loader is None:  # pragma: no cover - spaCy layout changed
+        return set()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {w.lower() for w in module.STOP_WORDS}
+
+
+class PersonNameRecognizer(LocalRecognizer):
+    ENTITY = "PERSON"
+    CONTEXT = [
+        "name",
+        "named",
+        "called",
+        "contact",
+        "customer",
+        "patient",
+        "signed",
+        "nom",
+        "nombre",
+        "nome",
+        "naam",
+    ]
+    GAZETTEER_SCORE = 0.6
+    HONORIFIC_SCORE = 0.7
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            context=self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        name_lists()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        spans = (
+            self._gazetteer_spans(text)
+            + self._honorific_spans(text)
+            + self._initial_spans(text)
+            + self._cue_spans(text)
+            + self._relabelled_entity_spans(text, nlp_artifacts)
+        )
+        return [make_result(self, self.ENTITY, start, end, score, "name list") for start, end, score in spans]
+
+    def _gazetteer_spans(self, text: str) -> list[tuple[int, int, float]]:
+        first, last = name_lists()
+        words = list(_WORD.finditer(text))
+        spans: list[tuple[int, int, float]] = []
+        i = 0
+        while i < len(words) - 1:
+            head = words[i]
+            if head.group().lower() not in first or not _consistent_case(head.group()):
+                i += 1
+                continue
+            j = i + 1
+            # optional second given name: "Anna Maria Rossi"
+            if (
+                j + 1 < len(words)
+                and words[j].group().lower() in first
+                and words[j + 1].group().lower() in last
+                and _adjacent(text, words[j], words[j + 1])
+                and _adjacent(text, head, words[j])
+            ):
+                j += 1
+            tail = words[j]
+            if (
+                tail.group().lower() in last
+                and _adjacent(text, words[j - 1], tail)
+                and _same_case(head, tail)
+            ):
+                spans.append((head.start(), tail.end(), self.GAZETTEER_SCORE))
+                i = j + 1
+            else:
+                i += 1
+        return spans
+
+    def _honorific_spans(self, text: str) -> list[tuple[int, int, float]]:
+        spans = []
+        for match in HONORIFICS.finditer(text):
+            name = match.group("name")
+            tokens = name.split()
+            # keep only tokens that are not common words ("Dear Customer Service" is no name)
+            if any(tok.lower() in COMMON_WORDS for tok in tokens[:1]):
+                continue
+            if len(tokens) == 2 and tokens[1].lower() in COMMON_WORDS:
+                end = match.start("name") + len(tokens[0])
+            else:
+                end = match.end("name")
+            spans.append((match.start("name"), end, self.HONORIFIC_SCORE))
+        return spans
+
+    def _initial_spans(self, text: str) -> list[tuple[int, int, float]]:
+        """``Faina D. Yefremova``, ``Ravil G Yefimov``: a known first name, an initial, a capitalised word."""
+        first, _ = name_lists()
+        return [
+            (m.start(), m.end(), self.GAZETTEER_SCORE)
+            for m in _WITH_INITIAL.finditer(text)
+            if m.group("first").lower() in first
+        ]
+
+    def _cue_spans(self, text: str) -> list[tuple[int, int, float]]:
+        """The capitalised words after "my name is", "je m'appelle", "ich heiße", …"""
+        return [(m.start("name"), m.end("name"), self.HONORIFIC_SCORE) for m in NAME_CUES.finditer(text)]
+
+    def _relabelled_entity_spans(
+        self, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> list[tuple[int, int, float]]:
+        """spaCy's small model often calls foreign names ORG or GPE; a span of one to three capitalised
+        words starting with a known first name (``Tomomi Nishiyama``, ``Wisława Szczepańska's``) is a
+        person. Leaks cost more than a mislabelled company, and ORGANIZATION is kept by default."""
+        if nlp_artifacts is None or not nlp_artifacts.entities:
+            return []
+        first, last = name_lists()
+        spans = []
+        for ent in nlp_artifacts.entities:
+            if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}:
+                continue
+            words = _WORD.findall(ent.text.replace("'s", "").replace("’s", ""))
+            if not 1 <= len(words) <= 3 or not all(w[0].isupper() for w in words):
+                continue
+            head = words[0].lower()
+            if (head in first and (len(words) > 1 or ent.label_ == "ORG")) or (
+                len(words) > 1 and words[-1].lower() in last and head in last | first
+            ):
+                spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip()), self.GAZETTEER_SCORE))
+        return spans
+
+
+_WITH_INITIAL = re.compile(
+    r"\b(?P<first>[A-ZÀ-ÞĀ-Ž][^\W\d_]+)\s+[A-Z]\.?\s+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?\b"
+)
+NAME_CUES = re.compile(
+    r"(?i:\bmy name is|\bname is|\bnamed|\bcalled|\bje m'appelle|\bich heiße|\bich heisse|\bmein name ist|"
+    r"\bme llamo|\bmi nombre es|\bmi chiamo|\bmijn naam is|\bik heet|\bnazywam się|\bchamo-me|\bjag heter|"
+    r"\bminun nimeni on|\bmit navn er|\bjeg hedder|\blast name\??|\bfirst name\??|\bsurname\??)\s*:?\s+"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-Ž][^\W\d_]+){0,2})"
+)
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return bool(_GAP.match(text[left.end() : right.start()]))
+
+
+def _consistent_case(word: str) -> bool:
+    return word.islower() or word.isupper() or word.istitle()
+
+
+def _same_case(left: re.Match[str], right: re.Match[str]) -> bool:
+    a, b = left.group(), right.group()
+    return (a.islower() and b.islower()) or (a.isupper() and b.isupper()) or (a.istitle() and b.istitle())

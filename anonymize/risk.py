@@ -1,0 +1,1028 @@
+"""Re-identification risk over quasi-identifiers, and the treatment that brings it under a k threshold.
+
+Removing names is not anonymisation: date of birth, postcode and city together single people out (WP29
+opinion 05/2014 on anonymisation: singling out, linkability, inference). This module measures that risk
+on a table, builds generalisation hierarchies per quasi-identifier type, searches the lattice of
+generalisation levels for the cheapest combination reaching k, and applies it chunk by chunk.
+
+Conventions, used consistently by every function here:
+
+* A blank quasi-identifier cell (None, NaN, NaT, ``""``) and a fully generalised cell (``"*"``) are the
+  same value: "no information". Blanks form equivalence classes of their own; they do not match
+  anything (the ARX "suppressed cell matches any value" view is not used). pyCANON gives the same
+  figures once every blank is replaced by ``"*"`` (pyCANON itself silently drops rows with NaN in a QI).
+* Local suppression blanks *every* QI cell of a record; rows are never removed, so outputs keep the
+  input's row count, order and non-QI ("utility") columns. Suppressed records therefore form one class
+  with all fully generalised records; the planner makes that class at least k records too.
+* Pure pandas/numpy, vectorised: classes come from ``pd.factorize`` codes combined into one int64 key,
+  and hierarchies are computed once per distinct value, never per row.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "QI_TYPES",
+    "RiskReport",
+    "Treatment",
+    "apply_levels",
+    "apply_treatment",
+    "generalize",
+    "max_level",
+    "measure",
+    "plan_treatment",
+    "replan_treatment",
+    "text_identifier_density",
+]
+
+STAR = "*"
+OTHER = "other"
+_BLANK_STRINGS = frozenset({"", STAR})
+
+# Canonical hierarchy per QI type; aliases map onto them.
+_MAX_LEVEL = {"date": 5, "number": 4, "postcode": 7, "category": 4}
+_ALIASES = {"age": "number", "city": "category", "country": "category", "gender": "category"}
+QI_TYPES: frozenset[str] = frozenset(_MAX_LEVEL) | frozenset(_ALIASES)
+
+NUMBER_BAND_WIDTHS = (5, 10, 20)  # levels 1, 2, 3; level 4 is "*"
+CATEGORY_TOP_N = (64, 16, 4)  # levels 1, 2, 3; level 4 is "*"
+
+# Above this many lattice nodes (or node x row evaluations) the planner walks the lattice greedily.
+_EXHAUSTIVE_MAX_NODES = 2048
+_EXHAUSTIVE_MAX_CELLS = 30_000_000
+
+
+# --------------------------------------------------------------------------------------------------
+# Measures
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RiskReport:
+    """Risk figures of one table over its quasi-identifiers (prosecutor model: the attacker knows the
+    target is in the table).
+
+    ``k`` is the smallest equivalence class (0 for an empty table); ``max_risk`` = 1/k and
+    ``average_risk`` = classes/records are the prosecutor re-identification risks; ``records_below_k``
+    counts records in classes smaller than ``k_target``; ``sample_uniqueness`` is the share of records
+    alone in their class; ``l_diversity`` maps each sensitive column to its distinct l (the fewest
+    distinct sensitive values in any class). ``population_uniqueness`` is the Pitman-model estimate
+    (Hoshino 2001) of the share of the population that is unique on the QIs, given only when a
+    population size is supplied.
+    """
+
+    records: int
+    quasi_identifiers: tuple[str, ...]
+    k_target: int
+    k: int
+    classes: int
+    max_risk: float
+    average_risk: float
+    records_below_k: int
+    share_below_k: float
+    sample_uniques: int
+    sample_uniqueness: float
+    l_diversity: dict[str, int] = field(default_factory=dict)
+    population_size: int | None = None
+    population_uniqueness: float | None = None
+
+    @property
+    def satisfied(self) -> bool:
+        """True when every class has at least ``k_target`` records (an empty table is trivially safe)."""
+        return self.records == 0 or self.k >= self.k_target
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "quasi_identifiers": list(self.quasi_identifiers),
+            "k_target": self.k_target,
+            "k": self.k,
+            "satisfied": self.satisfied,
+            "classes": self.classes,
+            "max_risk": self.max_risk,
+            "average_risk": self.average_risk,
+            "records_below_k": self.records_below_k,
+            "share_below_k": self.share_below_k,
+            "sample_uniques": self.sample_uniques,
+            "sample_uniqueness": self.sample_uniqueness,
+            "l_diversity": dict(self.l_diversity),
+            "population_size": self.population_size,
+            "population_uniqueness": self.population_uniqueness,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RiskReport:
+        return cls(
+            records=int(data["records"]),
+            quasi_identifiers=tuple(data["quasi_identifiers"]),
+            k_target=int(data["k_target"]),
+            k=int(data["k"]),
+            classes=int(data["classes"]),
+            max_risk=float(data["max_risk"]),
+            average_risk=float(data["average_risk"]),
+            records_below_k=int(data["records_below_k"]),
+            share_below_k=float(data["share_below_k"]),
+            sample_uniques=int(data["sample_uniques"]),
+            sample_uniqueness=float(data["sample_uniqueness"]),
+            l_diversity={str(k): int(v) for k, v in data.get("l_diversity", {}).items()},
+            population_size=data.get("population_size"),
+            population_uniqueness=data.get("population_uniqueness"),
+        )
+
+
+def _blank_mask(values: np.ndarray) -> np.ndarray:
+    """Which of these (distinct) values mean "no information": NA or a blank/"*" string."""
+    ser = pd.Series(values, dtype=object)
+    mask = ser.isna().to_numpy().copy()
+    is_str = np.fromiter((isinstance(v, str) for v in values), dtype=bool, count=len(values))
+    if is_str.any():
+        stripped = ser[is_str].str.strip()
+        mask[is_str] |= stripped.isin(_BLANK_STRINGS).to_numpy()
+    return mask
+
+
+def _codes(values: pd.Series | np.ndarray) -> tuple[np.ndarray, int]:
+    """Integer codes of a column with every blank mapped to 0; returns (codes, cardinality)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    blank = _blank_mask(np.asarray(uniques, dtype=object))
+    remap = np.cumsum(~blank).astype(np.int64)
+    remap[blank] = 0
+    remap = np.append(remap, 0)  # code -1 (NA) indexes the last slot
+    return remap[codes], int(remap.max()) + 1
+
+
+def _combine(columns: Sequence[np.ndarray], cards: Sequence[int], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Equivalence classes of rows over several code columns: (class id per row, size per class)."""
+    if not columns:
+        return np.zeros(n, dtype=np.int64), np.array([n] if n else [], dtype=np.int64)
+    key = np.zeros(n, dtype=np.int64)
+    radix = 1
+    for col, card in zip(columns, cards, strict=True):
+        if radix * card >= 2**62:  # keep the mixed-radix key inside int64
+            key, uniq = pd.factorize(key)
+            key = key.astype(np.int64)
+            radix = len(uniq)
+        key = key * card + col
+        radix *= card
+    if radix <= 4 * n + 1024:
+        counts = np.bincount(key, minlength=radix)
+        present = np.flatnonzero(counts)
+        dense = np.zeros(radix, dtype=np.int64)
+        dense[present] = np.arange(len(present))
+        return dense[key], counts[present]
+    inverse, _ = pd.factorize(key)
+    return inverse.astype(np.int64), np.bincount(inverse)
+
+
+def _classes(df: pd.DataFrame, quasi_identifiers: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    coded = [_codes(df[c]) for c in quasi_identifiers]
+    return _combine([c for c, _ in coded], [card for _, card in coded], len(df))
+
+
+def measure(
+    df: pd.DataFrame,
+    quasi_identifiers: Sequence[str],
+    *,
+    sensitive: Sequence[str] = (),
+    k: int = 5,
+    population_size: int | None = None,
+) -> RiskReport:
+    """Measure re-identification risk of ``df`` over ``quasi_identifiers`` (blanks are one value).
+
+    Works equally on one contribution or on a pool of contributions concatenated with the same QI
+    columns. An empty QI list puts every record in one class (k = number of records).
+    """
+    qis = tuple(quasi_identifiers)
+    missing = [c for c in (*qis, *sensitive) if c not in df.columns]
+    if missing:
+        raise KeyError(f"columns not in the table: {missing}")
+    n = len(df)
+    if n == 0:
+        return RiskReport(0, qis, k, 0, 0, 0.0, 0.0, 0, 0.0, 0, 0.0, dict.fromkeys(sensitive, 0))
+    inverse, sizes = _classes(df, qis)
+    return _report(inverse, sizes, qis, k, {c: df[c] for c in sensitive}, population_size)
+
+
+def _report(
+    inverse: np.ndarray,
+    sizes: np.ndarray,
+    qis: tuple[str, ...],
+    k: int,
+    sensitive: Mapping[str, pd.Series],
+    population_size: int | None = None,
+) -> RiskReport:
+    """A report from the class id of every row and the class sizes (shared by measure and planner)."""
+    n = len(inverse)
+    n_classes = len(sizes)
+    k_min = int(sizes.min())
+    below = int(sizes[sizes < k].sum())
+    uniques = int((sizes == 1).sum())
+    l_div: dict[str, int] = {}
+    for col, values in sensitive.items():
+        sa, card = _codes(values)
+        pairs = pd.unique(inverse * card + sa)
+        l_div[col] = int(np.bincount(pairs // card, minlength=n_classes).min())
+    pop_uniq = None
+    if population_size is not None:
+        pop_uniq = pitman_population_uniqueness(sizes, population_size)
+    return RiskReport(
+        records=n,
+        quasi_identifiers=qis,
+        k_target=k,
+        k=k_min,
+        classes=n_classes,
+        max_risk=1.0 / k_min,
+        average_risk=n_classes / n,
+        records_below_k=below,
+        share_below_k=below / n,
+        sample_uniques=uniques,
+        sample_uniqueness=uniques / n,
+        l_diversity=l_div,
+        population_size=population_size,
+        population_uniqueness=pop_uniq,
+    )
+
+
+def _lgamma(x: np.ndarray) -> np.ndarray:
+    return np.fromiter((math.lgamma(v) for v in np.asarray(x, dtype=float).ravel()), dtype=float)
+
+
+def pitman_population_uniqueness(class_sizes: np.ndarray, population_size: int) -> float:
+    """Share of a population of ``population_size`` expected to be unique on the QIs (Pitman model).
+
+    Fits Pitman's two-parameter sampling formula (theta, alpha) to the sample's frequencies of
+    frequencies by maximum likelihood (Hoshino 2001, "Applying Pitman's sampling formula to microdata
+    disclosure risk assessment"), then returns E[population uniques] / N, where
+    E[uniques in N] = N * (theta+alpha)_(N-1) / (theta+1)_(N-1) (rising factorials). Without scipy the
+    likelihood is maximised by Nelder-Mead on (logit alpha, log(theta + alpha)).
+    """
+    sizes = np.asarray(class_sizes, dtype=np.int64)
+    n = int(sizes.sum())
+    n_classes = len(sizes)
+    if n == 0:
+        return 0.0
+    if population_size < n:
+        raise ValueError("population_size must be at least the number of records")
+    if n_classes == n:  # every record unique: the model degenerates, the population is all-unique too
+        return 1.0
+    j_values, f_j = np.unique(sizes[sizes >= 2], return_counts=True)
+
+    def neg_loglik(params: np.ndarray) -> float:
+        alpha = 1.0 / (1.0 + math.exp(-params[0]))
+        alpha = min(max(alpha, 1e-6), 1 - 1e-9)
+        theta = math.exp(params[1]) - alpha
+        ratio = theta / alpha
+        ll = (n_classes - 1) * math.log(alpha) + math.lgamma(ratio + n_classes) - math.lgamma(ratio + 1)
+        ll -= math.lgamma(theta + n) - math.lgamma(theta + 1)
+        if len(j_values):
+            ll += float((f_j * (_lgamma(j_values - alpha) - math.lgamma(1 - alpha))).sum())
+        return -ll
+
+    best = _nelder_mead(neg_loglik, np.array([0.0, math.log(max(n_classes, 2))]))
+    alpha = min(max(1.0 / (1.0 + math.exp(-best[0])), 1e-6), 1 - 1e-9)
+    theta = math.exp(best[1]) - alpha
+    big_n = population_size
+    log_share = (
+        math.lgamma(theta + alpha + big_n - 1)
+        - math.lgamma(theta + alpha)
+        - math.lgamma(theta + big_n)
+        + math.lgamma(theta + 1)
+    )
+    return float(min(1.0, math.exp(log_share)))
+
+
+def _nelder_mead(fn: Callable[[np.ndarray], float], start: np.ndarray, iterations: int = 400) -> np.ndarray:
+    """Minimise ``fn`` (small, smooth, unconstrained) with the standard Nelder-Mead simplex."""
+    dim = len(start)
+    simplex = [start.astype(float)]
+    for i in range(dim):
+        point = start.astype(float).copy()
+        point[i] += 1.0
+        simplex.append(point)
+    values = [fn(p) for p in simplex]
+    for _ in range(iterations):
+        order = np.argsort(values)
+        simplex = [simplex[i] for i in order]
+        values = [values[i] for i in order]
+        if abs(values[-1] - values[0]) <= 1e-10 * (1.0 + abs(values[0])):
+            break
+        centroid = np.mean(simplex[:-1], axis=0)
+        reflected = centroid + (centroid - simplex[-1])
+        f_r = fn(reflected)
+        if f_r < values[0]:
+            expanded = centroid + 2.0 * (centroid - simplex[-1])
+            f_e = fn(expanded)
+            simplex[-1], values[-1] = (expanded, f_e) if f_e < f_r else (reflected, f_r)
+        elif f_r < values[-2]:
+            simplex[-1], values[-1] = reflected, f_r
+        else:
+            contracted = centroid + 0.5 * (simplex[-1] - centroid)
+            f_c = fn(contracted)
+            if f_c < values[-1]:
+                simplex[-1], values[-1] = contracted, f_c
+            else:
+                simplex = [simplex[0] + 0.5 * (p - simplex[0]) for p in simplex]
+                values = [fn(p) for p in simplex]
+    return simplex[int(np.argmin(values))]
+
+
+def text_identifier_density(findings_count: int, tokens: int) -> float:
+    """Residual identifiers per 1,000 tokens of a text corpus (0 for an empty corpus)."""
+    if findings_count < 0 or tokens < 0:
+        raise ValueError("counts must be non-negative")
+    return 0.0 if tokens == 0 else 1000.0 * findings_count / tokens
+
+
+# --------------------------------------------------------------------------------------------------
+# Generalisation hierarchies
+# --------------------------------------------------------------------------------------------------
+
+
+def _canonical_type(qi_type: str) -> str:
+    canonical = _ALIASES.get(qi_type, qi_type)
+    if canonical not in _MAX_LEVEL:
+        raise ValueError(f"unknown quasi-identifier type {qi_type!r}; expected one of {sorted(QI_TYPES)}")
+    return canonical
+
+
+def max_level(qi_type: str) -> int:
+    """The top level of a type's hierarchy; at that level every non-blank value becomes "*"."""
+    return _MAX_LEVEL[_canonical_type(qi_type)]
+
+
+_YEAR_BAND = re.compile(r"^\s*(\d{4})\s*-\s*(\d{4})\s*$")
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_YEAR_MONTH = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})\s*$")
+_NUMBER_BAND = re.compile(r"^\s*(-?\d+)\s*-\s*(-?\d+)\s*$")
+
+
+def _parse_dates(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(year, month, grain) per value; grain is the granularity already present: 0 day, 1 month,
+    2 year, 3 five-year band, 4 decade, -1 not a date. Day-first for ambiguous EU dates."""
+    n = len(values)
+    year = np.full(n, -1, dtype=np.int64)
+    month = np.zeros(n, dtype=np.int64)
+    grain = np.full(n, -1, dtype=np.int64)
+    text = pd.Series(values, dtype=object)
+    is_str = text.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+    strings = text[is_str].astype(str).str.strip()
+    short = strings[strings.str.len() <= 9]  # "1984", "1984-03", "1980-1984": no full date is this short
+    if len(short):
+        band = short.str.extract(_YEAR_BAND).dropna().astype(int)
+        width = band[1] - band[0] + 1
+        for w, g in ((5, 3), (10, 4)):
+            sel = band.index[(width == w) & (band[0] % w == 0)]
+            year[sel] = band.loc[sel, 0]
+            grain[sel] = g
+        only_year = short.str.extract(_YEAR)[0].dropna().astype(int)
+        year[only_year.index] = only_year
+        grain[only_year.index] = 2
+        ym = short.str.extract(_YEAR_MONTH).dropna().astype(int)
+        ym = ym[(ym[1] >= 1) & (ym[1] <= 12)]
+        year[ym.index] = ym[0]
+        month[ym.index] = ym[1]
+        grain[ym.index] = 1
+    rest = np.flatnonzero(grain < 0)
+    if len(rest):
+        raw = text.iloc[rest]
+        parsed = pd.to_datetime(raw, errors="coerce", format="ISO8601")
+        retry = parsed.isna() & raw.notna()
+        if retry.any():
+            parsed[retry] = pd.to_datetime(raw[retry], errors="coerce", format="mixed", dayfirst=True)
+        ok = parsed.notna().to_numpy()
+        idx = rest[ok]
+        year[idx] = parsed[ok].dt.year.to_numpy()
+        month[idx] = parsed[ok].dt.month.to_numpy()
+        grain[idx] = 0
+    return year, month, grain
+
+
+def _date_labels(parsed: tuple[np.ndarray, np.ndarray, np.ndarray], level: int) -> np.ndarray:
+    year, month, grain = parsed
+    out = np.empty(len(year), dtype=object)
+    out[:] = STAR
+    effective = np.maximum(grain, level)
+    for g in range(1, 5):
+        sel = (grain >= 0) & (effective == g)
+        if not sel.any():
+            continue
+        y = year[sel]
+        if g == 1:
+            labels = [f"{a:04d}-{b:02d}" for a, b in zip(y, month[sel], strict=True)]
+        elif g == 2:
+            labels = [f"{a:04d}" for a in y]
+        else:
+            width = 5 if g == 3 else 10
+            labels = [f"{lo:04d}-{lo + width - 1:04d}" for lo in (y // width) * width]
+        out[sel] = labels
+    return out
+
+
+def _generalize_dates(values: np.ndarray, level: int) -> np.ndarray:
+    """Full date -> "YYYY-MM" -> "YYYY" -> 5-year band -> 10-year band -> "*".
+
+    Already generalised inputs ("1984", "1984-03", "1980-1984") are understood, so a pool mixing
+    granularities can be brought to one level; a value coarser than the level keeps its own grain.
+    Strings that are no date at all become "*". Day-first parsing is used for ambiguous EU dates.
+    """
+    return _date_labels(_parse_dates(values), level)
+
+
+def _generalize_numbers(values: np.ndarray, level: int) -> np.ndarray:
+    """Value -> band of 5 -> band of 10 -> band of 20 -> "*"; bands are aligned so each level nests.
+
+    Bands are labelled "lo-hi" over integers (a value is floored first); band labels given as input
+    ("30-34") are re-banded, so re-applying a level is idempotent. Non-numbers become "*".
+    """
+    n = len(values)
+    out = np.empty(n, dtype=object)
+    out[:] = STAR
+    if level >= len(NUMBER_BAND_WIDTHS) + 1:
+        return out
+    width = NUMBER_BAND_WIDTHS[level - 1]
+    text = pd.Series(values, dtype=object)
+    number = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float).copy()
+    is_str = text.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+    own_width = np.ones(n, dtype=np.int64)
+    if is_str.any():
+        band = text[is_str].astype(str).str.extract(_NUMBER_BAND).dropna().astype(int)
+        band = band[band[1] >= band[0]]
+        number[band.index] = band[0]
+        own_width[band.index] = band[1] - band[0] + 1
+    ok = np.isfinite(number)
+    w = np.maximum(own_width[ok], width)
+    lo = (np.floor(number[ok] / w) * w).astype(np.int64)
+    out[ok] = [f"{a}-{a + b - 1}" for a, b in zip(lo, w, strict=True)]
+    return out
+
+
+def _generalize_postcodes(values: np.ndarray, level: int) -> np.ndarray:
+    """Drop one trailing letter or digit per level (spaces and dashes do not count), then "*".
+
+    "SW1A 1AA" -> "SW1A 1A" -> "SW1A 1" -> "SW1A" -> "SW1" -> "SW" -> "S" -> "*"; "75008" -> "7500" ...
+    The original spacing of the kept prefix is preserved; nothing left means "*". Every level is a
+    coarsening of the one below, which the planner's monotone search relies on.
+    """
+    out = np.empty(len(values), dtype=object)
+    top = _MAX_LEVEL["postcode"]
+    for i, value in enumerate(values):
+        if level >= top:
+            out[i] = STAR
+            continue
+        text = str(value).strip().upper()
+        positions = [p for p, ch in enumerate(text) if ch.isalnum()]
+        keep = len(positions) - level
+        out[i] = STAR if keep <= 0 else text[: positions[keep - 1] + 1].rstrip(" -")
+    return out
+
+
+def category_ranking(series: pd.Series) -> list[Any]:
+    """Non-blank values by descending frequency (ties by text): the data-dependent category hierarchy."""
+    counts = series.value_counts(dropna=True)
+    if counts.empty:
+        return []
+    blank = _blank_mask(np.asarray(counts.index, dtype=object))
+    counts = counts[~blank]
+    frame = pd.DataFrame({"value": counts.index, "count": counts.to_numpy()})
+    frame["text"] = frame["value"].astype(str)
+    frame = frame.sort_values(["count", "text"], ascending=[False, True], kind="stable")
+    return frame["value"].tolist()
+
+
+def category_vocabulary(ranking: Sequence[Any], level: int) -> list[Any]:
+    """Values kept verbatim at ``level`` of the category hierarchy (the rest become "other")."""
+    if level <= 0:
+        return list(ranking)
+    if level > len(CATEGORY_TOP_N):
+        return []
+    return list(ranking[: CATEGORY_TOP_N[level - 1]])
+
+
+def _generalize_categories(values: np.ndarray, level: int, vocabulary: Sequence[Any]) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    if level > len(CATEGORY_TOP_N):
+        out[:] = STAR
+        return out
+    keep = pd.Series(values, dtype=object).isin(list(vocabulary)).to_numpy()
+    out[:] = OTHER
+    out[keep] = values[keep]
+    return out
+
+
+def _generalize_uniques(
+    uniques: np.ndarray,
+    qi_type: str,
+    level: int,
+    vocabulary: Sequence[Any] | None,
+    *,
+    blank: np.ndarray | None = None,
+    parsed_dates: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
+    """Generalise distinct values; blanks stay blank (None). ``blank``/``parsed_dates`` are caches
+    for callers generalising the same values to every level."""
+    canonical = _canonical_type(qi_type)
+    values = np.asarray(uniques, dtype=object)
+    if level <= 0:
+        return values.copy()
+    level = min(level, _MAX_LEVEL[canonical])
+    if blank is None:
+        blank = _blank_mask(values)
+    out = np.empty(len(values), dtype=object)
+    present = values[~blank]
+    if canonical == "date":
+        out[~blank] = _date_labels(parsed_dates or _parse_dates(present), level)
+    elif canonical == "number":
+        out[~blank] = _generalize_numbers(present, level)
+    elif canonical == "postcode":
+        out[~blank] = _generalize_postcodes(present, level)
+    else:
+        if vocabulary is None:
+            raise ValueError("a category hierarchy needs its vocabulary")
+        out[~blank] = _generalize_categories(present, level, vocabulary)
+    out[blank] = None
+    return out
+
+
+def generalize(
+    series: pd.Series, qi_type: str, level: int, *, vocabulary: Sequence[Any] | None = None
+) -> pd.Series:
+    """Generalise a column to ``level`` of its type's hierarchy (0 = unchanged, ``max_level`` = "*").
+
+    Computed once per distinct value, then broadcast. Blanks stay blank. For ``category`` types the
+    kept values default to the top-N of this series; pass ``vocabulary`` (see ``Treatment``) when
+    generalising a chunk so every chunk keeps the same values.
+    """
+    canonical = _canonical_type(qi_type)
+    if level <= 0:
+        return series.copy()
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    uniques_obj = np.asarray(uniques, dtype=object)
+    if canonical == "category" and vocabulary is None:
+        vocabulary = category_vocabulary(category_ranking(series), level)
+    generalized = _generalize_uniques(uniques_obj, canonical, level, vocabulary)
+    mapped = np.empty(len(generalized) + 1, dtype=object)  # the extra last slot (None) serves code -1
+    mapped[:-1] = generalized
+    return pd.Series(mapped[codes], index=series.index, name=series.name, dtype=object)
+
+
+# --------------------------------------------------------------------------------------------------
+# Treatment
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Treatment:
+    """A generalisation level per QI plus the records to suppress, with risk before and after.
+
+    ``to_dict``/``from_dict`` carry only the re-applicable part (levels, types, k, suppression
+    budget) so a stored treatment fits the next upload of the same shape; suppressed rows and category
+    vocabularies are data-dependent and recomputed by ``replan_treatment``. ``information_loss`` is
+    the share of QI information lost in [0, 1]: per QI, 1 - H(level)/H(original) with H the Shannon
+    entropy of its non-blank values, averaged over QIs; suppressed records count as fully lost.
+    """
+
+    levels: dict[str, int]
+    qi_types: dict[str, str]
+    k: int = 5
+    max_suppression: float = 0.05
+    suppressed_rows: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    information_loss: float = 0.0
+    before: RiskReport | None = None
+    after: RiskReport | None = None
+    satisfied: bool = False
+    reason: str = ""
+    vocabularies: dict[str, list[Any]] = field(default_factory=dict)
+    planned: bool = False
+    search: str = ""
+    evaluated_nodes: int = 0
+
+    @property
+    def suppression_share(self) -> float:
+        records = self.before.records if self.before else 0
+        return len(self.suppressed_rows) / records if records else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "levels": {c: int(v) for c, v in self.levels.items()},
+            "qi_types": dict(self.qi_types),
+            "k": int(self.k),
+            "max_suppression": float(self.max_suppression),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Treatment:
+        qi_types = {str(c): str(t) for c, t in data["qi_types"].items()}
+        for t in qi_types.values():
+            _canonical_type(t)
+        levels = {str(c): int(v) for c, v in data["levels"].items()}
+        if set(levels) != set(qi_types):
+            raise ValueError("levels and qi_types must name the same columns")
+        return cls(
+            levels=levels,
+            qi_types=qi_types,
+            k=int(data.get("k", 5)),
+            max_suppression=float(data.get("max_suppression", 0.05)),
+        )
+
+    def report(self) -> dict[str, Any]:
+        """Everything a reviewer sees: the re-applicable part plus outcome and risk before/after."""
+        return {
+            **self.to_dict(),
+            "satisfied": self.satisfied,
+            "reason": self.reason,
+            "suppressed_records": len(self.suppressed_rows),
+            "suppression_share": self.suppression_share,
+            "information_loss": self.information_loss,
+            "search": self.search,
+            "evaluated_nodes": self.evaluated_nodes,
+            "before": self.before.to_dict() if self.before else None,
+            "after": self.after.to_dict() if self.after else None,
+        }
+
+
+@dataclass
+class _Column:
+    """One QI prepared for the search: raw codes plus, per level, a map raw code -> level code."""
+
+    name: str
+    qi_type: str
+    raw_codes: np.ndarray
+    level_maps: list[np.ndarray]
+    level_cards: list[int]
+    loss: list[float]
+    ranking: list[Any] | None
+    canonical: list[int]  # lowest level with the same partition of the records (no-op levels fold)
+
+
+def _entropy(counts: np.ndarray, n: int) -> float:
+    """Entropy of non-blank values (code 0 is blank and carries no information)."""
+    c = counts[1:]
+    c = c[c > 0].astype(float)
+    if n == 0 or not len(c):
+        return 0.0
+    p = c / n
+    return float(-(p * np.log(p)).sum())
+
+
+def _prepare_column(name: str, series: pd.Series, qi_type: str) -> _Column:
+    canonical = _canonical_type(qi_type)
+    raw_codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    raw_codes = raw_codes.astype(np.int64)
+    uniques_obj = np.asarray(uniques, dtype=object)
+    ranking = category_ranking(series) if canonical == "category" else None
+    base_counts = np.bincount(raw_codes + 1, minlength=len(uniques_obj) + 1)  # slot 0: NA
+    n = len(series)
+    blank = _blank_mask(uniques_obj)
+    parsed = _parse_dates(uniques_obj[~blank]) if canonical == "date" else None
+    maps, cards, entropies, partitions = [], [], [], []
+    for level in range(_MAX_LEVEL[canonical] + 1):
+        vocab = category_vocabulary(ranking, level) if ranking is not None else None
+        gen = _generalize_uniques(uniques_obj, canonical, level, vocab, blank=blank, parsed_dates=parsed)
+        codes, card = _codes(gen)
+        level_map = np.append(codes, 0)  # raw code -1 (NA) -> blank
+        maps.append(level_map)
+        cards.append(card)
+        counts = np.bincount(codes, weights=base_counts[1:], minlength=card)
+        counts[0] += base_counts[0]
+        entropies.append(_entropy(counts, n))
+        partitions.append(int(np.count_nonzero(counts)))
+    h0 = entropies[0]
+    loss = [0.0 if h0 <= 0 else max(0.0, 1.0 - h / h0) for h in entropies]
+    loss[-1] = 1.0 if h0 > 0 else 0.0
+    # Each level coarsens the one below, so an equal number of classes means the same partition.
+    same_as = [0]
+    for level in range(1, len(partitions)):
+        same_as.append(same_as[-1] if partitions[level] == partitions[level - 1] else level)
+    return _Column(name, canonical, raw_codes, maps, cards, loss, ranking, same_as)
+
+
+@dataclass
+class _Evaluation:
+    levels: tuple[int, ...]
+    below: int  # records in classes < k (monotone non-increasing as levels rise)
+    needed: int  # records to suppress, including the top-up that makes the blank class reach k
+    column_loss: float
+    loss: float
+    ok: bool
+
+
+class _Search:
+    """Evaluates level vectors on the prepared QI codes; caches results."""
+
+    def __init__(self, columns: list[_Column], n: int, k: int, budget: int, free: Sequence[int]) -> None:
+        self.columns = columns
+        self.free = frozenset(free)
+        self.n = n
+        self.k = k
+        self.budget = budget
+        self.cache: dict[tuple[int, ...], _Evaluation] = {}
+
+    def level_codes(self, levels: Sequence[int]) -> list[np.ndarray]:
+        return [col.level_maps[lv][col.raw_codes] for col, lv in zip(self.columns, levels, strict=True)]
+
+    def classes(self, levels: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        codes = self.level_codes(levels)
+        cards = [col.level_cards[lv] for col, lv in zip(self.columns, levels, strict=True)]
+        inverse, sizes = _combine(codes, cards, self.n)
+        star = np.ones(self.n, dtype=bool)
+        for c in codes:
+            star &= c == 0
+        return inverse, sizes, star
+
+    def canonical(self, levels: Sequence[int]) -> tuple[int, ...]:
+        """Free QIs moved down to the lowest level giving the same classes (same risk, less loss)."""
+        return tuple(
+            col.canonical[lv] if i in self.free else lv
+            for i, (col, lv) in enumerate(zip(self.columns, levels, strict=True))
+        )
+
+    def step(self, levels: tuple[int, ...], i: int, direction: int) -> tuple[int, ...] | None:
+        """The neighbour one distinct partition up (+1) or down (-1) in QI ``i``, if any."""
+        col, lv = self.columns[i], levels[i]
+        if direction < 0:
+            if lv == 0:
+                return None
+            target = col.canonical[lv - 1]
+        else:
+            target = lv + 1
+            while target < len(col.canonical) and col.canonical[target] != target:
+                target += 1
+            if target >= len(col.canonical):
+                return None
+        return (*levels[:i], target, *levels[i + 1 :])
+
+    def evaluate(self, levels: tuple[int, ...]) -> _Evaluation:
+        levels = self.canonical(levels)
+        if levels in self.cache:
+            return self.cache[levels]
+        inverse, sizes, star = self.classes(levels)
+        below = int(sizes[sizes < self.k].sum())
+        star_size = int(star.sum())
+        needed = self._needed(sizes, below, star_size, inverse, star)
+        column_loss = (
+            float(np.mean([col.loss[lv] for col, lv in zip(self.columns, levels, strict=True)]))
+            if self.columns
+            else 0.0
+        )
+        share = needed / self.n if self.n else 0.0
+        loss = (1.0 - share) * column_loss + share
+        result = _Evaluation(levels, below, needed, column_loss, loss, needed <= self.budget)
+        self.cache[levels] = result
+        return result
+
+    def _needed(
+        self, sizes: np.ndarray, below: int, star_size: int, inverse: np.ndarray, star: np.ndarray
+    ) -> int:
+        if self.n < self.k:
+            return self.n
+        blank_class = below + (star_size if star_size >= self.k else 0)
+        if blank_class == 0 or blank_class >= self.k:
+            return below
+        top_up = self.k - blank_class
+        star_class = np.unique(inverse[star]) if star_size else np.empty(0, dtype=np.int64)
+        spare_sizes = sizes.copy()
+        spare_sizes[star_class] = 0
+        spare = int(np.clip(spare_sizes - self.k, 0, None).sum())
+        return below + top_up if spare >= top_up else self.n
+
+    def suppressed_rows(self, levels: tuple[int, ...]) -> np.ndarray:
+        """Rows to blank: every record in a class < k, topped up from the largest classes if needed."""
+        inverse, sizes, star = self.classes(levels)
+        small = sizes < self.k
+        rows = np.flatnonzero(small[inverse])
+        star_size = int(star.sum())
+        blank_class = len(rows) + (star_size if star_size >= self.k else 0)
+        if len(rows) == self.n or blank_class == 0 or blank_class >= self.k:
+            return rows
+        top_up = self.k - blank_class
+        star_classes = set(np.unique(inverse[star]).tolist()) if star_size else set()
+        extra: list[np.ndarray] = []
+        for cls in np.argsort(-sizes, kind="stable"):
+            if top_up <= 0:
+                break
+            if int(cls) in star_classes or sizes[cls] <= self.k:
+                continue
+            take = min(int(sizes[cls]) - self.k, top_up)
+            extra.append(np.flatnonzero(inverse == cls)[-take:])
+            top_up -= take
+        if top_up > 0:
+            return np.arange(self.n)
+        return np.sort(np.concatenate([rows, *extra]))
+
+
+def _lattice_size(columns: list[_Column], free: list[int]) -> int:
+    return math.prod(len(columns[i].level_maps) for i in free)
+
+
+def _exhaustive(search: _Search, start: tuple[int, ...], free: list[int]) -> _Evaluation:
+    """Every level vector, bottom-up by height; vectors above a passing one are skipped (not minimal)."""
+    ranges = [
+        range(start[i], len(search.columns[i].level_maps)) if i in free else [start[i]]
+        for i in range(len(start))
+    ]
+    grid = np.array(np.meshgrid(*ranges, indexing="ij")).reshape(len(start), -1).T if ranges else [()]
+    nodes = sorted((tuple(int(x) for x in v) for v in grid), key=lambda v: (sum(v), v))
+    passing: set[tuple[int, ...]] = set()
+    best: _Evaluation | None = None
+    fallback: _Evaluation | None = None
+    for node in nodes:
+        preds = [(*node[:i], node[i] - 1, *node[i + 1 :]) for i in free if node[i] > start[i]]
+        if any(p in passing for p in preds):
+            passing.add(node)
+            continue
+        result = search.evaluate(node)
+        if result.ok:
+            passing.add(node)
+            if best is None or result.loss < best.loss:
+                best = result
+        elif fallback is None or (result.needed, result.loss) < (fallback.needed, fallback.loss):
+            fallback = result
+    assert best is not None or fallback is not None
+    return best if best is not None else fallback  # type: ignore[return-value]
+
+
+def _greedy(search: _Search, start: tuple[int, ...], free: list[int]) -> _Evaluation:
+    """Bottom-up: raise the QI with the best risk reduction per unit of loss until k holds, then try
+    lowering each QI again while k still holds (removes steps the later ones made unnecessary)."""
+    current = search.evaluate(start)
+    while not current.ok:
+        candidates = []
+        for i in free:
+            raised = search.step(current.levels, i, +1)
+            if raised is not None:
+                candidates.append(search.evaluate(raised))
+        if not candidates:
+            break
+        passing = [c for c in candidates if c.ok]
+        if passing:
+            current = min(passing, key=lambda c: c.loss)
+            break
+        base = current
+        current = max(
+            candidates,
+            key=lambda c: (
+                (base.below - c.below) / (c.column_loss - base.column_loss + 1e-6),
+                base.column_loss - c.column_loss,
+            ),
+        )
+    if not current.ok:
+        return current
+    improved = True
+    while improved:
+        improved = False
+        options = []
+        for i in free:
+            lowered = search.step(current.levels, i, -1)
+            if lowered is not None and lowered[i] >= start[i]:
+                result = search.evaluate(lowered)
+                if result.ok and result.loss <= current.loss + 1e-12:  # ties: prefer the lower level
+                    options.append(result)
+        if options:
+            current = min(options, key=lambda c: c.loss)
+            improved = True
+    return current
+
+
+def plan_treatment(
+    df: pd.DataFrame,
+    qi_types: Mapping[str, str],
+    *,
+    k: int = 5,
+    max_suppression: float = 0.05,
+    sensitive: Sequence[str] = (),
+    fixed_levels: Mapping[str, int] | None = None,
+) -> Treatment:
+    """Find generalisation levels reaching k with at most ``max_suppression`` of records suppressed.
+
+    ``df`` needs only the QI (and sensitive) columns, so the pipeline can plan from a QI-only read of
+    the whole file. Searches the full level lattice when it is small, else a greedy bottom-up walk;
+    among passing vectors the one with the least ``information_loss`` wins. QIs in ``fixed_levels``
+    stay at their given level. When nothing passes, the vector needing the least suppression is
+    returned with ``satisfied=False`` and a ``reason`` (its suppressed rows are still computed).
+    """
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    if not 0.0 <= max_suppression <= 1.0:
+        raise ValueError("max_suppression must be in [0, 1]")
+    fixed = dict(fixed_levels or {})
+    unknown = set(fixed) - set(qi_types)
+    if unknown:
+        raise ValueError(f"fixed_levels names columns that are not QIs: {sorted(unknown)}")
+    names = list(qi_types)
+    n = len(df)
+    columns = [_prepare_column(name, df[name], qi_types[name]) for name in names]
+    start = tuple(min(max(int(fixed.get(c.name, 0)), 0), len(c.level_maps) - 1) for c in columns)
+    free = [i for i, c in enumerate(columns) if c.name not in fixed]
+    budget = math.floor(max_suppression * n + 1e-9)
+    search = _Search(columns, n, k, budget, free)
+    nodes = _lattice_size(columns, free)
+    if nodes <= _EXHAUSTIVE_MAX_NODES and nodes * max(n, 1) <= _EXHAUSTIVE_MAX_CELLS:
+        best, strategy = _exhaustive(search, start, free), "exhaustive"
+    else:
+        best, strategy = _greedy(search, start, free), "greedy"
+    levels = {name: int(level) for name, level in zip(names, best.levels, strict=True)}
+    suppressed = search.suppressed_rows(best.levels).astype(np.int64)
+    vocabularies = {
+        c.name: category_vocabulary(c.ranking, levels[c.name])
+        for c in columns
+        if c.ranking is not None and levels[c.name] > 0
+    }
+    reason = ""
+    if not best.ok:
+        reason = (
+            f"no generalisation reaches k={k} with at most {max_suppression:.1%} of records suppressed; "
+            f"the best found needs {best.needed} of {n} records ({best.needed / max(n, 1):.1%}) suppressed"
+        )
+        if n < k:
+            reason = f"the table has {n} records, fewer than k={k}"
+    treatment = Treatment(
+        levels=levels,
+        qi_types=dict(qi_types),
+        k=k,
+        max_suppression=max_suppression,
+        suppressed_rows=suppressed,
+        information_loss=best.loss,
+        satisfied=best.ok,
+        reason=reason,
+        vocabularies=vocabularies,
+        planned=True,
+        search=strategy,
+        evaluated_nodes=len(search.cache),
+    )
+    treatment.before = measure(df, names, sensitive=sensitive, k=k)
+    codes = search.level_codes(best.levels)
+    for column_codes in codes:
+        column_codes[suppressed] = 0
+    cards = [c.level_cards[lv] for c, lv in zip(columns, best.levels, strict=True)]
+    inverse, sizes = _combine(codes, cards, n)
+    treatment.after = _report(inverse, sizes, tuple(names), k, {c: df[c] for c in sensitive})
+    if best.ok and not treatment.after.satisfied:  # defensive: the search and the measure must agree
+        treatment.satisfied = False
+        treatment.reason = f"treated table has k={treatment.after.k} < {k}"
+    return treatment
+
+
+def replan_treatment(
+    df: pd.DataFrame,
+    stored: Treatment | Mapping[str, Any],
+    *,
+    sensitive: Sequence[str] = (),
+    max_suppression: float | None = None,
+) -> Treatment:
+    """Re-apply stored levels to a new upload: recompute suppressed rows and vocabularies only."""
+    treatment = stored if isinstance(stored, Treatment) else Treatment.from_dict(stored)
+    return plan_treatment(
+        df,
+        treatment.qi_types,
+        k=treatment.k,
+        max_suppression=treatment.max_suppression if max_suppression is None else max_suppression,
+        sensitive=sensitive,
+        fixed_levels=treatment.levels,
+    )
+
+
+def apply_treatment(df: pd.DataFrame, treatment: Treatment, *, row_offset: int = 0) -> pd.DataFrame:
+    """Generalise the QI columns of ``df`` and blank the QIs of suppressed records.
+
+    ``df`` may be one chunk of the planned table: ``row_offset`` is the global position of its first
+    row. Row count, order, index and every other column are kept; suppressed cells become missing
+    values (NA of the column's dtype).
+    """
+    if not treatment.planned:
+        raise ValueError("this treatment has no suppression plan yet; call replan_treatment on the table")
+    out = df.copy()
+    for name, qi_type in treatment.qi_types.items():
+        if name not in out.columns:
+            raise KeyError(f"quasi-identifier {name!r} is not in the table")
+        level = treatment.levels.get(name, 0)
+        if level > 0:
+            vocabulary = treatment.vocabularies.get(name)
+            if _canonical_type(qi_type) == "category" and vocabulary is None:
+                raise ValueError(f"no vocabulary for category column {name!r}")
+            out[name] = generalize(out[name], qi_type, level, vocabulary=vocabulary)
+    rows = treatment.suppressed_rows
+    if len(rows):
+        lo, hi = np.searchsorted(rows, [row_offset, row_offset + len(out)])
+        local = rows[lo:hi] - row_offset
+        if len(local):
+            mask = np.zeros(len(out), dtype=bool)
+            mask[local] = True
+            for name in treatment.qi_types:
+                out[name] = out[name].mask(mask)
+    return out
+
+
+def apply_levels(
+    df: pd.DataFrame, levels: Mapping[str, int], qi_types: Mapping[str, str], *, k: int = 5
+) -> pd.DataFrame:
+    """Apply stored levels to a whole in-memory table, recomputing which records to suppress."""
+    treatment = plan_treatment(df[list(qi_types)], qi_types, k=k, max_suppression=1.0, fixed_levels=levels)
+    return apply_treatment(df, treatment)

@@ -1,0 +1,86 @@
+"""Self-check: re-scan a sample of the output with the same analyzer and count residual findings.
+
+Only direct identifiers count as residual (quasi-identifiers are the risk gate's business, dates and
+organisations are context). Placeholders such as ``<PERSON>`` are masked before scanning so they are
+not mistaken for findings. Findings carry entity type, column and count, never a value; when the
+share of scanned cells with a finding exceeds the plan's ``max_residual_rate`` the run fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from anonymize.entities import Category, category_of
+from anonymize.errors import SelfCheckError
+from anonymize.text import analyze_texts
+
+PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
+MIN_SCORE = 0.6
+
+
+@dataclass
+class SelfCheckResult:
+    """Residual direct identifiers found in the output sample."""
+
+    cells_scanned: int = 0
+    cells_with_findings: int = 0
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    max_residual_rate: float = 0.02
+
+    @property
+    def residual_rate(self) -> float:
+        return self.cells_with_findings / self.cells_scanned if self.cells_scanned else 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.residual_rate <= self.max_residual_rate
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cells_scanned": self.cells_scanned,
+            "cells_with_findings": self.cells_with_findings,
+            "residual_rate": round(self.residual_rate, 4),
+            "max_residual_rate": self.max_residual_rate,
+            "passed": self.passed,
+            "findings": self.findings,
+        }
+
+    def raise_if_failed(self) -> None:
+        if not self.passed:
+            summary = ", ".join(
+                f"{f['entity_type']} in {f['column']}: {f['count']}" for f in self.findings[:10]
+            )
+            raise SelfCheckError(
+                f"self-check failed: {self.residual_rate:.1%} of {self.cells_scanned} scanned output cells still "
+                f"hold direct identifiers (limit {self.max_residual_rate:.1%}): {summary}",
+                self.findings,
+            )
+
+
+def self_check(
+    analyzer: Any,
+    cells: Sequence[tuple[str, str]],
+    *,
+    max_residual_rate: float = 0.02,
+    min_score: float = MIN_SCORE,
+) -> SelfCheckResult:
+    """Scan ``(column, text)`` pairs from the output; returns counts per (column, entity)."""
+    result = SelfCheckResult(max_residual_rate=max_residual_rate)
+    texts = [PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text) for _, text in cells]
+    found = analyze_texts(analyzer, texts, score_threshold=min_score)
+    counts: Counter[tuple[str, str]] = Counter()
+    for (column, _), results in zip(cells, found, strict=True):
+        direct = {r.entity_type for r in results if category_of(r.entity_type) is Category.DIRECT}
+        if direct:
+            result.cells_with_findings += 1
+        counts.update((column, entity) for entity in direct)
+    result.cells_scanned = sum(1 for _, t in cells if t.strip())
+    result.findings = [
+        {"column": column, "entity_type": entity, "count": n}
+        for (column, entity), n in sorted(counts.items())
+    ]
+    return result

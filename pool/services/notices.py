@@ -1,0 +1,131 @@
+"""Notices to organisations: stored for the UI and API, then e-mailed and POSTed to a webhook.
+
+Delivery happens after the transaction that created the notice commits (a Celery task per notice), so
+a rolled-back decision never mails anyone. Delivery is best effort and claimed with a compare-and-set
+per channel, so a retried task sends each channel at most once. Subjects and bodies name corpora,
+versions and datasets by id or title, never people.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.request
+from typing import Any
+from urllib.parse import urlparse
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from contracts.audit import audit_log
+from pool.models import CorpusVersion, Notice, Organization
+from pool.selectors import organizations_for_user
+
+logger = logging.getLogger(__name__)
+
+WEBHOOK_TIMEOUT_SECONDS = 3.0
+
+
+def notice_send(
+    *,
+    organization: Organization,
+    kind: str,
+    subject: str,
+    body: str,
+    corpus_version: CorpusVersion | None = None,
+) -> Notice:
+    """Store a notice for ``organization`` and queue its e-mail/webhook delivery on commit."""
+    with transaction.atomic():
+        notice = Notice.objects.create(
+            organization=organization,
+            kind=kind,
+            subject=subject[:200],
+            body=body,
+            corpus_version=corpus_version,
+        )
+        audit_log(
+            actor=None,
+            verb="notice.created",
+            obj=notice,
+            payload={
+                "kind": kind,
+                "organization": organization.pk,
+                "corpus_version": corpus_version.pk if corpus_version else None,
+            },
+        )
+        from pool.tasks import notice_deliver_task
+
+        transaction.on_commit(lambda: notice_deliver_task.delay(notice.pk))
+    return notice
+
+
+def _post_webhook(url: str, payload: dict[str, Any]) -> bool:
+    """POST ``payload`` as JSON; True on a 2xx answer. Only http(s) URLs are ever opened."""
+    if urlparse(url).scheme not in ("http", "https"):
+        return False
+    request = urllib.request.Request(  # noqa: S310 - scheme checked above
+        url,
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json", "User-Agent": "shoal-notices/1"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT_SECONDS) as response:  # noqa: S310
+            return 200 <= response.status < 300
+    except OSError as exc:  # URLError, HTTPError, timeouts
+        logger.warning("notice webhook failed: %s", type(exc).__name__)
+        return False
+
+
+def notice_payload(notice: Notice) -> dict[str, Any]:
+    """The JSON a webhook receives (the same fields the API shows)."""
+    version = notice.corpus_version
+    return {
+        "id": notice.pk,
+        "kind": notice.kind,
+        "subject": notice.subject,
+        "body": notice.body,
+        "corpus": version.corpus.slug if version else None,
+        "version": version.number if version else None,
+        "created_at": notice.created_at.isoformat(),
+    }
+
+
+def notice_deliver(*, notice_id: int) -> None:
+    """E-mail the organisation's contact and POST the webhook, each channel at most once."""
+    notice = Notice.objects.select_related("organization", "corpus_version__corpus").get(pk=notice_id)
+    organization = notice.organization
+    if organization.contact_email and (
+        Notice.objects.filter(pk=notice_id, emailed_at__isnull=True).update(emailed_at=timezone.now()) == 1
+    ):
+        try:
+            send_mail(
+                subject=f"[Shoal] {notice.subject}",
+                message=notice.body,
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                recipient_list=[organization.contact_email],
+            )
+        except OSError as exc:
+            Notice.objects.filter(pk=notice_id).update(emailed_at=None)
+            logger.warning("notice %s e-mail failed: %s", notice_id, type(exc).__name__)
+    webhook = organization.webhook_url and notice.webhook_delivered_at is None
+    if webhook and _post_webhook(organization.webhook_url, notice_payload(notice)):
+        Notice.objects.filter(pk=notice_id, webhook_delivered_at__isnull=True).update(
+                webhook_delivered_at=timezone.now()
+            )
+
+
+def notices_for_user(user: Any) -> QuerySet[Notice]:
+    """Notices of every organisation the user belongs to (compliance officers included: their own org)."""
+    return Notice.objects.filter(organization__in=organizations_for_user(user)).select_related(
+        "organization", "corpus_version__corpus"
+    )
+
+
+def notice_mark_read(*, notice: Notice) -> Notice:
+    if Notice.objects.filter(pk=notice.pk, read_at__isnull=True).update(read_at=timezone.now()) == 1:
+        notice.refresh_from_db(fields=["read_at"])
+    return notice

@@ -1,0 +1,65 @@
+"""`register_all` and `filter_results`: weak predefined recognizers removed, known false positives dropped."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerRegistry, RecognizerResult
+
+from anonymize.engine import get_analyzer
+from anonymize.recognizers import REMOVED_PRESIDIO_RECOGNIZERS, SCORE_THRESHOLD, filter_results, register_all
+
+
+def test_register_all_replaces_weak_predefined_recognizers() -> None:
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    register_all(registry)
+    names = {r.name for r in registry.recognizers}
+    assert not names & set(REMOVED_PRESIDIO_RECOGNIZERS)
+    assert {"EuIbanRecognizer", "EuPhoneRecognizer", "PersonNameRecognizer", "NlBsnRecognizer"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "start", "end"),
+    [
+        ("Guten Tag, Frau Meier", "PERSON", 0, 9),
+        ("Dear Sir or Madam,", "PERSON", 5, 17),
+        ("Hi there!", "PERSON", 0, 8),
+        ("The iPhone 13 is here", "PERSON", 4, 13),
+        ("Model XR-2000 sold out", "US_DRIVER_LICENSE", 6, 13),
+        ("Model XR-2000 sold out", "ORGANIZATION", 6, 13),
+        ("We shipped 250 boxes", "DATE_TIME", 11, 14),
+        ("Order number 0612345678 paid", "PHONE_NUMBER", 13, 23),
+        ("Anything", "PHONE_NUMBER", 0, 8),  # below the threshold
+    ],
+)
+def test_filter_results_drops_known_false_positives(text: str, entity: str, start: int, end: int) -> None:
+    score = SCORE_THRESHOLD / 2 if text == "Anything" else 0.85
+    result = RecognizerResult(entity, start, end, score)
+    assert filter_results(text, [result]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "start", "end"),
+    [
+        ("Guten Tag, Frau Meier", "PERSON", 16, 21),
+        ("Born in 1985 in Paris", "DATE_TIME", 8, 12),
+        ("Call 0612345678 now", "PHONE_NUMBER", 5, 15),
+        ("Contact Anna Kowalski today", "PERSON", 8, 21),
+    ],
+)
+def test_filter_results_keeps_real_findings(text: str, entity: str, start: int, end: int) -> None:
+    result = RecognizerResult(entity, start, end, 0.85)
+    assert filter_results(text, [result]) == [result]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order #A-77812 of 3 items (SKU 4006381333931) ships to France on 12 May 2024 for 49,99 EUR.",
+        "Invoice 2024-0042: 2 x Galaxy S23, 1 x RTX 4090, total 1.499,00 USD.",
+    ],
+)
+def test_business_text_yields_no_direct_identifier(text: str) -> None:
+    results = filter_results(text, get_analyzer().analyze(text, language="en"))
+    direct = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "US_SSN", "STREET_ADDRESS", "POSTCODE"}
+    assert [(r.entity_type, text[r.start : r.end]) for r in results if r.entity_type in direct] == []

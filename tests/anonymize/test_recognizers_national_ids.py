@@ -1,0 +1,211 @@
+"""National identifiers and VAT numbers: valid numbers found (with context where required), near-misses
+with a wrong check digit never reported. Numbers are generated (Faker, seeded, or random + python-stdnum
+validation), never real ones."""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable
+
+import pytest
+from faker import Faker
+from stdnum.at import vnr
+from stdnum.be import nn
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.eu import vat
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.ie import pps
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.pt import nif
+from stdnum.se import personnummer
+from stdnum.us import ssn
+
+from anonymize.engine import get_analyzer
+from anonymize.recognizers import filter_results
+from anonymize.recognizers.uk_nino import is_valid_nino
+
+SEED = 20261129
+
+
+def detect(text: str) -> set[tuple[str, str]]:
+    results = filter_results(text, get_analyzer().analyze(text, language="en"))
+    return {(r.entity_type, text[r.start : r.end]) for r in results}
+
+
+def faker(locale: str) -> Faker:
+    fake = Faker(locale)
+    fake.seed_instance(SEED)
+    return fake
+
+
+def brute_force(make: Callable[[random.Random], str], is_valid: Callable[[str], bool]) -> str:
+    rng = random.Random(SEED)
+    for _ in range(100_000):
+        candidate = make(rng)
+        if is_valid(candidate):
+            return candidate
+    raise AssertionError("no valid number generated")
+
+
+def digits(rng: random.Random, n: int, first: str = "123456789") -> str:
+    return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
+
+
+def near_miss(value: str, is_valid: Callable[[str], bool]) -> str:
+    """The same number with its last character (the check digit or letter) changed to an invalid one."""
+    alphabet = string.digits if value[-1].isdigit() else string.ascii_uppercase
+    for replacement in alphabet:
+        candidate = value[:-1] + replacement
+        if replacement != value[-1] and not is_valid(candidate):
+            return candidate
+    raise AssertionError(f"no near miss for {value}")
+
+
+def _nino(rng: random.Random) -> str:
+    letters = "ABCEGHJKLMNPRSTWXYZ"
+    return f"{rng.choice(letters)}{rng.choice(letters)} {digits(rng, 2)} {digits(rng, 2)} {digits(rng, 2)} {rng.choice('ABCD')}"
+
+
+def _nhs(rng: random.Random) -> str:
+    raw = digits(rng, 10)
+    return f"{raw[:3]} {raw[3:6]} {raw[6:]}"
+
+
+def _cpr(rng: random.Random) -> str:
+    return f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(50, 99)}-{digits(rng, 4)}"
+
+
+def _be_formatted(value: str) -> str:
+    return f"{value[:2]}.{value[2:4]}.{value[4:6]}-{value[6:9]}.{value[9:]}"
+
+
+VALID: dict[str, str] = {
+    "UK_NINO": brute_force(_nino, lambda v: is_valid_nino(v.replace(" ", ""))),
+    "UK_NHS": brute_force(_nhs, nhs.is_valid),
+    "ES_NIF": faker("es_ES").nif(),
+    "ES_NIE": faker("es_ES").nie(),
+    "IT_FISCAL_CODE": faker("it_IT").ssn(),
+    "NL_BSN": faker("nl_NL").ssn(),
+    "DE_TAX_ID": brute_force(lambda r: digits(r, 11), idnr.is_valid),
+    "FR_NIR": faker("fr_FR").ssn(),
+    "BE_NATIONAL_NUMBER": faker("nl_BE").ssn(),
+    "PL_PESEL": faker("pl_PL").pesel(),
+    "PT_NIF": brute_force(lambda r: digits(r, 9, "12"), nif.is_valid),
+    "IE_PPSN": brute_force(lambda r: digits(r, 7) + r.choice("ABCDEFGHIJKLMNOPQRSTUVW"), pps.is_valid),
+    "AT_SVNR": faker("de_AT").ssn(),
+    "DK_CPR": brute_force(_cpr, cpr.is_valid),
+    "SE_PERSONNUMMER": faker("sv_SE").ssn(),
+    "FI_HETU": faker("fi_FI").ssn(),
+    "US_SSN": faker("en_US").ssn(),
+    "EU_VAT": brute_force(lambda r: "DE" + digits(r, 9), vat.is_valid),
+}
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "UK_NINO": lambda v: is_valid_nino(v.replace(" ", "")),
+    "UK_NHS": nhs.is_valid,
+    "ES_NIF": dni.is_valid,
+    "ES_NIE": nie.is_valid,
+    "IT_FISCAL_CODE": codicefiscale.is_valid,
+    "NL_BSN": bsn.is_valid,
+    "DE_TAX_ID": idnr.is_valid,
+    "FR_NIR": nir.is_valid,
+    "BE_NATIONAL_NUMBER": nn.is_valid,
+    "PL_PESEL": pesel.is_valid,
+    "PT_NIF": nif.is_valid,
+    "IE_PPSN": pps.is_valid,
+    "AT_SVNR": vnr.is_valid,
+    "DK_CPR": cpr.is_valid,
+    "SE_PERSONNUMMER": personnummer.is_valid,
+    "FI_HETU": hetu.is_valid,
+    "US_SSN": ssn.is_valid,
+    "EU_VAT": vat.is_valid,
+}
+#: A sentence with the context a reader would expect around each number.
+WITH_CONTEXT: dict[str, str] = {
+    "UK_NINO": "Her National Insurance number is {}.",
+    "UK_NHS": "Patient NHS number {} attended today.",
+    "ES_NIF": "Mi DNI es {} y vivo en Madrid.",
+    "ES_NIE": "NIE {} (residente).",
+    "IT_FISCAL_CODE": "Codice fiscale: {} per la fattura.",
+    "NL_BSN": "Mijn BSN is {}.",
+    "DE_TAX_ID": "Steuer-ID: {}",
+    "FR_NIR": "Numéro de sécurité sociale {} enregistré.",
+    "BE_NATIONAL_NUMBER": "Rijksregisternummer: {}",
+    "PL_PESEL": "Numer PESEL: {}",
+    "PT_NIF": "O meu NIF é {}.",
+    "IE_PPSN": "PPS number {} on file.",
+    "AT_SVNR": "SVNR: {}",
+    "DK_CPR": "CPR-nummer {}",
+    "SE_PERSONNUMMER": "Personnummer {}",
+    "FI_HETU": "Henkilötunnus {}",
+    "US_SSN": "SSN {} on the form.",
+    "EU_VAT": "VAT number {} on the invoice.",
+}
+#: Entities that a bare number without context must not trigger (too many look-alikes).
+CONTEXT_REQUIRED = ["NL_BSN", "DE_TAX_ID", "PL_PESEL", "PT_NIF", "AT_SVNR", "BE_NATIONAL_NUMBER"]
+
+
+@pytest.mark.parametrize("entity", sorted(VALID))
+def test_it_finds_a_valid_number_in_context(entity: str) -> None:
+    value = VALID[entity]
+    assert VALIDATORS[entity](value), value
+    assert (entity, value) in detect(WITH_CONTEXT[entity].format(value))
+
+
+@pytest.mark.parametrize("entity", sorted(VALID))
+def test_it_rejects_a_bad_check_digit(entity: str) -> None:
+    if entity == "US_SSN":
+        bad = "666" + VALID[entity][3:]  # no check digit: area 666 is never issued
+    elif entity == "UK_NINO":
+        bad = "D" + VALID[entity][1:]  # no check digit: prefix letter D is never issued
+    elif entity == "DK_CPR":
+        bad = VALID[entity][:2] + "13" + VALID[entity][4:]  # no check digit since 2007: month 13
+    else:
+        bad = near_miss(VALID[entity], VALIDATORS[entity])
+    assert not VALIDATORS[entity](bad)
+    found = detect(WITH_CONTEXT[entity].format(bad))
+    assert not any(kind == entity for kind, _ in found), found
+
+
+@pytest.mark.parametrize("entity", CONTEXT_REQUIRED)
+def test_it_needs_context_for_a_bare_number(entity: str) -> None:
+    text = f"Reference {VALID[entity]} was shipped yesterday."
+    assert not any(kind == entity for kind, _ in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "value"),
+    [
+        ("BE_NATIONAL_NUMBER", "Client {} registered.", _be_formatted(VALID["BE_NATIONAL_NUMBER"])),
+        ("UK_NHS", "Seen under {} yesterday.", VALID["UK_NHS"]),
+        ("FR_NIR", "Dossier {} complet.", VALID["FR_NIR"]),
+        ("IT_FISCAL_CODE", "Intestatario {} ok.", VALID["IT_FISCAL_CODE"].lower()),
+        ("ES_NIF", "Ficha {} archivada.", VALID["ES_NIF"]),
+        ("SE_PERSONNUMMER", "Kund {} registrerad.", VALID["SE_PERSONNUMMER"]),
+        ("FI_HETU", "Asiakas {} rekisteröity.", VALID["FI_HETU"]),
+        ("EU_VAT", "Supplier {} registered.", VALID["EU_VAT"]),
+    ],
+)
+def test_it_finds_strong_formats_without_context(entity: str, text: str, value: str) -> None:
+    assert (entity, value) in detect(text.format(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 123456789 shipped on 2024-03-01.",
+        "Invoice 2024-000123 total 1,299.00 EUR.",
+        "Tracking number 00340434161094040000.",
+        "Product code XR-2000 and iPhone 13 in stock.",
+        "Item SKU 12345678901 is back.",
+    ],
+)
+def test_it_leaves_business_references_alone(text: str) -> None:
+    found = {kind for kind, _ in detect(text)}
+    assert not found & (set(VALID) | {"PHONE_NUMBER", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "PERSON"})

@@ -1,0 +1,69 @@
+"""Phone numbers for EU/EEA regions plus UK, US and CH via libphonenumber."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+
+from anonymize.engine import get_analyzer
+from anonymize.recognizers import filter_results
+from anonymize.recognizers.phone import REGIONS
+
+
+def detect(text: str) -> set[tuple[str, str]]:
+    results = filter_results(text, get_analyzer().analyze(text, language="en"))
+    return {(r.entity_type, text[r.start : r.end]) for r in results}
+
+
+def example(
+    region: str, fmt: phonenumbers.PhoneNumberFormat, kind=phonenumbers.PhoneNumberType.MOBILE
+) -> str:
+    """libphonenumber's own example number for the region (a reserved, non-assigned test number)."""
+    number = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    return phonenumbers.format_number(number, fmt)
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_it_finds_an_international_number_of_every_region(region: str) -> None:
+    value = example(region, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert ("PHONE_NUMBER", value) in detect(f"Reach me on {value} after six.")
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_it_finds_a_national_number_in_context(region: str) -> None:
+    value = example(region, phonenumbers.PhoneNumberFormat.NATIONAL)
+    found = detect(f"Call my mobile: {value}")
+    assert any(
+        kind == "PHONE_NUMBER" and (value.strip("()") in text or text in value) for kind, text in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tel. 030 12345678 (Büro)", "030 12345678"),
+        ("Appelez le 01 42 68 53 00 svp", "01 42 68 53 00"),
+        ("Call 0044 20 7946 0958 now", "0044 20 7946 0958"),
+        ("Phone (201) 555-0123 please", "(201) 555-0123"),
+        ("Ring +41 44 668 18 00 today", "+41 44 668 18 00"),
+        ("Desk: +41 (0)44 668 18 00", "+41 (0)44 668 18 00"),
+        ("Appelez le 01.42.68.53.00 svp", "01.42.68.53.00"),
+    ],
+)
+def test_it_finds_common_written_forms(text: str, expected: str) -> None:
+    found = {value for kind, value in detect(text) if kind == "PHONE_NUMBER"}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 0612345678 was delivered.",
+        "Invoice 2024-0042 is due.",
+        "Delivered on 2024-01-02 at 10:30.",
+        "The price is 1234567 EUR in total.",
+        "Version 3.14.159.26 released.",
+    ],
+)
+def test_it_does_not_flag_numbers_that_are_not_phones(text: str) -> None:
+    assert not any(kind == "PHONE_NUMBER" for kind, _ in detect(text))
