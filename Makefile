@@ -19,8 +19,8 @@ $(STAMP): $(LOCK)
 	@touch $(STAMP)
 
 lock:  ## regenerate both lock files (needs uv: pip install uv)
-	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
-	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements-dev.lock
+	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements-dev.lock
 
 migrate: install
 	$(PY) manage.py migrate --noinput

@@ -81,10 +81,12 @@ def run(
 ) -> Report:
     """Anonymise ``input_path`` into ``out_dir`` and return the report (also written as JSON).
 
-    The output is ``out_dir/<input name>`` in the input's format, or ``<stem>.parquet``/``.jsonl``
+    The output is ``out_dir/<input name>`` in the input's format, or ``<stem>.parquet`` (any input)
+    / ``<stem>.jsonl`` (JSONL, TXT: ``{"text": line}``)
     with ``artifact_format``. Same rows in the same order, same columns (dropped ones emptied).
     ``pseudonym_key`` is needed only by plans using ``pseudonym``/``surrogate``. Raises `InputError`
-    for malformed input and `SelfCheckError` when the output still holds too many identifiers.
+    for malformed input and `SelfCheckError` when the output still holds too many identifiers (the
+    output is then deleted; the report with the findings stays).
     """
     started = time.perf_counter()
     input_path = Path(input_path)
@@ -100,8 +102,8 @@ def run(
 
         analyzer = get_analyzer()
     out_fmt = artifact_format or fmt
-    if out_fmt not in {fmt, *OUTPUT_FORMATS}:
-        raise ValueError(f"unsupported artifact format {artifact_format!r}")
+    if out_fmt not in {fmt, *OUTPUT_FORMATS} or (out_fmt == "jsonl" and fmt not in {"jsonl", "txt"}):
+        raise ValueError(f"unsupported artifact format {artifact_format!r} for a {fmt} input")
     output_name = input_path.name if out_fmt == fmt else input_path.stem + OUTPUT_FORMATS[out_fmt]
     output_path = out_dir / output_name
     if output_path.resolve() == input_path.resolve():
@@ -177,6 +179,7 @@ def run(
     report_file = Path(report_path) if report_path else out_dir / f"{input_path.name}.report.json"
     report.write(report_file)
     if selfcheck and not result.passed:
+        output_path.unlink()  # it still holds identifiers: never leave it for a caller to ship
         result.raise_if_failed()
     if progress is not None:
         progress(1.0)
@@ -367,7 +370,12 @@ def _run_records(
         score_threshold=plan.text.score_threshold,
     )
     writer: Any
-    writer = shoal_io.RecordWriter(tmp_path, fmt) if out_fmt == fmt else _ParquetRecordWriter(tmp_path, fmt)
+    if out_fmt == fmt:
+        writer = shoal_io.RecordWriter(tmp_path, fmt)
+    elif out_fmt == "jsonl":
+        writer = _TextAsJsonlWriter(tmp_path)
+    else:
+        writer = _ParquetRecordWriter(tmp_path, fmt)
     totals: Counter[str] = Counter()
     changed = 0
     offset = 0
@@ -435,6 +443,16 @@ def _run_records(
     if progress is not None:
         progress(0.95)
     return plan
+
+
+class _TextAsJsonlWriter(shoal_io.RecordWriter):
+    """TXT lines as a JSONL artifact: one ``{"text": line}`` object per line."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "jsonl")
+
+    def write(self, records: list[Any]) -> None:
+        super().write([{"text": line} for line in records])
 
 
 class _ParquetRecordWriter:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -188,24 +187,44 @@ def bench_text(count: int) -> dict[str, Any]:
 
 
 def rss_child(path: str, risk: bool = True) -> None:
-    """Run the pipeline on ``path`` and print peak RSS (MiB) after model load and at the end."""
+    """Run the pipeline on ``path`` and print its RSS (MiB) after model load and at peak.
+
+    RSS is sampled with psutil every 20 ms: ``ru_maxrss`` survives ``execve`` on Linux, so in a
+    child of a big parent it reports the parent's peak, not ours.
+    """
+    import threading
+
+    import psutil
+
     from anonymize.engine import get_analyzer
     from anonymize.pipeline import run
 
+    process = psutil.Process()
     analyzer = get_analyzer()
-    loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    loaded = process.memory_info().rss / 2**20
+    peak = [loaded]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], process.memory_info().rss / 2**20)
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
         report = run(path, out, analyzer=analyzer, risk=risk)
         seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    done.set()
+    sampler.join()
     print(
         json.dumps(
             {
                 "rows": report.rows,
                 "risk": risk,
                 "rss_after_model_mib": round(loaded, 1),
-                "peak_rss_mib": round(peak, 1),
+                "peak_rss_mib": round(peak[0], 1),
                 "seconds": round(seconds, 2),
             }
         )
@@ -241,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rss-sizes", default="10000,200000", help="comma-separated row counts; empty to skip"
     )
+    parser.add_argument("--parts", default="table,text,rss", help="which parts to run (comma-separated)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--rss-child", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--no-risk", action="store_true", help=argparse.SUPPRESS)
@@ -251,10 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        results["table"] = bench_table(args.rows, args.baseline_rows, workdir)
-        results["text"] = bench_text(args.tickets)
+        parts = set(args.parts.split(","))
+        if "table" in parts:
+            results["table"] = bench_table(args.rows, args.baseline_rows, workdir)
+        if "text" in parts:
+            results["text"] = bench_text(args.tickets)
         sizes = [int(s) for s in args.rss_sizes.split(",") if s.strip()]
-        results["rss"] = bench_rss(sizes, workdir) if sizes else []
+        results["rss"] = bench_rss(sizes, workdir) if sizes and "rss" in parts else []
     print_results(results)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
@@ -263,7 +286,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_results(results: dict[str, Any]) -> None:
-    table = results["table"]
+    if "table" in results:
+        print_table(results["table"])
+    if "text" in results:
+        print_text(results["text"])
+    print_rss(results["rss"])
+
+
+def print_table(table: dict[str, Any]) -> None:
     shoal, naive, sub = table["shoal"], table["naive"], table["shoal_on_baseline_rows"]
     print(
         f"== customer table: {table['rows']} rows x {len(CUSTOMER_COLUMNS)} columns (naive Presidio on {naive['rows']} rows)"
@@ -285,7 +315,9 @@ def print_results(results: dict[str, Any]) -> None:
     print(
         f"shoal timings: {shoal['timings']}; self-check passed: {shoal['selfcheck_passed']}; risk levels: {shoal['risk_levels']}"
     )
-    text = results["text"]
+
+
+def print_text(text: dict[str, Any]) -> None:
     print(f"== support tickets: {text['texts']} texts")
     print(
         f"shoal {text['shoal']['texts_per_s']:,.1f} texts/s recall {text['shoal']['recall_overall']:.2%} {text['shoal']['recall']}"
@@ -294,7 +326,10 @@ def print_results(results: dict[str, Any]) -> None:
         f"naive {text['naive']['texts_per_s']:,.1f} texts/s recall {text['naive']['recall_overall']:.2%} {text['naive']['recall']}"
     )
     print(f"text speedup: {text['speedup']}x")
-    for rss in results["rss"]:
+
+
+def print_rss(rows: list[dict[str, Any]]) -> None:
+    for rss in rows:
         if "error" in rss:
             print(f"== peak RSS {rss['rows']:>7} rows, risk {rss['risk']}: failed: {rss['error']}")
             continue

@@ -135,6 +135,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "retention-sweep": {"task": "pool.tasks.retention_sweep_task", "schedule": 3600.0},
+    "corpora-refresh": {"task": "pool.tasks.corpora_refresh_task", "schedule": 900.0},
 }
 
 # --- storage --------------------------------------------------------------------------------
@@ -181,6 +182,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 SHOAL_MAX_UPLOAD_BYTES = env_int("SHOAL_MAX_UPLOAD_BYTES", 512 * 1024 * 1024)
 RAW_RETENTION_DAYS = env_int("RAW_RETENTION_DAYS", 30)
+
+# --- corpus builds --------------------------------------------------------------------------
+SHOAL_BUILD_DEBOUNCE_SECONDS = env_int("SHOAL_BUILD_DEBOUNCE_SECONDS", 30)
+SHOAL_SHARD_ROWS = env_int("SHOAL_SHARD_ROWS", 100_000)
+SHOAL_POOL_MAX_SUPPRESSION = float(env_str("SHOAL_POOL_MAX_SUPPRESSION", "0.05"))
+SHOAL_POOL_MAX_INFORMATION_LOSS = float(env_str("SHOAL_POOL_MAX_INFORMATION_LOSS", "0.75"))
 
 # --- auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

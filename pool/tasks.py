@@ -68,3 +68,12 @@ def consent_withdrawn_task(record_id: int) -> None:
     from pool.services.withdrawal import consent_withdrawal_cascade
 
     consent_withdrawal_cascade(record_id=record_id)
+
+
+@shared_task
+def corpora_refresh_task() -> None:
+    """Safety net (celery beat): queue a build of every corpus; unchanged corpora build nothing."""
+    from pool.models import Corpus
+
+    for corpus_id in Corpus.objects.values_list("pk", flat=True):
+        corpus_build_task.delay(corpus_id)

@@ -10,10 +10,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from anonymize.operators import OPERATORS
 from common.errors import ApplicationError
 from contracts.services.consent import consent_record_create
 from pool.forms import DatasetUploadForm
-from anonymize.operators import OPERATORS
 from pool.models import Dataset, Membership
 from pool.selectors import can_contribute_to, corpora_list, datasets_visible_to, organizations_for_user
 from pool.services.datasets import (

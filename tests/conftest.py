@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -10,7 +11,37 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 CANARY_NAME = "Zebulon Quaxfeather"
-CANARY_EMAIL = "zebulon.quaxfeather@canarymail.eu"
+CANARY_EMAIL = "zebulon.quaxfeather@canary-mail.example"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
+    """PBKDF2 costs seconds per user on this machine; tests need hashing, not its cost."""
+    if request.config.pluginmanager.hasplugin("django"):
+        settings = request.getfixturevalue("settings")
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def _is_transactional(request: pytest.FixtureRequest) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    by_marker = bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+    return by_marker or "transactional_db" in request.fixturenames or "live_server" in request.fixturenames
+
+
+@pytest.fixture(autouse=True)
+def _audit_flush_allowed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Transactional tests end with a TRUNCATE of every table; on PostgreSQL the audit tables refuse
+    it unless the session opts in (see contracts migration 0004). Production sessions never do."""
+    if not (request.config.pluginmanager.hasplugin("django") and _is_transactional(request)):
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET shoal.audit_maintenance = 'on'")
 
 
 @pytest.fixture

@@ -21,7 +21,11 @@ from anonymize.recognizers.be_national_number import BeNationalNumberRecognizer
 from anonymize.recognizers.date_of_birth import DateOfBirthRecognizer
 from anonymize.recognizers.de_tax_id import ShoalDeTaxIdRecognizer
 from anonymize.recognizers.dk_cpr import DkCprRecognizer
-from anonymize.recognizers.email_extras import EmailDisplayNameRecognizer, ObfuscatedEmailRecognizer
+from anonymize.recognizers.email_extras import (
+    EmailDisplayNameRecognizer,
+    ObfuscatedEmailRecognizer,
+    ShoalEmailRecognizer,
+)
 from anonymize.recognizers.es_dni import EsDniRecognizer, ShoalEsNieRecognizer
 from anonymize.recognizers.eu_iban import EuIbanRecognizer
 from anonymize.recognizers.eu_postcode import EuPostcodeRecognizer
@@ -59,6 +63,7 @@ REMOVED_PRESIDIO_RECOGNIZERS: tuple[str, ...] = (
     "NhsRecognizer",  # replaced by UkNhsRecognizer (context for plain digits)
     "UsSsnRecognizer",  # replaced by our ShoalUsSsnRecognizer (stdnum rules, context for plain digits)
     "MedicalLicenseRecognizer",  # US DEA numbers: two letters + 7 digits, noisy on product codes
+    "EmailRecognizer",  # public-suffix check misses .local/.corp/.example; replaced by ShoalEmailRecognizer
 )
 
 
@@ -88,6 +93,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         EuPostcodeRecognizer,
         EuStreetAddressRecognizer,
         DateOfBirthRecognizer,
+        ShoalEmailRecognizer,
         ObfuscatedEmailRecognizer,
         EmailDisplayNameRecognizer,
         PersonNameRecognizer,

@@ -1,5 +1,10 @@
 """E-mail shapes Presidio's e-mail recognizer misses.
 
+- ``ShoalEmailRecognizer`` → ``EMAIL_ADDRESS``: plain ``local@domain.tld`` with ANY top-level label of
+  2–24 letters. Presidio's version validates the suffix against the public-suffix list, so addresses
+  on internal or reserved domains (``.local``, ``.corp``, ``.example``, ``.test``) leaked; an address
+  is personal whatever its domain. Replaces Presidio's ``EmailRecognizer``.
+
 - ``ObfuscatedEmailRecognizer`` → ``EMAIL_ADDRESS``: ``jane [at] example [dot] fr``,
   ``jane(at)example.de``, ``jane at example dot com``, ``jane@example[.]com``. No checksum; the
   top-level part must be 2–6 letters.
@@ -20,6 +25,25 @@ _AT = r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|@)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.|punkt|point|punto)\s*[\])}>]\s*|\s+dot\s+|\.)"
 _BRACKETED = r"[\[({<]\s*(?:at|@|dot|\.|punkt|point|punto)\s*[\])}>]|\sat\s.*\sdot\s"
 OBFUSCATED_EMAIL = rf"(?i)\b[a-z0-9][a-z0-9._%+-]*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,6}}\b"
+
+
+PLAIN_EMAIL = r"(?i)\b[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b"
+
+
+class ShoalEmailRecognizer(PatternRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    PATTERNS = [Pattern("E-mail (any TLD)", PLAIN_EMAIL, 1.0)]
+    CONTEXT = ["email", "e-mail", "mail", "contact", "courriel", "correo"]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=CASE_SENSITIVE_FLAGS,
+            name=type(self).__name__,
+        )
 
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):

@@ -44,10 +44,6 @@ from pool.storage import local_path, sha256_of, store_file
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SHARD_ROWS = 100_000
-DEFAULT_DEBOUNCE_SECONDS = 30
-DEFAULT_POOL_MAX_SUPPRESSION = 0.05
-DEFAULT_POOL_MAX_INFORMATION_LOSS = 0.75
 STALE_BUILD_AFTER = timedelta(hours=2)
 TEXT_COLUMN = "text"
 
@@ -111,11 +107,7 @@ def corpus_build_schedule(*, corpus: Corpus, countdown: int | None = None) -> No
     """Queue a build after the current transaction commits, ``countdown`` seconds later (debounce)."""
     from pool.tasks import corpus_build_task
 
-    delay = (
-        getattr(settings, "SHOAL_BUILD_DEBOUNCE_SECONDS", DEFAULT_DEBOUNCE_SECONDS)
-        if countdown is None
-        else countdown
-    )
+    delay = settings.SHOAL_BUILD_DEBOUNCE_SECONDS if countdown is None else countdown
     corpus_id = corpus.pk
     transaction.on_commit(lambda: corpus_build_task.apply_async((corpus_id,), countdown=delay))
 
@@ -346,7 +338,7 @@ def _build_files(corpus: Corpus, version: CorpusVersion, members: Sequence[Datas
 def _write_shards(
     corpus: Corpus, version: CorpusVersion, table: pa.Table, tmp: Path, *, jsonl: bool
 ) -> list[dict[str, Any]]:
-    shard_rows = max(1, int(getattr(settings, "SHOAL_SHARD_ROWS", DEFAULT_SHARD_ROWS)))
+    shard_rows = max(1, int(settings.SHOAL_SHARD_ROWS))
     outputs: list[tuple[str, Path, int]] = []
     offsets = range(0, max(table.num_rows, 1), shard_rows)
     for index, offset in enumerate(offsets):
@@ -462,9 +454,9 @@ def _pool_tables(members: Sequence[Dataset], k_threshold: int) -> tuple[pa.Table
         df[qis],
         {c: qi_types[c] for c in qis},
         k=k_threshold,
-        max_suppression=getattr(settings, "SHOAL_POOL_MAX_SUPPRESSION", DEFAULT_POOL_MAX_SUPPRESSION),
+        max_suppression=settings.SHOAL_POOL_MAX_SUPPRESSION,
     )
-    max_loss = getattr(settings, "SHOAL_POOL_MAX_INFORMATION_LOSS", DEFAULT_POOL_MAX_INFORMATION_LOSS)
+    max_loss = settings.SHOAL_POOL_MAX_INFORMATION_LOSS
     risk["treatment"] = treatment.report()
     if not treatment.satisfied:
         raise BuildRefused(

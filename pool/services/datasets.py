@@ -188,7 +188,9 @@ def dataset_approve(*, dataset: Dataset, user: Any, plan: dict[str, Any] | None 
     from anonymize.plan import Plan
 
     if dataset.status != Dataset.Status.AWAITING_REVIEW:
-        raise ApplicationError(f"Only a dataset awaiting review can be approved (this one is {dataset.status}).")
+        raise ApplicationError(
+            f"Only a dataset awaiting review can be approved (this one is {dataset.status})."
+        )
     chosen = plan if plan is not None else dataset.plan
     try:
         parsed = Plan.from_dict(chosen)
@@ -271,5 +273,8 @@ def dataset_anonymize(*, dataset_id: int) -> None:
             raw_deleted_at=timezone.now(),
         )
         audit_log(actor=None, verb="dataset.ready", obj=dataset, payload={"rows": report.rows, "sha256": sha})
+        from pool.tasks import dataset_pool_task
+
+        transaction.on_commit(lambda: dataset_pool_task.delay(dataset_id))
     dataset.raw_file.storage.delete(raw_name)
     audit_log(actor=None, verb="dataset.raw_deleted", obj=dataset, payload={"reason": "anonymised"})

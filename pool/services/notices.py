@@ -114,8 +114,8 @@ def notice_deliver(*, notice_id: int) -> None:
     webhook = organization.webhook_url and notice.webhook_delivered_at is None
     if webhook and _post_webhook(organization.webhook_url, notice_payload(notice)):
         Notice.objects.filter(pk=notice_id, webhook_delivered_at__isnull=True).update(
-                webhook_delivered_at=timezone.now()
-            )
+            webhook_delivered_at=timezone.now()
+        )
 
 
 def notices_for_user(user: Any) -> QuerySet[Notice]:
@@ -123,9 +123,3 @@ def notices_for_user(user: Any) -> QuerySet[Notice]:
     return Notice.objects.filter(organization__in=organizations_for_user(user)).select_related(
         "organization", "corpus_version__corpus"
     )
-
-
-def notice_mark_read(*, notice: Notice) -> Notice:
-    if Notice.objects.filter(pk=notice.pk, read_at__isnull=True).update(read_at=timezone.now()) == 1:
-        notice.refresh_from_db(fields=["read_at"])
-    return notice

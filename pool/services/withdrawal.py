@@ -9,7 +9,6 @@ state change is a compare-and-set) so a retried task or a second signal does not
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from django.db import transaction
@@ -23,8 +22,6 @@ from pool.models import Corpus, CorpusVersion, Dataset, DownloadEvent, Membershi
 from pool.selectors import is_compliance_officer, organizations_for_user
 from pool.services.corpora import corpus_build_schedule, version_files_delete
 from pool.services.notices import notice_send
-
-logger = logging.getLogger(__name__)
 
 
 def dataset_withdraw(*, dataset: Dataset, user: Any, reason: str) -> Dataset:

@@ -127,3 +127,23 @@ def test_the_management_command_fails_on_bad_input(tmp_path):
     source.write_bytes(b"")
     with pytest.raises(CommandError):
         call_command("anonymize", str(source), "--out", str(tmp_path / "out"), stderr=io.StringIO())
+
+
+def test_a_plan_that_keeps_identifiers_fails_the_self_check_without_printing_them(tmp_path, customers_csv):
+    from anonymize.cli import EXIT_SELFCHECK
+
+    plan = {"columns": [{"name": "ref", "kind": "not_personal", "operator": "keep"}]}
+    plan_path = tmp_path / "plan.json"
+    plan_path.write_text(json.dumps(plan))
+    code, stdout, stderr = _run([customers_csv, "--out", tmp_path / "out", "--plan", plan_path])
+    assert code == EXIT_SELFCHECK
+    assert "self-check failed" in stderr and "EMAIL_ADDRESS in ref" in stderr
+    report = json.loads((tmp_path / "out" / "customers.csv.report.json").read_text())
+    assert report["selfcheck"]["passed"] is False
+    assert not (tmp_path / "out" / "customers.csv").exists()
+    assert {
+        "column": "ref",
+        "entity_type": "EMAIL_ADDRESS",
+        "count": report["selfcheck"]["findings"][0]["count"],
+    } in report["selfcheck"]["findings"]
+    assert CANARIES["ref"] not in stderr + stdout + json.dumps(report)

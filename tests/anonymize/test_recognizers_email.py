@@ -26,6 +26,9 @@ def detect(text: str) -> set[tuple[str, str]]:
         ("contact: anna {at} beispiel {dot} at", "anna {at} beispiel {dot} at"),
         ("write to bob at example dot com today", "bob at example dot com"),
         ("plain jane.doe@example.org works too", "jane.doe@example.org"),
+        ("internal: zebulon.q@canary-mail.example", "zebulon.q@canary-mail.example"),
+        ("ops+alerts@build01.corp.local wrote", "ops+alerts@build01.corp.local"),
+        ("MAIL ANNA.KOWALSKA@POCZTA.PL NOW", "ANNA.KOWALSKA@POCZTA.PL"),
     ],
 )
 def test_it_finds_an_email_address(text: str, expected: str) -> None:

@@ -104,3 +104,32 @@ def test_jsonl_anonymises_every_string_field_recursively_and_keeps_other_values(
     )
     fields = {json.loads(line).get("field") for line in (tmp_path / "s.jsonl").read_text().splitlines()}
     assert {"body", "meta.from", "meta.tags[]"} <= fields
+
+
+def test_records_become_a_parquet_artifact_for_workers(tmp_path, analyzer):
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "t.jsonl"
+    source.write_text(json.dumps({"body": _tickets()[0], "n": 3}) + "\n\n", encoding="utf-8")
+    report = run(source, tmp_path / "out", analyzer=analyzer, artifact_format="parquet")
+    rows = pq.read_table(tmp_path / "out" / "t.parquet").to_pylist()
+    assert report.output_name == "t.parquet"
+    assert rows[1] == {"record": None}
+    record = json.loads(rows[0]["record"])
+    assert record["n"] == 3 and EMAILS[0] not in record["body"]
+
+
+def test_a_txt_file_becomes_a_jsonl_artifact_of_text_objects(tmp_path, analyzer):
+    source = tmp_path / "t.txt"
+    source.write_text("\n".join(_tickets()[:2]) + "\n", encoding="utf-8")
+    report = run(source, tmp_path / "out", analyzer=analyzer, artifact_format="jsonl")
+    lines = [json.loads(line) for line in (tmp_path / "out" / "t.jsonl").read_text().splitlines()]
+    assert report.output_name == "t.jsonl" and len(lines) == 2
+    assert all(set(line) == {"text"} and "<EMAIL_ADDRESS>" in line["text"] for line in lines)
+
+
+def test_a_table_cannot_become_a_jsonl_artifact(tmp_path, analyzer):
+    source = tmp_path / "t.csv"
+    source.write_text("a\n1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="artifact format"):
+        run(source, tmp_path / "out", analyzer=analyzer, artifact_format="jsonl")

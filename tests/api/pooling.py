@@ -24,6 +24,12 @@ from pool.storage import sha256_of, store_file
 
 
 @pytest.fixture
+def fast_password_hashing(settings: Any) -> None:
+    """The fixtures create half a dozen users; PBKDF2 would dominate every test's setup."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
 def isolated_media(settings: Any, tmp_path: Path) -> Path:
     """Point default storage at a per-test directory (version paths are deterministic and shared)."""
     root = tmp_path / "media"
@@ -57,7 +63,8 @@ def make_officer(username: str = "olga_t") -> Any:
     from django.contrib.auth import get_user_model
 
     operator, _ = Organization.objects.get_or_create(
-        slug="operator", defaults={"name": "Operator", "country": "BE", "contact_email": "ops@operator.example"}
+        slug="operator",
+        defaults={"name": "Operator", "country": "BE", "contact_email": "ops@operator.example"},
     )
     user = get_user_model().objects.create_user(username, password="pw-olga-123")
     Membership.objects.create(user=user, organization=operator, role=Membership.Role.COMPLIANCE)

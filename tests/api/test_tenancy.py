@@ -17,11 +17,19 @@ from rest_framework.test import APIClient
 from contracts.models import Purpose
 from pool.models import AccessRequest, Membership, Notice, Organization
 from pool.services.corpora import corpus_build
-from tests.api.pooling import grant_for, isolated_media, make_corpus, make_officer, ready_dataset, safe_table
+from tests.api.pooling import (
+    fast_password_hashing,
+    grant_for,
+    isolated_media,
+    make_corpus,
+    make_officer,
+    ready_dataset,
+    safe_table,
+)
 from tests.conftest import api_client_for
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
-__all__ = ["isolated_media"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
+__all__ = ["fast_password_hashing", "isolated_media"]
 
 ROLES = ("anonymous", "owner", "outsider", "granted", "ungranted", "compliance")
 PURPOSES = ("model-training", "model-evaluation")
@@ -34,24 +42,58 @@ TABLE: list[tuple[str, str, dict[str, Any] | None, dict[str, int]]] = [
     ("GET", "datasets/", None, OK),
     ("GET", "datasets/{acme}/", None, {**dict.fromkeys(ROLES[1:], 404), "owner": 200, "compliance": 200}),
     ("GET", "datasets/{other}/", None, {**dict.fromkeys(ROLES[1:], 404), "outsider": 200, "compliance": 200}),
-    ("POST", "datasets/{acme}/approve/", {}, {**dict.fromkeys(ROLES[1:], 404), "owner": 400, "compliance": 403}),
-    ("POST", "datasets/{other}/approve/", {}, {**dict.fromkeys(ROLES[1:], 404), "outsider": 400, "compliance": 403}),
-    ("POST", "datasets/{acme}/withdraw/", {"reason": "asked"},
-     {**dict.fromkeys(ROLES[1:], 404), "owner": 200, "compliance": 200}),
-    ("POST", "datasets/{other}/withdraw/", {"reason": "asked"},
-     {**dict.fromkeys(ROLES[1:], 404), "outsider": 200, "compliance": 200}),
+    (
+        "POST",
+        "datasets/{acme}/approve/",
+        {},
+        {**dict.fromkeys(ROLES[1:], 404), "owner": 400, "compliance": 403},
+    ),
+    (
+        "POST",
+        "datasets/{other}/approve/",
+        {},
+        {**dict.fromkeys(ROLES[1:], 404), "outsider": 400, "compliance": 403},
+    ),
+    (
+        "POST",
+        "datasets/{acme}/withdraw/",
+        {"reason": "asked"},
+        {**dict.fromkeys(ROLES[1:], 404), "owner": 200, "compliance": 200},
+    ),
+    (
+        "POST",
+        "datasets/{other}/withdraw/",
+        {"reason": "asked"},
+        {**dict.fromkeys(ROLES[1:], 404), "outsider": 200, "compliance": 200},
+    ),
     ("GET", "corpora/", None, OK),
     ("GET", "corpora/health/", None, OK),
     ("GET", "corpora/missing/", None, dict.fromkeys(ROLES[1:], 404)),
     ("GET", "corpora/health/access-requests/", None, OK),
-    ("POST", "corpora/health/access-requests/", {"purpose": "model-evaluation", "accept_terms": True},
-     {"owner": 403, "outsider": 403, "granted": 201, "ungranted": 201, "compliance": 403}),
-    ("POST", "access-requests/{pending_request}/approve/", None,
-     {"owner": 404, "outsider": 404, "granted": 404, "ungranted": 403, "compliance": 200}),
-    ("POST", "access-requests/{granted_request}/approve/", None,
-     {"owner": 404, "outsider": 404, "granted": 403, "ungranted": 404, "compliance": 400}),
-    ("POST", "access-requests/{pending_request}/reject/", {"reason": "no"},
-     {"owner": 404, "outsider": 404, "granted": 404, "ungranted": 403, "compliance": 200}),
+    (
+        "POST",
+        "corpora/health/access-requests/",
+        {"purpose": "model-evaluation", "accept_terms": True},
+        {"owner": 403, "outsider": 403, "granted": 201, "ungranted": 201, "compliance": 403},
+    ),
+    (
+        "POST",
+        "access-requests/{pending_request}/approve/",
+        None,
+        {"owner": 404, "outsider": 404, "granted": 404, "ungranted": 403, "compliance": 200},
+    ),
+    (
+        "POST",
+        "access-requests/{granted_request}/approve/",
+        None,
+        {"owner": 404, "outsider": 404, "granted": 403, "ungranted": 404, "compliance": 400},
+    ),
+    (
+        "POST",
+        "access-requests/{pending_request}/reject/",
+        {"reason": "no"},
+        {"owner": 404, "outsider": 404, "granted": 404, "ungranted": 403, "compliance": 200},
+    ),
     ("GET", "corpora/health/versions/", None, OK),
     ("GET", "corpora/health/versions/1/", None, OK),
     ("GET", "corpora/health/versions/7/", None, dict.fromkeys(ROLES[1:], 404)),
@@ -73,19 +115,37 @@ def scene(world: dict[str, Any]) -> dict[str, Any]:
 
     corpus = make_corpus(purposes=PURPOSES)
     qis = {"age": "number", "postcode": "postcode"}
-    acme = ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus],
-                         frame=safe_table(1), quasi_identifiers=qis, reported_k=5, purposes=PURPOSES)
-    other = ready_dataset(organization=world["other"], user=world["charlie"], corpora=[corpus],
-                          frame=safe_table(2), quasi_identifiers=qis, reported_k=5, purposes=PURPOSES)
+    acme = ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=qis,
+        reported_k=5,
+        purposes=PURPOSES,
+    )
+    other = ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[corpus],
+        frame=safe_table(2),
+        quasi_identifiers=qis,
+        reported_k=5,
+        purposes=PURPOSES,
+    )
     version = corpus_build(corpus=corpus)
     assert version is not None and version.status == "published", version and version.error_message
     granted = grant_for(corpus, world["lab"], world["consumer"])
-    lab2 = Organization.objects.create(name="Lab 2", slug="lab2", kind="lab", country="FI",
-                                       contact_email="l2@lab2.example")
+    lab2 = Organization.objects.create(
+        name="Lab 2", slug="lab2", kind="lab", country="FI", contact_email="l2@lab2.example"
+    )
     dora = get_user_model().objects.create_user("dora_t", password="pw-dora-123")
     Membership.objects.create(user=dora, organization=lab2, role=Membership.Role.CONSUMER)
     pending = AccessRequest.objects.create(
-        corpus=corpus, organization=lab2, requested_by=dora, purpose=Purpose.objects.get(code="model-training"),
+        corpus=corpus,
+        organization=lab2,
+        requested_by=dora,
+        purpose=Purpose.objects.get(code="model-training"),
         terms_accepted_at=granted.granted_at,
     )
     users = {
@@ -99,8 +159,12 @@ def scene(world: dict[str, Any]) -> dict[str, Any]:
         Notice.objects.create(organization=org, kind=Notice.Kind.DATASET, subject=f"for {org.slug}", body="-")
     return {
         "users": users,
-        "ids": {"acme": acme.pk, "other": other.pk, "granted_request": granted.request_id,
-                "pending_request": pending.pk},
+        "ids": {
+            "acme": acme.pk,
+            "other": other.pk,
+            "granted_request": granted.request_id,
+            "pending_request": pending.pk,
+        },
         "orgs": {"owner": "acme", "outsider": "other", "granted": "lab", "ungranted": "lab2"},
     }
 
@@ -115,8 +179,10 @@ def test_every_endpoint_answers_each_role_as_the_table_says(
 ) -> None:
     client = client_for(scene, role)
     url = "/api/v1/" + path.format(**scene["ids"])
-    response = getattr(client, method.lower())(url, body, format="json") if body is not None else (
-        getattr(client, method.lower())(url)
+    response = (
+        getattr(client, method.lower())(url, body, format="json")
+        if body is not None
+        else (getattr(client, method.lower())(url))
     )
     assert response.status_code == expected, getattr(response, "content", b"")[:300]
     if expected >= 400 and method != "HEAD":
@@ -128,7 +194,9 @@ def test_lists_show_only_the_callers_organisations_objects(scene: dict[str, Any]
     client = client_for(scene, role)
     own_org = scene["orgs"].get(role)
     datasets = {d["organization"] for d in client.get("/api/v1/datasets/").json()["results"]}
-    requests = {r["organization"] for r in client.get("/api/v1/corpora/health/access-requests/").json()["results"]}
+    requests = {
+        r["organization"] for r in client.get("/api/v1/corpora/health/access-requests/").json()["results"]
+    }
     notices = {n["subject"] for n in client.get("/api/v1/notices/").json()["results"]}
     if role == "compliance":
         assert datasets == {"acme", "other"}

@@ -297,3 +297,44 @@ def test_concurrent_writers_never_fork_the_chain(audit_flush_allowed: None, anch
     assert verdict.ok, verdict
     assert verdict.rows == writers * each
     assert len(anchor.read_text().splitlines()) == writers * each
+
+
+SWAP = [
+    f"UPDATE {TABLE} SET seq = -1 WHERE seq = 20",
+    f"UPDATE {TABLE} SET seq = 20 WHERE seq = 21",
+    f"UPDATE {TABLE} SET seq = 21 WHERE seq = -1",
+]
+TAMPERINGS: dict[str, list[str]] = {
+    "intact": [],
+    "edited row": [f"UPDATE {TABLE} SET verb = verb || '!' WHERE seq = 17"],
+    "edited first row": [f"UPDATE {TABLE} SET verb = verb || '!' WHERE seq = 1"],
+    "deleted row": [f"DELETE FROM {TABLE} WHERE seq = 9"],
+    "deleted run across a range boundary": [f"DELETE FROM {TABLE} WHERE seq BETWEEN 8 AND 30"],
+    "swapped rows": SWAP,
+    "removed tail": [f"DELETE FROM {TABLE} WHERE seq > 35"],
+}
+
+
+@pytest.mark.parametrize("tampering", TAMPERINGS)
+def test_parallel_verification_gives_the_sequential_verdict(
+    audit_flush_allowed: None, anchor: Path, tampering: str
+) -> None:
+    if getattr(connection, "is_in_memory_db", lambda: False)():
+        pytest.skip("forked workers cannot see an in-memory database")
+    for i in range(40):
+        audit_log(actor=None, verb="test.parallel", payload={"i": i})
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER {TABLE}_append_only")
+        try:
+            for statement in TAMPERINGS[tampering]:
+                cursor.execute(statement)
+        finally:
+            if connection.vendor == "postgresql":
+                cursor.execute(f"ALTER TABLE {TABLE} ENABLE TRIGGER {TABLE}_append_only")
+    sequential = verify_chain()
+    parallel = verify_chain(workers=3)
+    assert (parallel.ok, parallel.first_bad_seq) == (sequential.ok, sequential.first_bad_seq)
+    assert sequential.ok == (tampering == "intact")
+    if sequential.ok:
+        assert (parallel.rows, parallel.head_seq) == (40, 40)

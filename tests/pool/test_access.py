@@ -13,10 +13,17 @@ from contracts.models import AuditEvent, Purpose
 from pool.models import AccessGrant, AccessRequest, Notice
 from pool.services.access import access_request_approve, access_request_create, access_request_reject
 from pool.services.corpora import corpus_build
-from tests.api.pooling import isolated_media, make_corpus, make_officer, ready_dataset, safe_table
+from tests.api.pooling import (
+    fast_password_hashing,
+    isolated_media,
+    make_corpus,
+    make_officer,
+    ready_dataset,
+    safe_table,
+)
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
-__all__ = ["isolated_media"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
+__all__ = ["fast_password_hashing", "isolated_media"]
 
 
 def ask(world: dict[str, Any], corpus: Any, purpose: str = "model-training", **kwargs: Any) -> AccessRequest:
@@ -38,8 +45,11 @@ def test_a_request_without_accepting_the_terms_is_refused(world: dict[str, Any])
 def test_only_a_consumer_of_the_organisation_may_ask(world: dict[str, Any]) -> None:
     with pytest.raises(ApplicationError, match="not a consumer"):
         access_request_create(
-            corpus=make_corpus(), organization=world["lab"], user=world["alice"],
-            purpose=Purpose.objects.get(code="model-training"), accept_terms=True,
+            corpus=make_corpus(),
+            organization=world["lab"],
+            user=world["alice"],
+            purpose=Purpose.objects.get(code="model-training"),
+            accept_terms=True,
         )
 
 
@@ -92,9 +102,16 @@ def test_a_corpus_with_auto_approval_grants_at_once(world: dict[str, Any]) -> No
 
 def test_the_policy_refuses_a_purpose_a_contribution_does_not_allow(world: dict[str, Any]) -> None:
     corpus = make_corpus(purposes=("research-and-development",), requires_model_training=False)
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=safe_table(1),
-                  quasi_identifiers={"age": "number", "postcode": "postcode"}, reported_k=5,
-                  purposes=("research-and-development",), licence="CC-BY-NC-4.0")
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers={"age": "number", "postcode": "postcode"},
+        reported_k=5,
+        purposes=("research-and-development",),
+        licence="CC-BY-NC-4.0",
+    )
     version = corpus_build(corpus=corpus)
     assert version is not None and version.status == "published", version and version.error_message
     request = ask(world, corpus, purpose="commercial-research")
@@ -106,11 +123,19 @@ def test_the_policy_refuses_a_purpose_a_contribution_does_not_allow(world: dict[
 
 
 def test_an_auto_approved_corpus_rejects_what_the_policy_refuses_and_says_why(world: dict[str, Any]) -> None:
-    corpus = make_corpus(purposes=("research-and-development",), requires_model_training=False,
-                         auto_approve_access=True)
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=safe_table(1),
-                  quasi_identifiers={"age": "number", "postcode": "postcode"}, reported_k=5,
-                  purposes=("research-and-development",), licence="CC-BY-NC-4.0")
+    corpus = make_corpus(
+        purposes=("research-and-development",), requires_model_training=False, auto_approve_access=True
+    )
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers={"age": "number", "postcode": "postcode"},
+        reported_k=5,
+        purposes=("research-and-development",),
+        licence="CC-BY-NC-4.0",
+    )
     corpus_build(corpus=corpus)
     request = ask(world, corpus, purpose="commercial-research")
     assert request.status == AccessRequest.Status.REJECTED

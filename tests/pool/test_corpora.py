@@ -13,17 +13,26 @@ from anonymize.risk import measure
 from contracts.models import AuditEvent
 from pool.models import Corpus, CorpusVersion
 from pool.services.corpora import corpus_build, corpus_members, dataset_pool, version_path
-from tests.api.pooling import isolated_media, make_corpus, ready_dataset, safe_table
+from tests.api.pooling import (
+    eager_tasks,
+    fast_password_hashing,
+    isolated_media,
+    make_corpus,
+    ready_dataset,
+    safe_table,
+)
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
-__all__ = ["isolated_media"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
+__all__ = ["eager_tasks", "fast_password_hashing", "isolated_media"]
 
 QIS = {"age": "number", "postcode": "postcode"}
 
 
 def read_version(version: CorpusVersion) -> pd.DataFrame:
     frames = [
-        pq.read_table(default_storage.path(version_path(version.corpus, version.number, f["name"]))).to_pandas()
+        pq.read_table(
+            default_storage.path(version_path(version.corpus, version.number, f["name"]))
+        ).to_pandas()
         for f in version.files
         if f["name"].endswith(".parquet")
     ]
@@ -49,8 +58,13 @@ def test_a_build_publishes_parquet_shards_with_hashes_a_manifest_and_a_croissant
     assert version.row_count == 20
     assert list(version.datasets.all()) == [dataset]
     assert version.manifest["datasets"] == [
-        {"id": dataset.pk, "sha256": dataset.artifact_sha256, "rows": 20, "organization": "acme",
-         "licence": "CDLA-Permissive-2.0"}
+        {
+            "id": dataset.pk,
+            "sha256": dataset.artifact_sha256,
+            "rows": 20,
+            "organization": "acme",
+            "licence": "CDLA-Permissive-2.0",
+        }
     ]
     [entry] = version.files
     assert entry["name"] == "part-00000.parquet"
@@ -77,8 +91,14 @@ def test_a_build_publishes_parquet_shards_with_hashes_a_manifest_and_a_croissant
 
 def test_a_build_with_unchanged_membership_does_nothing(world: dict[str, Any]) -> None:
     corpus = make_corpus()
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=safe_table(1),
-                  quasi_identifiers=QIS, reported_k=5)
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
     first = corpus_build(corpus=corpus)
     again = corpus_build(corpus=corpus)
     assert again == first
@@ -87,13 +107,25 @@ def test_a_build_with_unchanged_membership_does_nothing(world: dict[str, Any]) -
 
 def test_a_new_member_builds_a_new_version_and_leaves_the_old_one_untouched(world: dict[str, Any]) -> None:
     corpus = make_corpus()
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=safe_table(1),
-                  quasi_identifiers=QIS, reported_k=5)
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
     v1 = corpus_build(corpus=corpus)
     assert v1 is not None
     old_files = list(v1.files)
-    ready_dataset(organization=world["other"], user=world["charlie"], corpora=[corpus], frame=safe_table(2),
-                  quasi_identifiers=QIS, reported_k=5)
+    ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[corpus],
+        frame=safe_table(2),
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
     v2 = corpus_build(corpus=corpus)
     assert v2 is not None
     v1.refresh_from_db()
@@ -114,9 +146,16 @@ def test_a_contribution_the_policy_refuses_is_not_pooled(
     world: dict[str, Any], purposes: tuple[str, ...], licence: str, reported_k: int, reason: str
 ) -> None:
     corpus = make_corpus()
-    dataset = ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus],
-                            frame=safe_table(1), quasi_identifiers=QIS, reported_k=reported_k,
-                            purposes=purposes, licence=licence)
+    dataset = ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=reported_k,
+        purposes=purposes,
+        licence=licence,
+    )
     decisions = dataset_pool(dataset=dataset)
     assert not decisions["health"].allowed
     assert any(reason in r for r in decisions["health"].reasons)
@@ -136,15 +175,31 @@ def test_two_individually_safe_contributions_are_unsafe_together_and_the_build_t
     corpus = make_corpus()
     acme = safe_table(1)
     other = pd.DataFrame(
-        {"age": [34] * 5 + [47] * 5, "postcode": [f"1011{i}" for i in range(10)], "amount": range(10),
-         "city": ["Berlin"] * 10}
+        {
+            "age": [34] * 5 + [47] * 5,
+            "postcode": [f"1011{i}" for i in range(10)],
+            "amount": range(10),
+            "city": ["Berlin"] * 10,
+        }
     )
     assert measure(acme, ["age", "postcode"]).k >= 5
     assert measure(other, ["age"]).k >= 5
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=acme,
-                  quasi_identifiers=QIS, reported_k=5)
-    ready_dataset(organization=world["other"], user=world["charlie"], corpora=[corpus], frame=other,
-                  quasi_identifiers={"age": "number"}, reported_k=5)
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=acme,
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
+    ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[corpus],
+        frame=other,
+        quasi_identifiers={"age": "number"},
+        reported_k=5,
+    )
     assert measure(pd.concat([acme, other]), ["age", "postcode"]).k == 1
 
     version = corpus_build(corpus=corpus)
@@ -165,10 +220,22 @@ def test_the_build_refuses_a_pool_it_cannot_make_safe_within_the_information_los
     settings.SHOAL_POOL_MAX_INFORMATION_LOSS = 0.0
     corpus = make_corpus()
     other = pd.DataFrame({"age": [34] * 5 + [47] * 5, "postcode": [f"1011{i}" for i in range(10)]})
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus],
-                  frame=safe_table(1)[["age", "postcode"]], quasi_identifiers=QIS, reported_k=5)
-    ready_dataset(organization=world["other"], user=world["charlie"], corpora=[corpus], frame=other,
-                  quasi_identifiers={"age": "number"}, reported_k=5)
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1)[["age", "postcode"]],
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
+    ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[corpus],
+        frame=other,
+        quasi_identifiers={"age": "number"},
+        reported_k=5,
+    )
     version = corpus_build(corpus=corpus)
     assert version is not None
     assert version.status == CorpusVersion.Status.FAILED
@@ -181,11 +248,21 @@ def test_the_build_refuses_a_pool_it_cannot_make_safe_within_the_information_los
 def test_shards_split_at_the_configured_row_count(world: dict[str, Any], settings: Any) -> None:
     settings.SHOAL_SHARD_ROWS = 7
     corpus = make_corpus()
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=safe_table(1),
-                  quasi_identifiers=QIS, reported_k=5)
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
     version = corpus_build(corpus=corpus)
     assert version is not None
-    assert [f["name"] for f in version.files] == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    assert [f["name"] for f in version.files] == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+        "part-00002.parquet",
+    ]
     assert [f["rows"] for f in version.files] == [7, 7, 6]
     assert len(read_version(version)) == 20
     assert version.datasheet["distribution"][-1]["@type"] == "cr:FileSet"
@@ -201,10 +278,21 @@ def test_a_text_corpus_pools_jsonl_and_parquet_contributions_and_reports_identif
     corpus = make_corpus("notes", kind=Corpus.Kind.TEXT)
     jsonl_texts = [fake.sentence(nb_words=10) for _ in range(4)]
     parquet_texts = [fake.sentence(nb_words=10) for _ in range(3)]
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], texts=jsonl_texts,
-                  artifact_format="jsonl", risk_report={"residual_findings": 2})
-    ready_dataset(organization=world["other"], user=world["charlie"], corpora=[corpus], texts=parquet_texts,
-                  risk_report={"residual_findings": 1})
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        texts=jsonl_texts,
+        artifact_format="jsonl",
+        risk_report={"residual_findings": 2},
+    )
+    ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[corpus],
+        texts=parquet_texts,
+        risk_report={"residual_findings": 1},
+    )
     version = corpus_build(corpus=corpus)
     assert version is not None
     assert version.status == CorpusVersion.Status.PUBLISHED, version.error_message
@@ -215,3 +303,22 @@ def test_a_text_corpus_pools_jsonl_and_parquet_contributions_and_reports_identif
     assert version.risk_report["identifier_density_per_1000_tokens"] == pytest.approx(3000 / tokens)
     jsonl = next(d for d in version.datasheet["distribution"] if d["name"] == "data.jsonl")
     assert jsonl["encodingFormat"] == "application/jsonl"
+
+
+def test_pooling_a_ready_dataset_queues_a_build_that_publishes_it(
+    world: dict[str, Any], eager_tasks: None, django_capture_on_commit_callbacks: Any
+) -> None:
+    corpus = make_corpus()
+    dataset = ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        decisions = dataset_pool(dataset=dataset)
+    assert decisions["health"].allowed
+    assert list(corpus.versions.get().datasets.all()) == [dataset]
+    assert AuditEvent.objects.filter(verb="corpus.member_admitted").exists()

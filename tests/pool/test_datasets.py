@@ -50,7 +50,9 @@ def process(dataset: Dataset, user: Any, plan: dict[str, Any] | None = None) -> 
     return dataset
 
 
-def test_the_scan_proposes_a_plan_and_a_preview_without_raw_values(world: dict[str, Any], licence: Any) -> None:
+def test_the_scan_proposes_a_plan_and_a_preview_without_raw_values(
+    world: dict[str, Any], licence: Any
+) -> None:
     dataset = upload(world["alice"], world["acme"], licence)
     dataset_scan(dataset_id=dataset.pk)
     dataset.refresh_from_db()

@@ -14,10 +14,18 @@ from django.utils import timezone
 from pool.models import CorpusVersion, DownloadEvent
 from pool.services.corpora import corpus_build, version_path
 from pool.services.downloads import download_plan, parse_range
-from tests.api.pooling import grant_for, isolated_media, make_corpus, ready_dataset, safe_table
+from tests.api.pooling import (
+    fast_password_hashing,
+    grant_for,
+    isolated_media,
+    make_corpus,
+    ready_dataset,
+    safe_table,
+)
 from tests.conftest import api_client_for
 
-__all__ = ["isolated_media"]
+pytestmark = pytest.mark.usefixtures("fast_password_hashing")
+__all__ = ["fast_password_hashing", "isolated_media"]
 
 URL = "/api/v1/corpora/health/versions/{n}/files/{name}"
 ETAG = '"abc"'
@@ -79,8 +87,14 @@ def test_the_response_plan_follows_rfc_9110(
 @pytest.fixture
 def published(world: dict[str, Any], isolated_media: Any) -> CorpusVersion:
     corpus = make_corpus()
-    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus], frame=safe_table(1),
-                  quasi_identifiers={"age": "number", "postcode": "postcode"}, reported_k=5)
+    ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers={"age": "number", "postcode": "postcode"},
+        reported_k=5,
+    )
     version = corpus_build(corpus=corpus)
     assert version is not None and version.status == "published"
     return version
@@ -111,13 +125,18 @@ def test_a_granted_consumer_downloads_the_whole_file_with_its_etag(
     assert response["Accept-Ranges"] == "bytes"
     assert len(pd.read_parquet(io.BytesIO(content))) == 20
     event = DownloadEvent.objects.get()
-    assert (event.organization, event.user, event.bytes_sent) == (world["lab"], world["consumer"], entry["size"])
+    assert (event.organization, event.user, event.bytes_sent) == (
+        world["lab"],
+        world["consumer"],
+        entry["size"],
+    )
     assert event.token is not None
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("range_header", "window"), [("bytes=4-19", slice(4, 20)), ("bytes=-8", slice(-8, None)), ("bytes=100-", slice(100, None))]
+    ("range_header", "window"),
+    [("bytes=4-19", slice(4, 20)), ("bytes=-8", slice(-8, None)), ("bytes=100-", slice(100, None))],
 )
 def test_a_range_request_gets_206_with_exactly_those_bytes(
     world: dict[str, Any], published: CorpusVersion, range_header: str, window: slice
@@ -188,8 +207,14 @@ def test_a_superseded_version_stays_downloadable_while_the_grant_lasts(
     world: dict[str, Any], published: CorpusVersion
 ) -> None:
     grant_for(published.corpus, world["lab"], world["consumer"])
-    ready_dataset(organization=world["other"], user=world["charlie"], corpora=[published.corpus],
-                  frame=safe_table(2), quasi_identifiers={"age": "number", "postcode": "postcode"}, reported_k=5)
+    ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[published.corpus],
+        frame=safe_table(2),
+        quasi_identifiers={"age": "number", "postcode": "postcode"},
+        reported_k=5,
+    )
     assert corpus_build(corpus=published.corpus).number == 2
     response = api_client_for(world["consumer"]).get(URL.format(n=1, name="part-00000.parquet"))
     assert response.status_code == 200
@@ -232,3 +257,38 @@ def test_pandas_reads_a_version_file_over_http_with_the_token_header(
     assert footer.status_code == 206
     assert footer.content[-4:] == b"PAR1"
     assert footer.headers["Content-Range"] == f"bytes {size - 8}-{size - 1}/{size}"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fsspec_and_hugging_face_datasets_read_a_version_over_http(
+    world: dict[str, Any],
+    published: CorpusVersion,
+    live_server: Any,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The two clients ML teams use, as they are: fsspec's HTTPFileSystem (random access with Range)
+    and ``datasets.load_dataset("parquet", data_files=url)`` with the token in storage_options."""
+    import datasets
+    import fsspec
+
+    from pool.services.tokens import token_issue
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    grant_for(published.corpus, world["lab"], world["consumer"])
+    _, key = token_issue(user=world["consumer"])
+    url = live_server.url + URL.format(n=1, name="part-00000.parquet")
+    headers = {"Authorization": f"Bearer {key}"}
+    fs = fsspec.filesystem("http", headers=headers)
+    assert fs.size(url) == published.files[0]["size"]
+    with fs.open(url, "rb", block_size=64) as fh:
+        fh.seek(-4, 2)
+        assert fh.read() == b"PAR1"
+    loaded = datasets.load_dataset(
+        "parquet",
+        data_files={"train": url},
+        storage_options={"headers": headers},
+        cache_dir=str(tmp_path / "hf-cache"),
+    )
+    assert loaded["train"].num_rows == 20
+    assert loaded["train"].column_names == ["age", "postcode", "amount", "city"]

@@ -18,11 +18,22 @@ from contracts.services.consent import consent_withdraw
 from pool.models import CorpusVersion, Dataset, Notice, Organization
 from pool.services.corpora import corpus_build, version_path
 from pool.services.withdrawal import dataset_withdraw
-from tests.api.pooling import eager_tasks, grant_for, isolated_media, make_corpus, ready_dataset, safe_table
+from tests.api.pooling import (
+    eager_tasks,
+    fast_password_hashing,
+    grant_for,
+    isolated_media,
+    make_corpus,
+    ready_dataset,
+    safe_table,
+)
 from tests.conftest import api_client_for
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media", "eager_tasks")]
-__all__ = ["eager_tasks", "isolated_media"]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("fast_password_hashing", "isolated_media", "eager_tasks"),
+]
+__all__ = ["eager_tasks", "fast_password_hashing", "isolated_media"]
 
 QIS = {"age": "number", "postcode": "postcode"}
 
@@ -55,10 +66,24 @@ def webhook() -> Iterator[tuple[str, list[dict[str, Any]]]]:
 def pooled(world: dict[str, Any]) -> dict[str, Any]:
     """Version 1 of a corpus pooling Acme's and Other's contributions, downloaded by the Lab."""
     corpus = make_corpus()
-    acme = ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus],
-                         frame=safe_table(1), quasi_identifiers=QIS, reported_k=5, title="Acme orders")
-    other = ready_dataset(organization=world["other"], user=world["charlie"], corpora=[corpus],
-                          frame=safe_table(2), quasi_identifiers=QIS, reported_k=5, title="Other orders")
+    acme = ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=5,
+        title="Acme orders",
+    )
+    other = ready_dataset(
+        organization=world["other"],
+        user=world["charlie"],
+        corpora=[corpus],
+        frame=safe_table(2),
+        quasi_identifiers=QIS,
+        reported_k=5,
+        title="Other orders",
+    )
     v1 = corpus_build(corpus=corpus)
     assert v1 is not None and v1.status == "published"
     grant_for(corpus, world["lab"], world["consumer"])
@@ -66,13 +91,16 @@ def pooled(world: dict[str, Any]) -> dict[str, Any]:
         "/api/v1/corpora/health/versions/1/files/part-00000.parquet", HTTP_RANGE="bytes=0-9"
     )
     assert response.status_code == 206
-    bystander = Organization.objects.create(name="Bystander", slug="bystander", country="FR",
-                                            contact_email="b@bystander.example")
+    bystander = Organization.objects.create(
+        name="Bystander", slug="bystander", country="FR", contact_email="b@bystander.example"
+    )
     return {"corpus": corpus, "acme": acme, "other": other, "v1": v1, "bystander": bystander}
 
 
 def test_withdrawing_a_dataset_erases_it_rebuilds_without_it_and_notifies_every_downloader(
-    world: dict[str, Any], pooled: dict[str, Any], webhook: tuple[str, list[dict[str, Any]]],
+    world: dict[str, Any],
+    pooled: dict[str, Any],
+    webhook: tuple[str, list[dict[str, Any]]],
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     url, received = webhook
@@ -107,8 +135,13 @@ def test_withdrawing_a_dataset_erases_it_rebuilds_without_it_and_notifies_every_
     assert erasure.emailed_at is not None and erasure.webhook_delivered_at is not None
 
     verbs = list(AuditEvent.objects.values_list("verb", flat=True))
-    for verb in ("dataset.withdrawn", "dataset.files_deleted", "corpus_version.withdrawn",
-                 "corpus_version.files_deleted", "notice.created"):
+    for verb in (
+        "dataset.withdrawn",
+        "dataset.files_deleted",
+        "corpus_version.withdrawn",
+        "corpus_version.files_deleted",
+        "notice.created",
+    ):
         assert verb in verbs
     payloads = json.dumps(list(AuditEvent.objects.values_list("payload", flat=True)))
     assert "the customer asked" not in payloads
@@ -155,8 +188,14 @@ def test_withdrawing_consent_runs_the_same_cascade(
 
 def test_withdrawing_the_only_member_publishes_an_empty_version(world: dict[str, Any]) -> None:
     corpus = make_corpus()
-    dataset = ready_dataset(organization=world["acme"], user=world["alice"], corpora=[corpus],
-                            frame=safe_table(1), quasi_identifiers=QIS, reported_k=5)
+    dataset = ready_dataset(
+        organization=world["acme"],
+        user=world["alice"],
+        corpora=[corpus],
+        frame=safe_table(1),
+        quasi_identifiers=QIS,
+        reported_k=5,
+    )
     corpus_build(corpus=corpus)
     dataset_withdraw(dataset=dataset, user=world["alice"], reason="asked")
     v2 = corpus_build(corpus=corpus)

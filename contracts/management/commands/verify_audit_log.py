@@ -16,12 +16,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--anchor", help="anchor file to compare with (default: settings.AUDIT_ANCHOR)")
+        parser.add_argument(
+            "--workers", type=int, default=1, help="processes checking seq ranges in parallel (default 1)"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from contracts.audit import verify_chain
 
         started = time.perf_counter()
-        verdict = verify_chain(anchor=options.get("anchor"))
+        verdict = verify_chain(anchor=options.get("anchor"), workers=max(1, options["workers"]))
         elapsed = time.perf_counter() - started
         if not verdict.ok:
             raise CommandError(
