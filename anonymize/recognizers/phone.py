@@ -22,7 +22,16 @@ REGIONS: tuple[str, ...] = (
     "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "DK", "SE", "FI", "EE", "LV", "LT", "NO", "IS", "LI",
 )  # fmt: skip
 
-_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \-./()]{5,20}\d(?!\w)")
+_CANDIDATE = re.compile(r"(?<![\w+])(?:\(\+\d{1,3}\)\s?|\+\(\d{1,3}\)\s?|\+\s?|00)?\(?\d[\d \-./()]{5,20}\d(?!\w)")
+#: A letter-led code glued to the candidate ("ORD-", "INV-2024-", "PO/", "ticket_", "A1#").
+_CODE_PREFIX = re.compile(r"(?<![\w])([^\W\d_][\w]*)[-/_#.]$")
+#: Abbreviations that may be glued to a phone number ("Tel.0364…", "T.+49…", "Nr.030…").
+_PHONE_LABELS = frozenset(
+    {"tel", "tél", "phone", "ph", "mob", "mobile", "cell", "fax", "tlf", "tfn", "nr", "no", "n", "t", "m",
+     "f", "p", "h", "w", "o", "c", "gsm", "handy", "telefon", "tel/fax", "fon"}
+)  # fmt: skip
+#: "(+30) 2439 …" and "+(370) 3915…": brackets around the country code, rewritten to "+30 " (same length).
+_BRACKETED_CC = re.compile(r"\(\+(\d{1,3})\)|\+\((\d{1,3})\)")
 #: Candidates shaped like something else: a date (with or without a time), a ZIP+4, an SSN, an IPv4.
 _NOT_A_PHONE = re.compile(
     r"^(?:\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4})(?![\d.\-/])"
@@ -60,6 +69,8 @@ class EuPhoneRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         for candidate in _CANDIDATE.finditer(text):
             span = candidate.group()
+            if _is_glued_to_code(text[max(0, candidate.start() - 20) : candidate.start()]):
+                continue
             digits = sum(ch.isdigit() for ch in span)
             if digits < 7 or digits > 15:
                 continue
@@ -83,7 +94,11 @@ class EuPhoneRecognizer(LocalRecognizer):
         return results
 
     def _match(self, span: str) -> tuple[int, int, bool] | None:
-        international = span.startswith(("+", "00"))
+        international = span.startswith(("+", "00", "(+"))
+        if international:
+            found = _match_international(span)
+            if found is not None:
+                return found
         regions = self.regions[:1] if international else self.regions
         for region in regions:
             for match in phonenumbers.PhoneNumberMatcher(span, region, leniency=phonenumbers.Leniency.VALID):
@@ -97,3 +112,27 @@ class EuPhoneRecognizer(LocalRecognizer):
             if phonenumbers.is_valid_number(number):
                 return 0, len(span.rstrip()), True
         return None
+
+
+def _is_glued_to_code(before: str) -> bool:
+    """True when the text before a candidate ends in a letter-led code and a joiner ("ORD-", "PO/")."""
+    match = _CODE_PREFIX.search(before)
+    return match is not None and match.group(1).lower() not in _PHONE_LABELS
+
+
+def _match_international(span: str) -> tuple[int, int, bool] | None:
+    """A ``+CC``/``00CC`` number of a possible length for its country (``IS_POSSIBLE``, not local-only).
+
+    A bare ``00`` run without separators ("0012345678") stays under VALID: it is as likely an ID.
+    """
+    if span.startswith("00") and not _HAS_SEPARATOR.search(span):
+        return None
+    normalized = _BRACKETED_CC.sub(lambda m: f" +{m.group(1) or m.group(2)} ", span)
+    leniency = phonenumbers.Leniency.POSSIBLE
+    for match in phonenumbers.PhoneNumberMatcher(normalized, "GB", leniency=leniency):
+        reason = phonenumbers.is_possible_number_with_reason(match.number)
+        if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+            return None
+        start = 0 if normalized[: match.start].strip() == "" else match.start
+        return start, match.end, True
+    return None

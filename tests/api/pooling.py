@@ -98,6 +98,7 @@ def ready_dataset(
     artifact_format: str = "parquet",
     title: str = "Contribution",
     risk_report: dict[str, Any] | None = None,
+    valid_until: date | None = None,
 ) -> Dataset:
     """A dataset in state ``ready`` with a real artifact in storage (what the lead's pipeline leaves)."""
     consent = consent_record_create(
@@ -106,6 +107,7 @@ def ready_dataset(
         legal_basis="consent",
         purposes=Purpose.objects.filter(code__in=purposes),
         valid_from=date(2025, 1, 1),
+        valid_until=valid_until,
     )
     dataset = Dataset.objects.create(
         organization=organization,
