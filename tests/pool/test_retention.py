@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -47,7 +47,7 @@ def test_an_expired_consent_leaves_the_next_version(
         user=world["charlie"],
         corpora=[corpus],
         frame=safe_table(2),
-        valid_until=date.today() + timedelta(days=1),
+        valid_until=timezone.localdate() + timedelta(days=1),
     )
     first = corpus_build(corpus=corpus)
     assert set(first.datasets.all()) == {keep, expiring}
