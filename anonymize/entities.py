@@ -35,6 +35,7 @@ NATIONAL_ID_ENTITIES: frozenset[str] = frozenset(
         "DK_CPR",
         "SE_PERSONNUMMER",
         "FI_HETU",
+        "NATIONAL_ID",
     }
 )
 

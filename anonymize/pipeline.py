@@ -27,7 +27,7 @@ from anonymize import io as shoal_io
 from anonymize.errors import InputError
 from anonymize.operators import build_operator
 from anonymize.plan import Plan, propose_plan
-from anonymize.profile import FREE_TEXT, Profile, profile_frame
+from anonymize.profile import FREE_TEXT, NOT_PERSONAL, Profile, profile_frame
 from anonymize.report import ColumnReport, Report
 from anonymize.selfcheck import self_check
 from anonymize.tabular import TableTransformer
@@ -166,7 +166,9 @@ def run(
         t0 = time.perf_counter()
         cells = _selfcheck_cells(output_path, out_fmt, plan, selfcheck_rows)
         rate = plan.max_residual_rate if max_residual_rate is None else max_residual_rate
-        result = self_check(analyzer, cells, max_residual_rate=rate)
+        result = self_check(
+            analyzer, cells, max_residual_rate=rate, structured_columns=_structured_columns(plan)
+        )
         report.selfcheck = result.to_dict()
         report.timings["selfcheck"] = round(time.perf_counter() - t0, 3)
     report.output = {
@@ -480,6 +482,14 @@ class _ParquetRecordWriter:
 
     def close(self) -> None:
         self.writer.close()
+
+
+def _structured_columns(plan: Plan) -> set[str]:
+    """Kept columns the profiler judged not personal and not free text: self-check counts only
+    pattern entities there (a product model is not a PERSON)."""
+    return {
+        c.name for c in plan.columns if c.operator.name == "keep" and not c.scan and c.kind == NOT_PERSONAL
+    }
 
 
 def _selfcheck_cells(path: Path, fmt: str, plan: Plan, rows: int) -> list[tuple[str, str]]:

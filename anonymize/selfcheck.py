@@ -1,7 +1,10 @@
 """Self-check: re-scan a sample of the output with the same analyzer and count residual findings.
 
 Only direct identifiers count as residual (quasi-identifiers are the risk gate's business, dates and
-organisations are context). Placeholders such as ``<PERSON>`` are masked before scanning so they are
+organisations are context). In structured columns the profiler judged not personal and kept, only
+pattern and checksum entities count (e-mail, phone, IBAN, card, IP, national IDs, URL): NER reads
+product models (``Galaxy S23``) and country codes as names, and those columns hold no prose. NER
+entities (PERSON, LOCATION, NRP…) count in free text only. Placeholders such as ``<PERSON>`` are masked before scanning so they are
 not mistaken for findings. Findings carry entity type, column and count, never a value; when the
 share of scanned cells with a finding exceeds the plan's ``max_residual_rate`` the run fails.
 """
@@ -10,16 +13,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from anonymize.entities import Category, category_of
+from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
 from anonymize.text import analyze_texts
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
 MIN_SCORE = 0.6
+#: Entities found by NER or by context-free word lists rather than by a pattern or a checksum.
+NER_ENTITIES: frozenset[str] = frozenset(
+    {"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME", "STREET_ADDRESS"}
+)
+#: What counts as residual in a structured, kept column: pattern/checksum direct identifiers.
+PATTERN_ENTITIES: frozenset[str] = DIRECT_ENTITIES - NER_ENTITIES
 
 
 @dataclass
@@ -67,14 +76,23 @@ def self_check(
     *,
     max_residual_rate: float = 0.02,
     min_score: float = MIN_SCORE,
+    structured_columns: Collection[str] = (),
 ) -> SelfCheckResult:
-    """Scan ``(column, text)`` pairs from the output; returns counts per (column, entity)."""
+    """Scan ``(column, text)`` pairs from the output; returns counts per (column, entity).
+
+    Cells of ``structured_columns`` (kept columns the profiler judged not personal) count only
+    `PATTERN_ENTITIES`; every other cell is free text and counts every direct identifier. Findings go
+    through `anonymize.recognizers.filter_results` (inside `analyze_texts`) like the anonymizer's own.
+    """
     result = SelfCheckResult(max_residual_rate=max_residual_rate)
     texts = [PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text) for _, text in cells]
     found = analyze_texts(analyzer, texts, score_threshold=min_score)
+    structured = frozenset(structured_columns)
     counts: Counter[tuple[str, str]] = Counter()
     for (column, _), results in zip(cells, found, strict=True):
         direct = {r.entity_type for r in results if category_of(r.entity_type) is Category.DIRECT}
+        if column in structured:
+            direct &= PATTERN_ENTITIES
         if direct:
             result.cells_with_findings += 1
         counts.update((column, entity) for entity in direct)

@@ -7,6 +7,7 @@ filesystem transport under ``var/broker``, files under ``var/media``. ``DATABASE
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -105,7 +106,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     # A file, not shared-cache memory: the test process and its in-thread Celery worker then lock
     # rows through SQLite's busy timeout instead of failing with "database table is locked".
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-shoal.sqlite3")}
+    # Named per process so that two test runs on one checkout do not share a database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-shoal-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- broker (Celery) ------------------------------------------------------------------------

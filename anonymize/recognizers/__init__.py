@@ -17,6 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerRe
 from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers.age import AgeRecognizer
 from anonymize.recognizers.at_svnr import AtSvnrRecognizer
+from anonymize.recognizers.credit_card import ShoalCreditCardRecognizer
 from anonymize.recognizers.be_national_number import BeNationalNumberRecognizer
 from anonymize.recognizers.date_of_birth import DateOfBirthRecognizer
 from anonymize.recognizers.de_tax_id import ShoalDeTaxIdRecognizer
@@ -35,6 +36,7 @@ from anonymize.recognizers.fi_hetu import FiHetuRecognizer
 from anonymize.recognizers.fr_nir import FrNirRecognizer
 from anonymize.recognizers.ie_ppsn import IePpsnRecognizer
 from anonymize.recognizers.it_fiscal_code import ShoalItFiscalCodeRecognizer
+from anonymize.recognizers.national_id import NationalIdRecognizer
 from anonymize.recognizers.nl_bsn import NlBsnRecognizer
 from anonymize.recognizers.person_names import PersonNameRecognizer, name_lists
 from anonymize.recognizers.phone import EuPhoneRecognizer
@@ -63,6 +65,7 @@ REMOVED_PRESIDIO_RECOGNIZERS: tuple[str, ...] = (
     "NhsRecognizer",  # replaced by UkNhsRecognizer (context for plain digits)
     "UsSsnRecognizer",  # replaced by our ShoalUsSsnRecognizer (stdnum rules, context for plain digits)
     "MedicalLicenseRecognizer",  # US DEA numbers: two letters + 7 digits, noisy on product codes
+    "CreditCardRecognizer",  # misses Mastercard 2-series and Maestro; replaced by ShoalCreditCardRecognizer
     "EmailRecognizer",  # public-suffix check misses .local/.corp/.example; replaced by ShoalEmailRecognizer
 )
 
@@ -89,7 +92,9 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         ShoalSePersonnummerRecognizer,
         FiHetuRecognizer,
         ShoalUsSsnRecognizer,
+        NationalIdRecognizer,
         EuVatRecognizer,
+        ShoalCreditCardRecognizer,
         EuPostcodeRecognizer,
         EuStreetAddressRecognizer,
         DateOfBirthRecognizer,
@@ -225,15 +230,17 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Words that make the number after them a business reference, not a person's identifier.
 NEGATIVE_CONTEXT = re.compile(
-    r"(?i)(?:order|invoice|inv|ref|reference|sku|item|article|art|product|model|part|serial|tracking|"
+    r"(?i)\b(?:order|invoice|inv|ref|reference|sku|item|article|art|product|model|part|serial|tracking|"
     r"ticket|case|booking|receipt|transaction|po|bestellung|bestellnummer|rechnung|artikel|commande|"
     r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
     r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware)\b\W{0,3}(?:no\.?|nr\.?|n°|"
-    r"number|nummer|numéro|número|numero|#|id)?\W{0,3}$"
+    r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_.])*)?$"
 )
+#: A letter-led reference code ("ORD-2025-010001", "PO/2025/123456") that spaCy tags as a name or place.
+_CODE_TOKEN = re.compile(r"\b[^\W\d_]{1,6}[-/_#.]\d{3,}")
 #: Number-shaped entities without a checksum, which a business reference before them cancels.
 _NEGATIVE_CONTEXT_PRONE = frozenset(
-    {"PHONE_NUMBER", "POSTCODE", "US_SSN", "DATE_TIME", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR"}
+    {"PHONE_NUMBER", "POSTCODE", "US_SSN", "DATE_TIME", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR", "NATIONAL_ID"}
 )
 #: A result of one of these types swallows weaker labels inside it (a name inside a street address).
 _CONTAINERS = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "IBAN_CODE", "PHONE_NUMBER", "URL", "EU_VAT"})
@@ -262,6 +269,8 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         if kind == "PERSON" and (_is_greeting(value) or _is_lowercase_non_name(value)):
             continue
         if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
+            continue
+        if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
             continue
         if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
             continue

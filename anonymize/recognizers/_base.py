@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
+from anonymize.entities import NATIONAL_ID_ENTITIES
+
 STRONG = 0.85
 MEDIUM = 0.5
 NEEDS_CONTEXT = 0.05
@@ -21,6 +23,13 @@ NEEDS_CONTEXT = 0.05
 #: Presidio compiles patterns with IGNORECASE by default; ours are case-sensitive unless a pattern
 #: says `(?i)`, so "DE123456789 on the invoice" does not swallow lower-case words.
 CASE_SENSITIVE_FLAGS = re.DOTALL | re.MULTILINE
+
+#: Words that announce an identity number, in English and the covered countries' languages.
+GENERIC_ID_CONTEXT: list[str] = [
+    "id", "identity", "identification", "national", "personal", "social", "security", "insurance",
+    "tax", "passport", "asmens", "kodas", "ahv", "avs", "cnp", "emso", "amka", "rodné", "rodne",
+    "číslo", "személyi", "azonosító", "egn", "егн", "oib", "isikukood", "personas", "ssn",
+]  # fmt: skip
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
@@ -35,6 +44,7 @@ class ChecksumRecognizer(PatternRecognizer):
 
     Subclasses set ENTITY, PATTERNS, CONTEXT and VALIDATOR; the compacted match is validated, so
     ``123.456.789`` and ``123456789`` are the same candidate. An invalid checksum drops the match.
+    National identifiers also accept `GENERIC_ID_CONTEXT` ("My ID number is …" names no country).
     """
 
     ENTITY: ClassVar[str] = ""
@@ -47,11 +57,18 @@ class ChecksumRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity=self.ENTITY,
             patterns=list(self.PATTERNS),
-            context=list(self.CONTEXT),
+            context=self._context(),
             supported_language=supported_language,
             global_regex_flags=CASE_SENSITIVE_FLAGS,
             name=type(self).__name__,
         )
+
+    @classmethod
+    def _context(cls) -> list[str]:
+        words = list(cls.CONTEXT)
+        if cls.ENTITY in NATIONAL_ID_ENTITIES:
+            words += [w for w in GENERIC_ID_CONTEXT if w not in words]
+        return words
 
     def validate_result(self, pattern_text: str) -> bool | None:
         validator = type(self).VALIDATOR

@@ -149,3 +149,122 @@ def test_the_profile_round_trips_through_a_dict(profile):
     from anonymize.profile import Profile
 
     assert Profile.from_dict(profile.to_dict()) == profile
+
+
+# --- held-out shapes: combined addresses, small files, order numbers, national IDs ------------------
+
+ADDRESS_LOCALES = [
+    "cs_CZ",
+    "it_IT",
+    "nl_BE",
+    "de_AT",
+    "ro_RO",
+    "hu_HU",
+    "el_GR",
+    "sl_SI",
+    "fi_FI",
+    "da_DK",
+    "de_CH",
+]
+
+
+def _locale_fakers(locales: list[str], seed: int) -> list[Faker]:
+    fakers = [Faker(loc) for loc in locales]
+    for i, f in enumerate(fakers):
+        f.seed_instance(seed + i)
+    return fakers
+
+
+def _combined_addresses(rows: int, seed: int) -> list[str]:
+    fakers = _locale_fakers(ADDRESS_LOCALES, seed)
+    return [
+        f"{f.street_address().replace(chr(10), ', ')}, {f.postcode()} {f.city()}"
+        for f in (fakers[i % len(fakers)] for i in range(rows))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Viale Borzomì, 9 Appartamento 50, 21016 Ums", True),
+        ("Carineweg 803, 4435 Tarcienne", True),
+        ("Strada X nr. 12, 123456 Cluj", True),
+        ("Hlavní 12, 110 00 Praha", True),
+        ("12 rue des Lilas, 75002 Paris", True),
+        ("Odos Nikis 4, ΤΚ 123 45 Athina", True),
+        ("Kossuth utca 206., H-8631 Hídhida", True),
+        ("Strada Oprea, 876317 Lumina", True),
+        ("12 High Road, Leeds", True),
+        ("Customer prefers e-mail contact.", False),
+        ("New delivery address: Pohořelec 4, 316 43 Úterý. Contact by phone", False),
+        ("Login from home flagged, owner confirmed by phone", False),
+        ("Cuzzocrea, Eleanora", False),
+        ("Galaxy S23, 128 GB", False),
+        ("Called twice, no answer", False),
+    ],
+)
+def test_it_recognises_the_shape_of_a_postal_address_in_any_language(value, expected):
+    from anonymize.profile import is_postal_address_shape
+
+    assert is_postal_address_shape(value) is expected
+
+
+@pytest.mark.parametrize("header", ["address", "col_a", "info"])
+def test_a_combined_address_column_is_a_direct_identifier_not_free_text(header):
+    notes_fakers = _locale_fakers(ADDRESS_LOCALES, 40)
+    notes = [
+        f"Customer called on {f.day_of_week()} about order {i}; please ship to {f.street_address()}, {f.city()} instead."
+        for i, f in enumerate(notes_fakers[i % len(notes_fakers)] for i in range(120))
+    ]
+    frame = pd.DataFrame({header: _combined_addresses(120, seed=3), "notes": notes})
+    result = profile_frame(frame, analyzer=None)
+    assert (result.column(header).kind, result.column(header).entity) == (DIRECT, "STREET_ADDRESS")
+    assert result.column("notes").kind == FREE_TEXT
+
+
+def test_a_one_part_street_column_is_an_address_but_product_models_are_not():
+    fakers = _locale_fakers(ADDRESS_LOCALES, 7)
+    streets = [fakers[i % len(fakers)].street_address() for i in range(60)]
+    frame = pd.DataFrame({"loc": streets, "device": _column("phone_models")[:60]})
+    result = profile_frame(frame, analyzer=None)
+    assert (result.column("loc").kind, result.column("loc").entity) == (DIRECT, "STREET_ADDRESS")
+    assert result.column("device").kind == NOT_PERSONAL
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_small_file_of_many_locales_still_finds_postcodes_and_cities(seed):
+    fakers = _locale_fakers(ADDRESS_LOCALES, seed)
+    rows = [fakers[i % len(fakers)] for i in range(60)]
+    frame = pd.DataFrame({"zip": [f.postcode() for f in rows], "town": [f.city() for f in rows]})
+    result = profile_frame(frame, analyzer=None)
+    assert (result.column("zip").kind, result.column("zip").qi_type) == (QUASI, "postcode")
+    assert (result.column("town").kind, result.column("town").entity) == (QUASI, "CITY")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["ORD-2025-010001", "INV/2024/1234567", "PO-0612345678", "ord-49 30 1234567"],
+)
+def test_the_phone_validator_rejects_letter_prefixed_codes(value):
+    from anonymize.profile import is_phone
+
+    assert is_phone(value) is False
+
+
+@pytest.mark.parametrize("header", ["field_1", "id", "ordnr"])
+def test_order_numbers_are_an_identifier_code_not_a_phone_column(header):
+    rng = random.Random(4)
+    frame = pd.DataFrame({header: [f"ORD-2025-{rng.randint(0, 999_999):06d}" for _ in range(80)]})
+    column = profile_frame(frame, analyzer=get_analyzer()).column(header)
+    assert column.kind == NOT_PERSONAL and column.entity != "PHONE_NUMBER"
+    assert column.evidence["code_pattern_share"] >= 0.8
+
+
+def test_national_ids_that_also_read_as_phone_numbers_are_national_ids():
+    fakers = _locale_fakers(["nl_BE", "de_AT", "fi_FI", "it_IT", "nl_NL", "pl_PL", "ro_RO", "de_CH"], 9)
+    values = [
+        f.pesel() if f.locale == "pl_PL" else f.ssn() for f in (fakers[i % len(fakers)] for i in range(120))
+    ]
+    column = profile_frame(pd.DataFrame({"ref_no": values}), analyzer=None).column("ref_no")
+    assert column.kind == DIRECT
+    assert column.entity != "PHONE_NUMBER", column.evidence

@@ -11,6 +11,16 @@ from collections.abc import Callable
 import pytest
 from faker import Faker
 from stdnum.at import vnr
+from stdnum.bg import egn
+from stdnum.ch import ssn as ch_ssn
+from stdnum.cz import rc as cz_rc
+from stdnum.ee import ik
+from stdnum.gr import amka
+from stdnum.hr import oib
+from stdnum.lt import asmens
+from stdnum.lv import pvn
+from stdnum.ro import cnp
+from stdnum.si import emso
 from stdnum.be import nn
 from stdnum.de import idnr
 from stdnum.dk import cpr
@@ -28,7 +38,9 @@ from stdnum.se import personnummer
 from stdnum.us import ssn
 
 from anonymize.engine import get_analyzer
+from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers import filter_results
+from anonymize.recognizers.national_id import is_valid_hu_personal_id, is_valid_national_id
 from anonymize.recognizers.uk_nino import is_valid_nino
 
 SEED = 20261129
@@ -209,3 +221,92 @@ def test_it_finds_strong_formats_without_context(entity: str, text: str, value: 
 def test_it_leaves_business_references_alone(text: str) -> None:
     found = {kind for kind, _ in detect(text)}
     assert not found & (set(VALID) | {"PHONE_NUMBER", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "PERSON"})
+
+
+@pytest.mark.parametrize("entity", sorted(set(VALID) & NATIONAL_ID_ENTITIES))
+def test_it_finds_a_national_number_after_a_generic_id_phrase(entity: str) -> None:
+    value = VALID[entity]
+    assert (entity, value) in detect(f"Hello, my ID number is {value}, thanks.")
+
+
+# --- generic NATIONAL_ID (countries without a dedicated recognizer) -----------------------------------
+
+
+def _si_emso(rng: random.Random) -> str:
+    return f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.choice(['960', '985', '001'])}50{digits(rng, 4)}"
+
+
+def _rc(rng: random.Random) -> str:
+    return f"{rng.randint(50, 99)}{rng.choice([1, 6]) * 1:1d}{rng.randint(1, 2)}{rng.randint(10, 28)}/{digits(rng, 4)}"
+
+
+def _bg_egn(rng: random.Random) -> str:
+    return f"{rng.randint(50, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{digits(rng, 4)}"
+
+
+def _lt_asmens(rng: random.Random) -> str:
+    return f"{rng.choice('3456')}{rng.randint(50, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{digits(rng, 4)}"
+
+
+#: (country, validator, generated value, sentence with local context)
+GENERIC: list[tuple[str, Callable[[str], bool], str, str]] = [
+    ("CH", ch_ssn.is_valid, faker("de_CH").ssn(), "AHV-Nummer {} bitte prüfen."),
+    ("LT", asmens.is_valid, brute_force(_lt_asmens, asmens.is_valid), "Mano asmens kodas {}."),
+    ("RO", cnp.is_valid, faker("ro_RO").ssn(), "CNP: {}"),
+    ("SI", emso.is_valid, brute_force(_si_emso, emso.is_valid), "EMSO {} je pravilen."),
+    ("GR", amka.is_valid, faker("el_GR").ssn(), "AMKA {} στο αρχείο."),
+    ("CZ", cz_rc.is_valid, brute_force(_rc, cz_rc.is_valid), "Rodné číslo {} ověřeno."),
+    ("BG", egn.is_valid, brute_force(_bg_egn, egn.is_valid), "ЕГН {}"),
+    ("EE", ik.is_valid, faker("et_EE").ssn(), "Isikukood {}."),
+    ("LV", pvn.is_valid, faker("lv_LV").ssn(), "Personas kods {}."),
+    ("HR", oib.is_valid, faker("hr_HR").ssn(), "OIB: {}"),
+    ("HU", is_valid_hu_personal_id, faker("hu_HU").ssn(), "Személyi azonosító {}."),
+]
+
+
+@pytest.mark.parametrize(("country", "is_valid", "value", "sentence"), GENERIC, ids=[g[0] for g in GENERIC])
+def test_it_finds_a_generic_national_id_in_local_context(
+    country: str, is_valid: Callable[[str], bool], value: str, sentence: str
+) -> None:
+    assert is_valid(value.replace("-", "") if country == "LV" else value), value
+    assert ("NATIONAL_ID", value) in detect(sentence.format(value))
+
+
+@pytest.mark.parametrize(("country", "is_valid", "value", "sentence"), GENERIC, ids=[g[0] for g in GENERIC])
+def test_it_finds_a_generic_national_id_after_my_id_number_is(
+    country: str, is_valid: Callable[[str], bool], value: str, sentence: str
+) -> None:
+    plain = value.replace(".", "").replace("/", "").replace("-", "")
+    assert ("NATIONAL_ID", plain) in detect(f"Hi, my ID number is {plain}. Please update it.")
+
+
+@pytest.mark.parametrize(("country", "is_valid", "value", "sentence"), GENERIC, ids=[g[0] for g in GENERIC])
+def test_it_rejects_a_generic_national_id_with_a_bad_check_digit(
+    country: str, is_valid: Callable[[str], bool], value: str, sentence: str
+) -> None:
+    bad = near_miss(value, lambda v: is_valid_national_id(v))
+    assert not any(kind == "NATIONAL_ID" for kind, _ in detect(sentence.format(bad)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Client {} registered.", faker("de_CH").ssn()),  # dotted AHV is strong on its own
+        ("Pacient {} přijat.", brute_force(_rc, cz_rc.is_valid)),  # slashed rodné číslo
+    ],
+)
+def test_it_finds_formatted_national_ids_without_context(text: str, value: str) -> None:
+    assert ("NATIONAL_ID", value) in detect(text.format(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipment {} left the warehouse.",
+        "Order ID {} was cancelled.",
+        "Invoice number {} is overdue.",
+    ],
+)
+@pytest.mark.parametrize("value", [faker("ro_RO").ssn(), faker("et_EE").ssn(), faker("hr_HR").ssn()])
+def test_it_needs_an_id_word_for_a_bare_generic_national_id(text: str, value: str) -> None:
+    assert not any(kind == "NATIONAL_ID" for kind, _ in detect(text.format(value)))

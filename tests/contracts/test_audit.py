@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -261,16 +260,7 @@ def test_the_database_refuses_updates_deletes_and_truncation(seeded: int, statem
     assert verify_chain().ok
 
 
-@pytest.fixture
-def audit_flush_allowed(transactional_db: Any) -> Iterator[None]:
-    """Let the flush after a transactional test truncate the audit tables (PostgreSQL trigger)."""
-    yield
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET shoal.audit_maintenance = 'on'")
-
-
-def test_concurrent_writers_never_fork_the_chain(audit_flush_allowed: None, anchor: Path) -> None:
+def test_concurrent_writers_never_fork_the_chain(transactional_db: None, anchor: Path) -> None:
     if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
         pytest.skip(
             "in-memory SQLite shares one cache; bench/bench_audit.py --concurrency runs the file case"
@@ -317,7 +307,7 @@ TAMPERINGS: dict[str, list[str]] = {
 
 @pytest.mark.parametrize("tampering", TAMPERINGS)
 def test_parallel_verification_gives_the_sequential_verdict(
-    audit_flush_allowed: None, anchor: Path, tampering: str
+    transactional_db: None, anchor: Path, tampering: str
 ) -> None:
     if getattr(connection, "is_in_memory_db", lambda: False)():
         pytest.skip("forked workers cannot see an in-memory database")

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from anonymize.engine import get_analyzer
+from anonymize.selfcheck import PATTERN_ENTITIES, self_check
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return get_analyzer()
+
+
+@pytest.fixture(scope="module")
+def people() -> list[tuple[str, str]]:
+    fake = Faker("en_GB")
+    fake.seed_instance(11)
+    return [(fake.name(), fake.email()) for _ in range(10)]
+
+
+def test_pattern_entities_are_direct_identifiers_found_without_ner():
+    assert {
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+        "IP_ADDRESS",
+        "URL",
+    } <= PATTERN_ENTITIES
+    assert {"PERSON", "LOCATION", "NRP"}.isdisjoint(PATTERN_ENTITIES)
+
+
+def test_names_in_a_structured_kept_column_do_not_count_but_count_in_free_text(analyzer, people):
+    cells = [("device", f"Shipped to {name} today") for name, _ in people]
+    structured = self_check(analyzer, cells, structured_columns={"device"})
+    free = self_check(analyzer, cells)
+    assert structured.cells_with_findings == 0 and structured.passed
+    assert free.cells_with_findings >= len(cells) // 2
+    assert any(f["entity_type"] == "PERSON" for f in free.findings)
+
+
+def test_pattern_entities_still_count_in_a_structured_kept_column(analyzer, people):
+    cells = [("model", email) for _, email in people]
+    result = self_check(analyzer, cells, structured_columns={"model"})
+    assert result.cells_with_findings == len(cells)
+    assert not result.passed
+    assert {f["entity_type"] for f in result.findings} == {"EMAIL_ADDRESS"}
+
+
+@pytest.mark.parametrize("value", ["Galaxy S23", "iPhone 14 Pro", "Nokia G42", "IT", "BE"])
+def test_product_models_and_country_codes_in_kept_columns_pass(analyzer, value):
+    result = self_check(analyzer, [("device", value)] * 20, structured_columns={"device"})
+    assert result.passed and result.cells_with_findings == 0
