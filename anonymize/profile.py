@@ -64,7 +64,7 @@ POSTCODE_PATTERN = (
     r"|[AC-FHKNPRTV-Y]\d{2}[\dW] ?[AC-FHKNPRTV-Y\d]{4})"
 )
 #: A place name: one to four words starting with a letter (``Praha``, ``Bad Ischl``, ``Saint-Gilles``).
-PLACE_PATTERN = r"[^\W\d_][\w'’.\-]{2,}(?:\s+[\w'’.\-()]+){0,3}"
+PLACE_PATTERN = r"(?![A-Z]{1,4}\b)[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-()]+){0,3}"
 POSTCODE_PLACE_RE = re.compile(
     rf"^(?:{POSTCODE_PATTERN}\s+{PLACE_PATTERN}|{PLACE_PATTERN}\s+{POSTCODE_PATTERN})$"
 )

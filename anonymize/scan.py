@@ -115,7 +115,9 @@ def _scan_records(
     plan.risk.enabled = False
     anonymizer = TextAnonymizer(
         analyzer,
-        default_operator=build_operator(plan.text.default_operator.name, plan.text.default_operator.params, key=key),
+        default_operator=build_operator(
+            plan.text.default_operator.name, plan.text.default_operator.params, key=key
+        ),
         keep_entities=plan.text.keep_entities,
         score_threshold=plan.text.score_threshold,
     )

@@ -53,16 +53,3 @@ def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     if name not in environ:
         return list(default)
     return [item.strip() for item in environ[name].split(",") if item.strip()]
-
-
-def env_secret(name: str, *, dev_default: str, debug: bool, environ: Mapping[str, str] | None = None) -> str:
-    """Return a secret; outside DEBUG it must be set explicitly and be at least 32 characters long."""
-    environ = os.environ if environ is None else environ
-    value = environ.get(name, "")
-    if value:
-        if not debug and len(value) < 32:
-            raise ImproperlyConfiguredEnv(f"{name} must be at least 32 characters in production")
-        return value
-    if debug:
-        return dev_default
-    raise ImproperlyConfiguredEnv(f"{name} must be set when DEBUG is off")

@@ -23,17 +23,22 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 DEBUG = env_bool("DEBUG", False)
 
 
+KEYS_FROM_FILES: list[str] = []
+
+
 def _local_secret(name: str) -> str:
     """Read secret ``name`` from the environment, else from (or into) a private file under var/.
 
     The file default lets a fresh clone run with no configuration while never committing a key;
-    production sets the variable (docker-compose.yml does).
+    production must set the variable (docker-compose.yml does) so every web and worker process shares
+    one key: `manage.py check --deploy` warns about each key read from a file (common/checks.py).
     """
     value = env_str(name)
     if value:
         if len(value) < 32:
             raise ImproperlyConfiguredEnv(f"{name} must be at least 32 characters long")
         return value
+    KEYS_FROM_FILES.append(name)  # `check --deploy` warns: production must share keys via the environment
     path = VAR_DIR / f"{name.lower()}.txt"
     if not path.exists():
         path.write_text(secrets.token_urlsafe(50))
@@ -60,6 +65,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "common",
     "contracts",
     "pool",
     "anonymize",
@@ -133,6 +139,7 @@ CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ACKS_ON_FAILURE_OR_TIMEOUT = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True  # a killed worker's acks_late task is redelivered
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
@@ -233,6 +240,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "shoal@localhost")
 # --- production hardening (DEBUG=0) ---------------------------------------------------------
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # probes from inside the network speak plain HTTP
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)

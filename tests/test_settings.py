@@ -36,6 +36,15 @@ def test_it_splits_lists_and_drops_blanks() -> None:
     assert env_list("H", [], environ={"H": "a.example, b.example,,"}) == ["a.example", "b.example"]
 
 
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "x" * 20 + "-production-secret-key-0123456789",
+    "PSEUDONYM_KEY": "p" * 20 + "-production-pseudonym-key-0123456789",
+    "AUDIT_KEY": "a" * 20 + "-production-audit-key-0123456789",
+    "ALLOWED_HOSTS": "shoal.example.org",
+}
+
+
 def _manage(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL", "REDIS_URL"}}
     base.update({"SHOAL_VAR_DIR": str(tmp_path), **env})
@@ -45,17 +54,20 @@ def _manage(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.
 
 
 def test_production_settings_pass_the_deploy_check(tmp_path: Path) -> None:
-    env = {
-        "DEBUG": "0",
-        "SECRET_KEY": "x" * 20 + "-production-secret-key-0123456789",
-        "ALLOWED_HOSTS": "shoal.example.org",
-    }
-    result = _manage(["check", "--deploy", "--fail-level", "WARNING"], env, tmp_path)
+    result = _manage(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "PSEUDONYM_KEY", "AUDIT_KEY"])
+def test_the_deploy_check_fails_when_a_key_is_not_in_the_environment(tmp_path: Path, missing: str) -> None:
+    env = {k: v for k, v in PRODUCTION.items() if k != missing}
+    result = _manage(["check", "--deploy", "--fail-level", "WARNING"], env, tmp_path)
+    assert result.returncode != 0
+    assert f"{missing} is read from a file generated under var/" in result.stderr
+
+
 def test_a_short_secret_key_stops_start_up(tmp_path: Path) -> None:
-    result = _manage(["check"], {"DEBUG": "0", "SECRET_KEY": "short"}, tmp_path)
+    result = _manage(["check"], {**PRODUCTION, "SECRET_KEY": "short"}, tmp_path)
     assert result.returncode != 0
     assert "SECRET_KEY must be at least 32 characters" in result.stderr
 

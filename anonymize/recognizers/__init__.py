@@ -17,12 +17,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerRe
 from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers.age import AgeRecognizer
 from anonymize.recognizers.at_svnr import AtSvnrRecognizer
-from anonymize.recognizers.credit_card import ShoalCreditCardRecognizer
 from anonymize.recognizers.be_national_number import BeNationalNumberRecognizer
+from anonymize.recognizers.credit_card import ShoalCreditCardRecognizer
 from anonymize.recognizers.date_of_birth import DateOfBirthRecognizer
 from anonymize.recognizers.de_tax_id import ShoalDeTaxIdRecognizer
 from anonymize.recognizers.dk_cpr import DkCprRecognizer
 from anonymize.recognizers.email_extras import (
+    EmailDerivedNameRecognizer,
     EmailDisplayNameRecognizer,
     ObfuscatedEmailRecognizer,
     ShoalEmailRecognizer,
@@ -101,6 +102,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         ShoalEmailRecognizer,
         ObfuscatedEmailRecognizer,
         EmailDisplayNameRecognizer,
+        EmailDerivedNameRecognizer,
         PersonNameRecognizer,
         AgeRecognizer,
     ]
@@ -234,7 +236,7 @@ NEGATIVE_CONTEXT = re.compile(
     r"ticket|case|booking|receipt|transaction|po|bestellung|bestellnummer|rechnung|artikel|commande|"
     r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
     r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware)\b\W{0,3}(?:no\.?|nr\.?|n°|"
-    r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_.])*)?$"
+    r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_. ])*)?$"
 )
 #: A letter-led reference code ("ORD-2025-010001", "PO/2025/123456") that spaCy tags as a name or place.
 _CODE_TOKEN = re.compile(r"\b[^\W\d_]{1,6}[-/_#.]\d{3,}")
@@ -266,7 +268,9 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     for result in strong:
         value = text[result.start : result.end].strip()
         kind = result.entity_type
-        if kind == "PERSON" and (_is_greeting(value) or _is_lowercase_non_name(value)):
+        if kind == "PERSON" and (
+            _is_greeting(value) or (_is_lowercase_non_name(value) and not _is_from_email(result))
+        ):
             continue
         if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
             continue
@@ -308,6 +312,15 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
 def _is_greeting(value: str) -> bool:
     words = [w.lower() for w in _WORD.findall(value)]
     return not words or all(w in GREETINGS for w in words)
+
+
+def _is_from_email(result: RecognizerResult) -> bool:
+    """A name read off an e-mail address or display name holds even in lower case ("anna nowak <…>")."""
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in _EMAIL_NAME_RECOGNIZERS
+
+
+_EMAIL_NAME_RECOGNIZERS = frozenset({"EmailDerivedNameRecognizer", "EmailDisplayNameRecognizer"})
 
 
 def _is_lowercase_non_name(value: str) -> bool:

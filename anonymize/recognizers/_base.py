@@ -10,9 +10,12 @@ Scoring convention (see `anonymize.recognizers.SCORE_THRESHOLD`):
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
 
@@ -24,12 +27,23 @@ NEEDS_CONTEXT = 0.05
 #: says `(?i)`, so "DE123456789 on the invoice" does not swallow lower-case words.
 CASE_SENSITIVE_FLAGS = re.DOTALL | re.MULTILINE
 
-#: Words that announce an identity number, in English and the covered countries' languages.
+#: Words that announce an identity number in any country; Presidio matches context words as
+#: substrings of the surrounding words, so only words that are not part of common words go here.
 GENERIC_ID_CONTEXT: list[str] = [
-    "id", "identity", "identification", "national", "personal", "social", "security", "insurance",
-    "tax", "passport", "asmens", "kodas", "ahv", "avs", "cnp", "emso", "amka", "rodné", "rodne",
-    "číslo", "személyi", "azonosító", "egn", "егн", "oib", "isikukood", "personas", "ssn",
+    "identity", "identification", "passport", "asmens", "kodas", "isikukood", "személyi", "azonosító",
+    "rodné", "rodne", "číslo", "personas",
 ]  # fmt: skip
+#: Short generic ID words, matched as whole words only ("id" must not match "provide", "national"
+#: must not match "international").
+GENERIC_ID_WORDS: frozenset[str] = frozenset(
+    {"id", "national", "personal", "social", "security", "insurance", "tax", "ssn", "ahv", "avs", "cnp",
+     "emso", "amka", "egn", "егн", "oib", "pin"}
+)  # fmt: skip
+#: Context boost, as Presidio's enhancer gives it: +0.35, at least 0.4.
+CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT = 0.35, 0.4
+_WORDS = re.compile(r"[^\W\d_]+")
+#: How many words before a match count as its context (Presidio's default prefix window).
+CONTEXT_WINDOW = 5
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
@@ -44,7 +58,8 @@ class ChecksumRecognizer(PatternRecognizer):
 
     Subclasses set ENTITY, PATTERNS, CONTEXT and VALIDATOR; the compacted match is validated, so
     ``123.456.789`` and ``123456789`` are the same candidate. An invalid checksum drops the match.
-    National identifiers also accept `GENERIC_ID_CONTEXT` ("My ID number is …" names no country).
+    National identifiers also accept `GENERIC_ID_CONTEXT` and, as whole words, `GENERIC_ID_WORDS`
+    ("My ID number is …" names no country).
     """
 
     ENTITY: ClassVar[str] = ""
@@ -69,6 +84,34 @@ class ChecksumRecognizer(PatternRecognizer):
         if cls.ENTITY in NATIONAL_ID_ENTITIES:
             words += [w for w in GENERIC_ID_CONTEXT if w not in words]
         return words
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Boost national-ID matches preceded by a short generic ID word (`GENERIC_ID_WORDS`), whole word."""
+        if self.ENTITY not in NATIONAL_ID_ENTITIES:
+            return raw_recognizer_results
+        caller_words = {w.lower() for phrase in context or [] for w in _WORDS.findall(phrase)}
+        for result in raw_recognizer_results:
+            if result.score >= MIN_SCORE_WITH_CONTEXT:
+                continue
+            before = _WORDS.findall(text[max(0, result.start - 80) : result.start])[-CONTEXT_WINDOW:]
+            found = next((w for w in before if w.lower() in GENERIC_ID_WORDS), None)
+            found = found or next(iter(sorted(caller_words & GENERIC_ID_WORDS)), None)
+            if found is None:
+                continue
+            result.score = max(result.score + CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT)
+            if result.recognition_metadata is not None:
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+            if result.analysis_explanation is not None:
+                result.analysis_explanation.set_supportive_context_word(found)
+                result.analysis_explanation.set_improved_score(result.score)
+        return raw_recognizer_results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         validator = type(self).VALIDATOR

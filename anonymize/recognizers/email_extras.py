@@ -9,12 +9,19 @@
   ``jane(at)example.de``, ``jane at example dot com``, ``jane@example[.]com``. No checksum; the
   top-level part must be 2–6 letters.
 - ``EmailDisplayNameRecognizer`` → ``PERSON``: the display name in ``"Jane Doe" <jane@example.com>`` or
-  ``Jane Doe <jane@example.com>`` (the address itself is left to the e-mail recognizers).
+  ``Jane Doe <jane@example.com>`` (the address itself is left to the e-mail recognizers), in any script
+  and case (``"NOWAK, Anna"``, ``anna nowak``, ``Χρυσαφένια Καζαντζή``).
+- ``EmailDerivedNameRecognizer`` → ``PERSON``: words of the text that also appear in an e-mail address's
+  local part (``Quillon Vendramask, quillon.vendramask@…``, ``Thanks Leonard`` with
+  ``leonard.mocanu@…``) or in a display name (``Holder: BARTA GABRIELLA`` with ``"Barta Gabriella" <…>``).
+  The address says who the writer is, so an invented name that no model or name list knows is still
+  found. Role addresses (``support@``, ``info@``, …) are skipped.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -67,8 +74,13 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
 
 
 _DISPLAY_NAME = re.compile(
-    r"(?P<q>\"?)(?P<name>[A-ZÀ-Þa-zß-ÿ][\w'’.-]*(?:[ ,]+[A-ZÀ-Þa-zß-ÿ][\w'’.-]*){0,3})(?P=q)\s*<[^<>@\s]+@[^<>\s]+>"
+    r"(?P<q>\"?)(?P<name>[^\W\d_][\w'’.-]*(?:[ ,]+[^\W\d_][\w'’.-]*){0,3})(?P=q)\s*<[^<>@\s]+@[^<>\s]+>"
 )
+#: Words that may precede an unquoted display name but are not part of it ("write to Anna Nowak <…>").
+_NOT_NAME_WORDS = frozenset(
+    {"from", "to", "cc", "bcc", "von", "an", "de", "à", "a", "write", "contact", "please", "email", "mail",
+     "e-mail", "and", "or", "sent", "by", "reply", "re", "fw", "fwd", "cc:", "at", "via", "with", "und", "et"}
+)  # fmt: skip
 
 
 class EmailDisplayNameRecognizer(PatternRecognizer):
@@ -94,10 +106,106 @@ class EmailDisplayNameRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
-        for match in _DISPLAY_NAME.finditer(text):
-            name_start, name_end = match.span("name")
-            name = match.group("name")
-            if name.lower() in {"from", "to", "cc", "bcc", "von", "an", "de", "à"}:
-                continue
+        for name_start, name_end in display_names(text):
             results.append(make_result(self, self.ENTITY, name_start, name_end, 0.7, "e-mail display name"))
         return results
+
+
+def display_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the display names before ``<address>`` in ``text``, leading non-name words dropped.
+
+    Role names ("Shop Support <support@…>") are not people and are skipped.
+    """
+    spans = []
+    for match in _DISPLAY_NAME.finditer(text):
+        name_start, name_end = match.span("name")
+        if not match.group("q"):
+            for word in re.finditer(r"\S+\s*", match.group("name")):
+                if word.group().strip().lower() not in _NOT_NAME_WORDS:
+                    break
+                name_start = match.start("name") + word.end()
+        words = {w.lower() for w in _TEXT_WORD.findall(text[name_start:name_end])}
+        if name_start < name_end and not words & ROLE_LOCAL_PARTS:
+            spans.append((name_start, name_end))
+    return spans
+
+
+#: Local parts of role addresses: their words ("support", "sales") are not a person's name.
+ROLE_LOCAL_PARTS: frozenset[str] = frozenset(
+    {"info", "support", "sales", "contact", "admin", "service", "services", "hello", "office", "noreply",
+     "no", "reply", "team", "billing", "help", "mail", "email", "post", "webmaster", "postmaster",
+     "customer", "customers", "kontakt", "orders", "order", "accounts", "account", "hr", "jobs",
+     "careers", "press", "news", "newsletter", "marketing", "privacy", "security", "abuse", "finance",
+     "invoice", "invoices", "shop", "store", "bookings", "booking", "reception", "enquiries", "hallo",
+     "test", "user", "example", "mailer", "daemon", "notifications", "alerts", "donotreply"}
+)  # fmt: skip
+_PLAIN_EMAIL = re.compile(PLAIN_EMAIL)
+_LOCAL_SPLIT = re.compile(r"[._+\-\d]+")
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Separators allowed between two name parts of one span ("Quillon Vendramask", "NOWAK, Anna").
+_NAME_GAP = re.compile(r"^[ \t]*,?[ \t]*$|^-$")
+
+
+def _fold(word: str) -> str:
+    """Lower-case without accents, so "József" in the text matches "jozsef" in the address."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+
+
+class EmailDerivedNameRecognizer(PatternRecognizer):
+    ENTITY = "PERSON"
+    SCORE = 0.75
+    CONTEXT: list[str] = []
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=[Pattern("E-mail local part", PLAIN_EMAIL, self.SCORE)],
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=CASE_SENSITIVE_FLAGS,
+            name=type(self).__name__,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        addresses = [m.span() for m in _PLAIN_EMAIL.finditer(text)]
+        parts = name_parts(text, addresses)
+        if not parts:
+            return []
+        words = [
+            w
+            for w in _TEXT_WORD.finditer(text)
+            if _fold(w.group()) in parts and not any(s <= w.start() < e for s, e in addresses)
+        ]
+        results = []
+        index = 0
+        while index < len(words):
+            start, end = words[index].span()
+            while index + 1 < len(words) and _NAME_GAP.match(text[end : words[index + 1].start()]):
+                index += 1
+                end = words[index].end()
+            results.append(make_result(self, self.ENTITY, start, end, self.SCORE, "name from e-mail address"))
+            index += 1
+        return results
+
+
+def name_parts(text: str, addresses: list[tuple[int, int]]) -> set[str]:
+    """Folded words (≥ 3 letters) of the local parts of personal addresses and of display names."""
+    parts: set[str] = set()
+    for start, end in addresses:
+        local = text[start:end].split("@", 1)[0]
+        tokens = [t for t in _LOCAL_SPLIT.split(local.lower()) if t]
+        if not tokens or any(t in ROLE_LOCAL_PARTS for t in tokens):
+            continue
+        parts.update(_fold(t) for t in tokens if len(t) >= 3 and t.isalpha())
+    for start, end in display_names(text):
+        for word in _TEXT_WORD.findall(text[start:end]):
+            if len(word) >= 3 and word.lower() not in _NOT_NAME_WORDS:
+                parts.add(_fold(word))
+    return parts

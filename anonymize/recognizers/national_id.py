@@ -84,13 +84,14 @@ VALIDATORS: dict[int, tuple[Callable[[str], bool], ...]] = {
 def is_valid_national_id(value: str) -> bool:
     """True when ``value`` (separators ignored) passes one country's rules in `VALIDATORS`."""
     number = compact(value)
-    for validator in VALIDATORS.get(len(number), ()):
-        try:
-            if validator(number):
-                return True
-        except Exception:  # stdnum raises on odd input (impossible dates, …): not this country
-            continue
-    return False
+    return any(_passes(validator, number) for validator in VALIDATORS.get(len(number), ()))
+
+
+def _passes(validator: Callable[[str], bool], number: str) -> bool:
+    try:
+        return bool(validator(number))
+    except Exception:  # stdnum raises on odd input (impossible dates, …): not this country
+        return False
 
 
 class NationalIdRecognizer(ChecksumRecognizer):

@@ -22,7 +22,9 @@ REGIONS: tuple[str, ...] = (
     "HU", "SI", "HR", "RO", "BG", "GR", "CY", "MT", "DK", "SE", "FI", "EE", "LV", "LT", "NO", "IS", "LI",
 )  # fmt: skip
 
-_CANDIDATE = re.compile(r"(?<![\w+])(?:\(\+\d{1,3}\)\s?|\+\(\d{1,3}\)\s?|\+\s?|00)?\(?\d[\d \-./()]{5,20}\d(?!\w)")
+_CANDIDATE = re.compile(
+    r"(?<![\w+])(?:\(\+\d{1,3}\)\s?|\+\(\d{1,3}\)\s?|\+\s?|00)?\(?\d[\d \-./()]{5,20}\d(?!\w)"
+)
 #: A letter-led code glued to the candidate ("ORD-", "INV-2024-", "PO/", "ticket_", "A1#").
 _CODE_PREFIX = re.compile(r"(?<![\w])([^\W\d_][\w]*)[-/_#.]$")
 #: Abbreviations that may be glued to a phone number ("Tel.0364…", "T.+49…", "Nr.030…").

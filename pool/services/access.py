@@ -107,9 +107,15 @@ def _claim_decision(request: AccessRequest, officer: Any, status: str) -> bool:
     return claimed == 1
 
 
-def _require_officer(officer: Any) -> None:
+def _require_officer(officer: Any, request: AccessRequest | None = None) -> None:
     if officer is not None and not is_compliance_officer(officer):
         raise ApplicationError("Only a compliance officer may decide access requests.")
+    if (
+        officer is not None
+        and request is not None
+        and Membership.objects.filter(user=officer, organization_id=request.organization_id).exists()
+    ):
+        raise ApplicationError("A compliance officer may not decide their own organisation's request.")
 
 
 def access_request_approve(*, request: AccessRequest, officer: Any | None) -> AccessGrant:
@@ -117,7 +123,7 @@ def access_request_approve(*, request: AccessRequest, officer: Any | None) -> Ac
 
     The policy is asked first; a refusal raises with its reasons and leaves the request pending.
     """
-    _require_officer(officer)
+    _require_officer(officer, request)
     corpus = request.corpus
     decision = access_grant_decision(corpus=corpus, purpose=request.purpose)
     if not decision.allowed:
@@ -164,7 +170,7 @@ def access_request_reject(
     *, request: AccessRequest, officer: Any | None, reasons: list[str] | None = None
 ) -> AccessRequest:
     """Reject a pending request and tell the organisation why (policy reasons carry no personal data)."""
-    _require_officer(officer)
+    _require_officer(officer, request)
     with transaction.atomic():
         if not _claim_decision(request, officer, AccessRequest.Status.REJECTED):
             raise ApplicationError("This request has already been decided.")

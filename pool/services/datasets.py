@@ -6,11 +6,13 @@ import copy
 import json
 import logging
 import tempfile
+import traceback
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -77,14 +79,18 @@ def dataset_upload(
         )
         suffix = Path(file.name).suffix.lower()
         dataset.raw_file.save(f"{dataset.pk}/upload{suffix}", file, save=False)
-        dataset.save(update_fields=["raw_file"])
-        dataset.target_corpora.set(list(target_corpora))
-        audit_log(
-            actor=uploaded_by,
-            verb="dataset.uploaded",
-            obj=dataset,
-            payload={"format": fmt, "bytes": file.size, "organization": organization.pk},
-        )
+        try:
+            dataset.save(update_fields=["raw_file"])
+            dataset.target_corpora.set(list(target_corpora))
+            audit_log(
+                actor=uploaded_by,
+                verb="dataset.uploaded",
+                obj=dataset,
+                payload={"format": fmt, "bytes": file.size, "organization": organization.pk},
+            )
+        except BaseException:
+            dataset.raw_file.storage.delete(dataset.raw_file.name)  # the row rolls back; so must the file
+            raise
         from pool.tasks import dataset_scan_task
 
         transaction.on_commit(lambda: dataset_scan_task.delay(dataset.pk))
@@ -101,10 +107,28 @@ def _claim(dataset_id: int, from_status: str, to_status: str) -> bool:
     )
 
 
-def dataset_fail(*, dataset_id: int, reason: str) -> None:
-    """Mark a dataset failed with a readable reason (never cell values)."""
-    Dataset.objects.filter(pk=dataset_id).update(status=Dataset.Status.FAILED, error_message=reason[:2000])
-    audit_log(actor=None, verb="dataset.failed", obj=Dataset(pk=dataset_id), payload={})
+#: States a dataset can fail from; a withdrawn or ready dataset keeps its state.
+FAILABLE = (
+    Dataset.Status.UPLOADED,
+    Dataset.Status.SCANNING,
+    Dataset.Status.AWAITING_REVIEW,
+    Dataset.Status.APPROVED,
+    Dataset.Status.ANONYMIZING,
+)
+
+
+def dataset_fail(*, dataset_id: int, reason: str, stage: str = "") -> bool:
+    """Mark a dataset failed with a readable reason (never cell values).
+
+    A dataset withdrawn meanwhile stays withdrawn; returns whether the dataset was failed.
+    """
+    with transaction.atomic():
+        failed = Dataset.objects.filter(pk=dataset_id, status__in=FAILABLE).update(
+            status=Dataset.Status.FAILED, error_message=reason[:2000], updated_at=timezone.now()
+        )
+        if failed:
+            audit_log(actor=None, verb="dataset.failed", obj=Dataset(pk=dataset_id), payload={"stage": stage})
+    return bool(failed)
 
 
 def _required_k(dataset: Dataset) -> int:
@@ -124,7 +148,7 @@ class _Progress:
         percent = max(0, min(100, int(fraction * 100)))
         if percent >= self.last + 2 or percent == 100:
             self.last = percent
-            Dataset.objects.filter(pk=self.dataset_id).update(progress=percent)
+            Dataset.objects.filter(pk=self.dataset_id).update(progress=percent, updated_at=timezone.now())
 
 
 def _fail_with(dataset_id: int, stage: str, exc: Exception) -> None:
@@ -137,9 +161,11 @@ def _fail_with(dataset_id: int, stage: str, exc: Exception) -> None:
         reason = exc.message if isinstance(exc, ApplicationError) else str(exc)
         logger.info("%s of dataset %s rejected (%s)", stage, dataset_id, type(exc).__name__)
     else:
-        logger.exception("%s of dataset %s failed", stage, dataset_id)
+        # The message of a library error may quote a cell (pyarrow, pandas): log type and frames only.
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        logger.error("%s of dataset %s failed with %s\n%s", stage, dataset_id, type(exc).__name__, frames)
         reason = f"Processing failed unexpectedly ({type(exc).__name__}); the team has been alerted."
-    dataset_fail(dataset_id=dataset_id, reason=reason)
+    dataset_fail(dataset_id=dataset_id, reason=reason, stage=stage)
 
 
 def dataset_scan(*, dataset_id: int) -> None:
@@ -258,7 +284,7 @@ def dataset_anonymize(*, dataset_id: int) -> None:
     summary = json.loads(report.to_json())
     raw_name = dataset.raw_file.name
     with transaction.atomic():
-        Dataset.objects.filter(pk=dataset_id).update(
+        finished = Dataset.objects.filter(pk=dataset_id, status=Dataset.Status.ANONYMIZING).update(
             status=Dataset.Status.READY,
             progress=100,
             artifact=stored,
@@ -272,6 +298,10 @@ def dataset_anonymize(*, dataset_id: int) -> None:
             raw_file="",
             raw_deleted_at=timezone.now(),
         )
+        if finished != 1:
+            # Withdrawn (or failed) while it ran: the new artifact must not outlive that decision.
+            default_storage.delete(stored)
+            return
         audit_log(actor=None, verb="dataset.ready", obj=dataset, payload={"rows": report.rows, "sha256": sha})
         from pool.tasks import dataset_pool_task
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from contracts.audit import audit_log
@@ -17,11 +18,16 @@ from pool.services.corpora import corpus_build_schedule
 from pool.services.notices import notice_send
 
 GRANT_WARNING_DAYS = 14
+#: A queued dataset not picked up after this long was lost (broker down when it was queued).
+REQUEUE_AFTER = timedelta(minutes=10)
+#: A claimed dataset whose row has not moved for this long lost its worker (progress refreshes it).
+STALLED_AFTER = timedelta(hours=2)
 
 
 @dataclass
 class SweepResult:
     raw_deleted: int = 0
+    requeued: list[int] = field(default_factory=list)
     consents_expired: list[int] = field(default_factory=list)
     corpora_rebuilt: list[str] = field(default_factory=list)
     grant_warnings: int = 0
@@ -29,11 +35,28 @@ class SweepResult:
 
 
 def raw_files_sweep(now: datetime) -> int:
-    """Delete raw files older than ``RAW_RETENTION_DAYS`` whatever their state; return how many."""
+    """Delete raw files older than ``RAW_RETENTION_DAYS``; return how many.
+
+    Datasets a worker holds are left alone; one still waiting for its review (or its scan) fails with
+    a readable reason, since its raw file is gone.
+    """
+    from pool.services.datasets import dataset_fail
+
     cutoff = now - timedelta(days=settings.RAW_RETENTION_DAYS)
     deleted = 0
-    stale = Dataset.objects.filter(created_at__lt=cutoff, raw_deleted_at__isnull=True).exclude(raw_file="")
+    stale = (
+        Dataset.objects.filter(created_at__lt=cutoff, raw_deleted_at__isnull=True)
+        .exclude(raw_file="")
+        .exclude(status__in=[Dataset.Status.SCANNING, Dataset.Status.APPROVED, Dataset.Status.ANONYMIZING])
+    )
     for dataset in stale.iterator():
+        if dataset.status in (Dataset.Status.UPLOADED, Dataset.Status.AWAITING_REVIEW):
+            days = settings.RAW_RETENTION_DAYS
+            dataset_fail(
+                dataset_id=dataset.pk,
+                reason=f"The upload expired: it was not reviewed within {days} days. Upload it again.",
+                stage="retention",
+            )
         name = dataset.raw_file.name
         claimed = Dataset.objects.filter(pk=dataset.pk, raw_deleted_at__isnull=True).update(
             raw_file="", raw_deleted_at=now
@@ -88,10 +111,37 @@ def grants_sweep(now: datetime) -> tuple[int, int]:
     return warnings, expiries
 
 
+def stalled_sweep(now: datetime) -> list[int]:
+    """Re-queue datasets whose task was lost: queued but never picked up, or claimed by a worker that
+    died (its row stopped moving). The tasks claim with a compare-and-set, so a duplicate is harmless."""
+    from pool.tasks import dataset_anonymize_task, dataset_scan_task
+
+    requeued: list[int] = []
+    stages = [
+        (Dataset.Status.SCANNING, Dataset.Status.UPLOADED, dataset_scan_task),
+        (Dataset.Status.ANONYMIZING, Dataset.Status.APPROVED, dataset_anonymize_task),
+    ]
+    for claimed, queued, task in stages:
+        for pk in Dataset.objects.filter(status=claimed, updated_at__lt=now - STALLED_AFTER).values_list(
+            "pk", flat=True
+        ):
+            if Dataset.objects.filter(pk=pk, status=claimed).update(
+                status=queued, progress=0, updated_at=now
+            ):
+                audit_log(actor=None, verb="dataset.requeued", obj=Dataset(pk=pk), payload={"from": claimed})
+        lost = Dataset.objects.filter(status=queued).filter(
+            Q(updated_at__lt=now - REQUEUE_AFTER) | Q(updated_at=now)
+        )
+        for pk in lost.exclude(raw_file="").values_list("pk", flat=True):
+            task.delay(pk)
+            requeued.append(pk)
+    return requeued
+
+
 def retention_sweep(now: datetime | None = None) -> SweepResult:
     """Run every housekeeping step once; each step is safe to run twice."""
     now = now or timezone.now()
-    result = SweepResult(raw_deleted=raw_files_sweep(now))
+    result = SweepResult(raw_deleted=raw_files_sweep(now), requeued=stalled_sweep(now))
     result.consents_expired, result.corpora_rebuilt = consents_sweep(now)
     result.grant_warnings, result.grants_expired = grants_sweep(now)
     return result

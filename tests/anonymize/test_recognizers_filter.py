@@ -16,6 +16,7 @@ def test_register_all_replaces_weak_predefined_recognizers() -> None:
     names = {r.name for r in registry.recognizers}
     assert not names & set(REMOVED_PRESIDIO_RECOGNIZERS)
     assert {"EuIbanRecognizer", "EuPhoneRecognizer", "PersonNameRecognizer", "NlBsnRecognizer"} <= names
+    assert {"ShoalCreditCardRecognizer", "NationalIdRecognizer", "EmailDerivedNameRecognizer"} <= names
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,11 @@ def test_register_all_replaces_weak_predefined_recognizers() -> None:
         ("We shipped 250 boxes", "DATE_TIME", 11, 14),
         ("Order number 0612345678 paid", "PHONE_NUMBER", 13, 23),
         ("Anything", "PHONE_NUMBER", 0, 8),  # below the threshold
+        ("Subject: Order ORD-2025-050002 not delivered", "PERSON", 9, 30),
+        ("ref PO/2025/123456 ok", "PERSON", 0, 18),
+        ("order ORD-2025-010001", "PHONE_NUMBER", 10, 21),
+        ("Order ORD-2025 010001 shipped", "PHONE_NUMBER", 15, 21),
+        ("Order ID 39811142615", "NATIONAL_ID", 9, 20),
     ],
 )
 def test_filter_results_drops_known_false_positives(text: str, entity: str, start: int, end: int) -> None:
@@ -45,6 +51,8 @@ def test_filter_results_drops_known_false_positives(text: str, entity: str, star
         ("Born in 1985 in Paris", "DATE_TIME", 8, 12),
         ("Call 0612345678 now", "PHONE_NUMBER", 5, 15),
         ("Contact Anna Kowalski today", "PERSON", 8, 21),
+        ("AHV 756.2140.3579.85", "NATIONAL_ID", 4, 20),  # "AHV" ends in "v" but is no version word
+        ("Dev team: call 0612345678", "PHONE_NUMBER", 15, 25),
     ],
 )
 def test_filter_results_keeps_real_findings(text: str, entity: str, start: int, end: int) -> None:
@@ -57,6 +65,8 @@ def test_filter_results_keeps_real_findings(text: str, entity: str, start: int, 
     [
         "Your order #A-77812 of 3 items (SKU 4006381333931) ships to France on 12 May 2024 for 49,99 EUR.",
         "Invoice 2024-0042: 2 x Galaxy S23, 1 x RTX 4090, total 1.499,00 USD.",
+        "I ordered a phone (order ORD-2025-050001). Ref: INV-2024-000123.",
+        "Subject: Order ORD-2025-050002 not delivered; see PO/2025/123456.",
     ],
 )
 def test_business_text_yields_no_direct_identifier(text: str) -> None:

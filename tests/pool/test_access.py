@@ -142,3 +142,17 @@ def test_an_auto_approved_corpus_rejects_what_the_policy_refuses_and_says_why(wo
     notice = Notice.objects.get(organization=world["lab"])
     assert "refused" in notice.subject
     assert "forbids commercial use" in notice.body
+
+
+def test_an_officer_may_not_decide_their_own_organisations_request(world: dict[str, Any]) -> None:
+    from pool.models import Membership
+
+    request = ask(world, make_corpus())
+    officer = make_officer()
+    Membership.objects.create(user=officer, organization=world["lab"], role=Membership.Role.CONSUMER)
+    with pytest.raises(ApplicationError, match="their own organisation"):
+        access_request_approve(request=request, officer=officer)
+    with pytest.raises(ApplicationError, match="their own organisation"):
+        access_request_reject(request=request, officer=officer)
+    request.refresh_from_db()
+    assert request.status == AccessRequest.Status.PENDING

@@ -184,3 +184,32 @@ def test_a_consumer_cannot_upload(world: dict[str, Any], upload_payload: dict[st
     response = api_client_for(world["consumer"]).post("/api/v1/datasets/", upload_payload, format="multipart")
     assert response.status_code == 400
     assert response.json()["message"] == "You are not a contributor of that organisation."
+
+
+def test_a_withdrawal_during_anonymisation_wins(
+    world: dict[str, Any], licence: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import anonymize.pipeline
+    from pool.services.withdrawal import dataset_withdraw
+
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    dataset_approve(dataset=dataset, user=world["alice"])
+    real_run = anonymize.pipeline.run
+
+    def run_then_withdraw(*args: Any, **kwargs: Any) -> Any:
+        report = real_run(*args, **kwargs)
+        dataset_withdraw(
+            dataset=Dataset.objects.get(pk=dataset.pk), user=world["alice"], reason="erasure request"
+        )
+        return report
+
+    monkeypatch.setattr(anonymize.pipeline, "run", run_then_withdraw)
+    dataset_anonymize(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.WITHDRAWN
+    assert not dataset.artifact_sha256
+    from django.core.files.storage import default_storage
+
+    assert not default_storage.exists(f"artifacts/{dataset.pk}/data.parquet")

@@ -77,3 +77,31 @@ def test_grant_holders_are_warned_before_expiry_and_told_once_after(world: dict[
     )
     assert len(subjects) == 2
     assert any("has expired" in s for s in subjects)
+
+
+def test_lost_and_stalled_work_is_queued_again(
+    world: dict[str, Any], licence: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from pool.services.datasets import dataset_scan
+
+    waiting = upload(world["alice"], world["acme"], licence)
+    stalled = upload(world["alice"], world["acme"], licence)
+    Dataset.objects.filter(pk=stalled.pk).update(status=Dataset.Status.SCANNING)
+    assert retention_sweep().requeued == []
+    later = timezone.now() + timedelta(hours=3)
+    result = retention_sweep(later)
+    assert sorted(result.requeued) == sorted([waiting.pk, stalled.pk])
+    assert Dataset.objects.get(pk=stalled.pk).status == Dataset.Status.UPLOADED
+    dataset_scan(dataset_id=stalled.pk)
+    assert Dataset.objects.get(pk=stalled.pk).status == Dataset.Status.AWAITING_REVIEW
+
+
+def test_an_unreviewed_upload_expires_with_a_readable_reason(world: dict[str, Any], licence: Any) -> None:
+    from pool.services.datasets import dataset_scan
+
+    dataset = upload(world["alice"], world["acme"], licence)
+    dataset_scan(dataset_id=dataset.pk)
+    assert retention_sweep(timezone.now() + timedelta(days=40)).raw_deleted == 1
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.FAILED
+    assert "not reviewed within 30 days" in dataset.error_message
