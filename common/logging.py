@@ -13,3 +13,12 @@ class DropPersonalDataFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not (record.name.startswith(_NOISY_PREFIXES) and record.levelno < logging.WARNING)
+
+
+def log_failure(logger: logging.Logger, exc: BaseException, message: str, *args: object) -> None:
+    """Log an unexpected failure with its type and stack frames but not its message: library errors
+    (pyarrow, pandas) quote the offending cell in their messages."""
+    import traceback
+
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    logger.error(message + " (%s)\n%s", *args, type(exc).__name__, frames)

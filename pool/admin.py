@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from pool.models import (
     AccessGrant,
@@ -68,6 +68,9 @@ class DatasetAdmin(admin.ModelAdmin):
         "versions",
     ]
 
+    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        return False  # contributions arrive through the upload service (storage, audit, scan)
+
     @admin.display(description="corpus versions (lineage)")
     def versions(self, obj: Dataset) -> str:
         return ", ".join(str(v) for v in obj.corpus_versions.select_related("corpus")) or "—"
@@ -86,24 +89,65 @@ class CorpusVersionAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in CorpusVersion._meta.fields] + ["datasets"]
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows written only by services (policy, claims, audit); the admin shows them."""
+
+    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+
 @admin.register(AccessRequest)
-class AccessRequestAdmin(admin.ModelAdmin):
-    list_display = ["organization", "corpus", "purpose", "status", "created_at", "decided_at"]
+class AccessRequestAdmin(ReadOnlyAdmin):
+    list_display = ["organization", "corpus", "purpose", "status", "created_at", "decided_by", "decided_at"]
     list_filter = ["status", "corpus"]
+    actions = ["approve", "reject"]
+
+    def has_decide_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        from pool.selectors import is_compliance_officer
+
+        return is_compliance_officer(request.user)
+
+    @admin.action(description="Approve the selected requests (policy is checked)", permissions=["decide"])
+    def approve(self, request, queryset) -> None:  # type: ignore[no-untyped-def]
+        self._decide(request, queryset, approve=True)
+
+    @admin.action(description="Reject the selected requests", permissions=["decide"])
+    def reject(self, request, queryset) -> None:  # type: ignore[no-untyped-def]
+        self._decide(request, queryset, approve=False)
+
+    def _decide(self, request, queryset, *, approve: bool) -> None:  # type: ignore[no-untyped-def]
+        from common.errors import ApplicationError
+        from pool.services.access import access_request_approve, access_request_reject
+
+        for access_request in queryset:
+            try:
+                if approve:
+                    access_request_approve(request=access_request, officer=request.user)
+                else:
+                    access_request_reject(request=access_request, officer=request.user)
+            except ApplicationError as exc:
+                self.message_user(request, f"#{access_request.pk}: {exc.message}", level=messages.ERROR)
+            else:
+                self.message_user(request, f"#{access_request.pk}: {'approved' if approve else 'rejected'}")
 
 
 @admin.register(AccessGrant)
-class AccessGrantAdmin(admin.ModelAdmin):
+class AccessGrantAdmin(ReadOnlyAdmin):
     list_display = ["organization", "corpus", "purpose", "granted_at", "expires_at", "revoked_at"]
 
 
 @admin.register(DownloadEvent)
-class DownloadEventAdmin(admin.ModelAdmin):
+class DownloadEventAdmin(ReadOnlyAdmin):
+    """Who downloaded what: the list Art. 19 notices go to, so never editable or deletable."""
+
     list_display = ["version", "file_name", "organization", "user", "bytes_sent", "created_at"]
     list_filter = ["organization"]
-
-    def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
-        return False
 
 
 @admin.register(Notice)

@@ -34,6 +34,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from anonymize.risk import QI_TYPES, apply_treatment, measure, plan_treatment, text_identifier_density
+from common.logging import log_failure
 from contracts.adapters import facts_from_models, licence_facts
 from contracts.audit import audit_log
 from contracts.licensing import attribution_list, combine_licences
@@ -46,6 +47,10 @@ logger = logging.getLogger(__name__)
 
 STALE_BUILD_AFTER = timedelta(hours=2)
 TEXT_COLUMN = "text"
+
+
+#: Prefix of the reason of a build that failed unexpectedly; the same membership may be built again.
+TRANSIENT = "The build failed unexpectedly:"
 
 
 class BuildRefused(Exception):
@@ -194,9 +199,12 @@ def _claim_build(
         if (
             latest is not None
             and latest.status != CorpusVersion.Status.WITHDRAWN
+            and not (
+                latest.status == CorpusVersion.Status.FAILED and latest.error_message.startswith(TRANSIENT)
+            )
             and _manifest_key(latest.manifest) == _manifest_key(manifest)
         ):
-            return None
+            return None  # unchanged, or refused for a reason that still holds
         number = (corpus.versions.aggregate(top=Max("number"))["top"] or 0) + 1
         version = CorpusVersion.objects.create(
             corpus=corpus, number=number, status=CorpusVersion.Status.BUILDING, manifest=manifest
@@ -234,8 +242,8 @@ def corpus_build(*, corpus: Corpus) -> CorpusVersion | None:
         _fail(version, exc.message, exc.risk_report)
         return _refreshed(version)
     except Exception as exc:
-        logger.exception("corpus %s build v%s failed", corpus.slug, version.number)
-        _fail(version, f"The build failed: {type(exc).__name__}.", {})
+        log_failure(logger, exc, "corpus %s build v%s failed", corpus.slug, version.number)
+        _fail(version, f"{TRANSIENT} {type(exc).__name__}.", {})
         return _refreshed(version)
     published_at = timezone.now()
     datasheet = croissant_datasheet(

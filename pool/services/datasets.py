@@ -6,7 +6,6 @@ import copy
 import json
 import logging
 import tempfile
-import traceback
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from common.errors import ApplicationError
+from common.logging import log_failure
 from contracts.audit import audit_log
 from contracts.models import ConsentRecord, Licence
 from pool.models import Corpus, Dataset, Organization
@@ -161,9 +161,7 @@ def _fail_with(dataset_id: int, stage: str, exc: Exception) -> None:
         reason = exc.message if isinstance(exc, ApplicationError) else str(exc)
         logger.info("%s of dataset %s rejected (%s)", stage, dataset_id, type(exc).__name__)
     else:
-        # The message of a library error may quote a cell (pyarrow, pandas): log type and frames only.
-        frames = "".join(traceback.format_tb(exc.__traceback__))
-        logger.error("%s of dataset %s failed with %s\n%s", stage, dataset_id, type(exc).__name__, frames)
+        log_failure(logger, exc, "%s of dataset %s failed", stage, dataset_id)
         reason = f"Processing failed unexpectedly ({type(exc).__name__}); the team has been alerted."
     dataset_fail(dataset_id=dataset_id, reason=reason, stage=stage)
 

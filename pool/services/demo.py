@@ -115,6 +115,24 @@ def demo_tickets_jsonl(rows: int = 40, seed: int = 11) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+COMPLIANCE_GROUP = "Compliance officers"
+#: Beyond viewing everything: consent records (the withdraw action) and the vocabulary.
+COMPLIANCE_CHANGES = [("contracts", "consentrecord"), ("contracts", "licence"), ("contracts", "purpose")]
+
+
+def compliance_group() -> Any:
+    """The admin group of compliance officers: view every pool and contracts model, change a few."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name=COMPLIANCE_GROUP)
+    perms = Permission.objects.filter(content_type__app_label__in=["pool", "contracts"], codename__startswith="view_")
+    changes = Permission.objects.none()
+    for app_label, model in COMPLIANCE_CHANGES:
+        changes |= Permission.objects.filter(content_type__app_label=app_label, codename=f"change_{model}")
+    group.permissions.set(list(perms) + list(changes))
+    return group
+
+
 @transaction.atomic
 def seed_demo(*, with_datasets: bool = True) -> dict[str, Any]:
     """Create the demo world; running it twice creates nothing new."""
@@ -145,6 +163,8 @@ def seed_demo(*, with_datasets: bool = True) -> dict[str, Any]:
             user.set_password(DEMO_PASSWORD)
             user.is_staff = role == Membership.Role.COMPLIANCE
             user.save()
+            if user.is_staff:
+                user.groups.add(compliance_group())
             created["users"] += 1
             audit_log(actor=None, verb="user.created", obj=user, payload={"seed": True, "role": role})
         Membership.objects.get_or_create(user=user, organization=orgs[org_slug], role=role)

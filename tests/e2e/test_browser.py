@@ -29,6 +29,8 @@ CHROMIUM_ARGS = [
 @pytest.fixture
 def page(tmp_path: Path) -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
+        if os.environ.get("SHOAL_REQUIRE_BROWSER") == "1":
+            pytest.fail("SHOAL_REQUIRE_BROWSER=1 but Debian's chromium is not installed")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
     # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes are safe.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
