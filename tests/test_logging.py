@@ -10,7 +10,9 @@ from common.logging import log_failure
 from tests.conftest import CANARY_NAME
 
 
-def test_a_failure_is_logged_with_its_type_and_frames_but_not_its_message(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_failure_is_logged_with_its_type_and_frames_but_not_its_message(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     logger = logging.getLogger("shoal.test")
     try:
         float(CANARY_NAME)

@@ -125,7 +125,9 @@ def compliance_group() -> Any:
     from django.contrib.auth.models import Group, Permission
 
     group, _ = Group.objects.get_or_create(name=COMPLIANCE_GROUP)
-    perms = Permission.objects.filter(content_type__app_label__in=["pool", "contracts"], codename__startswith="view_")
+    perms = Permission.objects.filter(
+        content_type__app_label__in=["pool", "contracts"], codename__startswith="view_"
+    )
     changes = Permission.objects.none()
     for app_label, model in COMPLIANCE_CHANGES:
         changes |= Permission.objects.filter(content_type__app_label=app_label, codename=f"change_{model}")
