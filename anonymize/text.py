@@ -161,13 +161,23 @@ def analyze_texts(
 
 
 def resolve_overlaps(results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
-    """Keep a non-overlapping subset: higher score first, then longer span, then earlier start."""
-    ordered = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start, r.entity_type))
-    kept: list[RecognizerResult] = []
-    for r in ordered:
-        if all(r.end <= k.start or r.start >= k.end for k in kept):
-            kept.append(r)
-    return sorted(kept, key=lambda r: r.start)
+    """Merge overlapping spans into their union, labelled by the best of them (higher score, then
+    longer span, then entity name).
+
+    Keeping only the best span would leave the rest of a longer one behind (a surname outside the
+    first name's span); redacting the union removes every character some recognizer flagged.
+    """
+    merged: list[RecognizerResult] = []
+    for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        if merged and r.start < merged[-1].end:
+            group = merged[-1]
+            best = min((group, r), key=lambda x: (-x.score, -(x.end - x.start), x.entity_type))
+            merged[-1] = RecognizerResult(
+                best.entity_type, group.start, max(group.end, r.end), best.score, best.analysis_explanation
+            )
+        else:
+            merged.append(RecognizerResult(r.entity_type, r.start, r.end, r.score, r.analysis_explanation))
+    return merged
 
 
 class TextAnonymizer:

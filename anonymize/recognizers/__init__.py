@@ -222,6 +222,10 @@ MODEL_CODE = re.compile(
     r"|[A-Za-z]{1,5}[- ]?\d{2,6}[A-Za-z]{0,3}|\d{2,6}[A-Za-z]{1,3})$",
     re.IGNORECASE,
 )
+#: "Nokia G42", "Redmi Note 13", "Galaxy S23 Ultra": a brand or line, then a code with a digit.
+_NAMED_MODEL = re.compile(
+    r"^(?:[^\W\d_][\w-]*\s+){1,2}[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}(?:\s+(?:Pro|Max|Plus|Ultra|Mini|Lite|FE|5G))*$"
+)
 #: Entity types a model code is typically mistaken for (never checksum-validated ones).
 _MODEL_CODE_PRONE = frozenset(
     {"PERSON", "ORGANIZATION", "LOCATION", "NRP", "DATE_TIME", "US_DRIVER_LICENSE", "US_PASSPORT",
@@ -275,6 +279,8 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
             continue
         if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
+            continue
+        if kind == "PERSON" and _NAMED_MODEL.match(value):
             continue
         if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
             continue

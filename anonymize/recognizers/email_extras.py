@@ -74,7 +74,7 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
 
 
 _DISPLAY_NAME = re.compile(
-    r"(?P<q>\"?)(?P<name>[^\W\d_][\w'’.-]*(?:[ ,]+[^\W\d_][\w'’.-]*){0,3})(?P=q)\s*<[^<>@\s]+@[^<>\s]+>"
+    r"(?P<q>\"?)(?P<name>[^\W\d_][\w'’.-]*(?:[ ,]+[^\W\d_][\w'’.-]*){0,5})(?P=q)\s*<[^<>@\s]+@[^<>\s]+>"
 )
 #: Words that may precede an unquoted display name but are not part of it ("write to Anna Nowak <…>").
 _NOT_NAME_WORDS = frozenset(
@@ -85,7 +85,10 @@ _NOT_NAME_WORDS = frozenset(
 
 class EmailDisplayNameRecognizer(PatternRecognizer):
     ENTITY = "PERSON"
-    PATTERNS = [Pattern("Display name", _DISPLAY_NAME.pattern, 0.7)]
+    #: The ``Name <address>`` shape is certain; the full display name must win over the partial
+    #: spans other recognizers find inside it (overlaps are resolved by score first).
+    SCORE = 1.0
+    PATTERNS = [Pattern("Display name", _DISPLAY_NAME.pattern, SCORE)]
     CONTEXT = ["from", "to", "cc", "von", "de", "an"]
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -107,7 +110,9 @@ class EmailDisplayNameRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for name_start, name_end in display_names(text):
-            results.append(make_result(self, self.ENTITY, name_start, name_end, 0.7, "e-mail display name"))
+            results.append(
+                make_result(self, self.ENTITY, name_start, name_end, self.SCORE, "e-mail display name")
+            )
         return results
 
 
@@ -155,6 +160,8 @@ def _fold(word: str) -> str:
 class EmailDerivedNameRecognizer(PatternRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.75
+    #: Two or more adjacent words spelled by the address: as certain as a display name.
+    MULTI_WORD_SCORE = 1.0
     CONTEXT: list[str] = []
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -187,10 +194,12 @@ class EmailDerivedNameRecognizer(PatternRecognizer):
         index = 0
         while index < len(words):
             start, end = words[index].span()
+            first = index
             while index + 1 < len(words) and _NAME_GAP.match(text[end : words[index + 1].start()]):
                 index += 1
                 end = words[index].end()
-            results.append(make_result(self, self.ENTITY, start, end, self.SCORE, "name from e-mail address"))
+            score = self.MULTI_WORD_SCORE if first != index else self.SCORE
+            results.append(make_result(self, self.ENTITY, start, end, score, "name from e-mail address"))
             index += 1
         return results
 

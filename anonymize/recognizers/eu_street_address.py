@@ -95,7 +95,13 @@ ADDRESS_CUES = re.compile(
     r"\bresidente in|\badres\s*:|\bwoont (?:aan|op|in)|\bmorada\s*:|\bmieszka (?:przy|na)|\bbor på|\basuu osoitteessa)"
     r"[ \t]*"
 )
-_CUED_ADDRESS = re.compile(r"[^\n.;!?]{3,80}?\d[^\n;!?]{0,60}?(?=[.;!?]?\s*$|[.;!?]\s|\n\n)", re.DOTALL)
+#: A cued address runs to the end of the sentence, or to a clause that carries on the sentence
+#: ("… 176 76 Vizovice and wants the Galaxy S23 returned").
+_CUED_ADDRESS = re.compile(
+    r"[^\n.;!?]{3,80}?\d[^\n;!?]{0,60}?"
+    r"(?=[.;!?]?\s*$|[.;!?]\s|\n\n|[ \t]+(?:and|but|who|which|where|since|because|until|so)[ \t]+[a-z])",
+    re.DOTALL,
+)
 _MAX_CONTINUATIONS = 5
 
 

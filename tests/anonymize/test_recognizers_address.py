@@ -53,6 +53,20 @@ def test_it_does_not_flag_text_without_an_address(text: str) -> None:
     assert spans_of("STREET_ADDRESS", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forwarding for her: she lives at Verdunská 65, 176 76 Vizovice and wants the Galaxy S23 returned.",
+            "Verdunská 65, 176 76 Vizovice",
+        ),
+        ("He lives at Kauno 7, 00391 Panevėžys but works in Vilnius.", "Kauno 7, 00391 Panevėžys"),
+    ],
+)
+def test_a_cued_address_stops_where_the_sentence_carries_on(text: str, expected: str) -> None:
+    assert expected in spans_of("STREET_ADDRESS", text)
+
+
 def test_it_grows_the_address_over_unit_city_and_postcode_lines() -> None:
     text = "Ship to:\n4844 Søndergade 52\n Apt. 656\n Brønderslev\n\n Denmark 35018"
     assert spans_of("STREET_ADDRESS", text) == [

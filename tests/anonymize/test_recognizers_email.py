@@ -68,6 +68,7 @@ def test_it_finds_the_display_name_and_the_address(template: str) -> None:
         ('From: "Χρυσαφένια Καζαντζή" <aristarchos@example.org>', "Χρυσαφένια Καζαντζή"),
         ("From: Łucja Śliwińska <l.s@example.pl>", "Łucja Śliwińska"),
         ("Please write to Anna Nowak <anna@x.pl> today", "Anna Nowak"),
+        ('From: "Victoria De La Cruz De Torres" <vdlc@example.es>', "Victoria De La Cruz De Torres"),
         (f"From: {FIRST} {LAST} <{FIRST[0].lower()}{LAST.lower()}@example.fr>", f"{FIRST} {LAST}"),
     ],
 )

@@ -36,6 +36,9 @@ def test_register_all_replaces_weak_predefined_recognizers() -> None:
         ("order ORD-2025-010001", "PHONE_NUMBER", 10, 21),
         ("Order ORD-2025 010001 shipped", "PHONE_NUMBER", 15, 21),
         ("Order ID 39811142615", "NATIONAL_ID", 9, 20),
+        ("Wrong item (Nokia G42)", "PERSON", 12, 21),
+        ("I got a Redmi Note 13 today", "PERSON", 8, 21),
+        ("Return the Galaxy S23 Ultra", "PERSON", 11, 27),
     ],
 )
 def test_filter_results_drops_known_false_positives(text: str, entity: str, start: int, end: int) -> None:

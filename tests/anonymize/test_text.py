@@ -53,6 +53,17 @@ def test_it_replaces_entities_with_placeholders_and_reports_spans_without_text(a
     assert all(set(s.to_dict()) <= {"record", "start", "end", "entity_type", "score", "field"} for s in spans)
 
 
+def test_overlapping_spans_are_redacted_as_their_union():
+    results = [
+        RecognizerResult("PERSON", 0, 4, 0.85),
+        RecognizerResult("PERSON", 0, 11, 0.6),
+        RecognizerResult("LOCATION", 9, 16, 0.5),
+        RecognizerResult("EMAIL_ADDRESS", 20, 30, 1.0),
+    ]
+    kept = resolve_overlaps(results)
+    assert [(r.entity_type, r.start, r.end) for r in kept] == [("PERSON", 0, 16), ("EMAIL_ADDRESS", 20, 30)]
+
+
 def test_overlaps_resolve_to_the_higher_score_then_the_longer_span():
     results = [
         RecognizerResult("PHONE_NUMBER", 0, 10, 0.4),
