@@ -16,7 +16,7 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,7 +31,7 @@ from anonymize.profile import FREE_TEXT, NOT_PERSONAL, Profile, profile_frame
 from anonymize.report import ColumnReport, Report
 from anonymize.selfcheck import self_check
 from anonymize.tabular import TableTransformer
-from anonymize.text import Span, TextAnonymizer
+from anonymize.text import BLOCK_LINES, Span, TextAnonymizer, block_bounds
 
 PROFILE_ROWS = 2_000
 CHUNK_ROWS = 10_000
@@ -359,7 +359,8 @@ def _run_records(
     chunk_rows: int,
     progress: Callable[[float], None] | None,
 ) -> Plan:
-    """JSONL: every string field (recursively) anonymised, other values kept. TXT: one record per line."""
+    """JSONL: every string field (recursively) anonymised, other values kept. TXT: one record per
+    line; an identifier found in a block of lines is removed from all its lines (`anonymize_blocks`)."""
     plan = plan or Plan()
     plan.risk.enabled = False
     t0 = time.perf_counter()
@@ -381,10 +382,13 @@ def _run_records(
     totals: Counter[str] = Counter()
     changed = 0
     offset = 0
+    chunks = shoal_io.iter_records(input_path, fmt, chunk_records=min(chunk_rows, 512))
+    if fmt == "txt":
+        chunks = _whole_blocks(chunks)
     try:
-        for records in shoal_io.iter_records(input_path, fmt, chunk_records=min(chunk_rows, 512)):
+        for records in chunks:
             if fmt == "txt":
-                new, spans = anonymizer.anonymize(records, first_record=offset)
+                new, spans = anonymizer.anonymize_blocks(records, first_record=offset)
                 changed += sum(1 for a, b in zip(records, new, strict=True) if a != b)
                 out_records: list[Any] = new
             else:
@@ -445,6 +449,26 @@ def _run_records(
     if progress is not None:
         progress(0.95)
     return plan
+
+
+def _whole_blocks(chunks: Iterator[list[Any]], max_lines: int = BLOCK_LINES) -> Iterator[list[Any]]:
+    """Re-cut TXT chunks so none ends inside a block (see `block_bounds`): the unfinished last block
+    of a chunk is held back and starts the next one. Adds at most ``max_lines`` lines to a chunk and
+    gives the same blocks whatever the chunk size."""
+    pending: list[Any] = []
+    for chunk in chunks:
+        lines = pending + chunk
+        bounds = block_bounds(lines, max_lines)
+        cut = len(lines)
+        if bounds:
+            start, end = bounds[-1]
+            if end == len(lines) and end - start < max_lines:
+                cut = start  # the block may go on in the next chunk
+        pending = lines[cut:]
+        if cut:
+            yield lines[:cut]
+    if pending:
+        yield pending
 
 
 class _TextAsJsonlWriter(shoal_io.RecordWriter):

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
+from anonymize.entities import Category, category_of
 from anonymize.operators import Operator, build_operator
 
 LANGUAGE = "en"
@@ -25,6 +27,17 @@ BATCH_SIZE = 128
 NOISY_ENTITIES = frozenset(
     {"US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "MEDICAL_LICENSE"}
 )
+#: Most lines of running text that share their findings (see `TextAnonymizer.anonymize_blocks`).
+BLOCK_LINES = 200
+#: Words NER sometimes takes for (part of) a name: never propagated as a known value on their own.
+NAME_STOP_WORDS = frozenset(
+    """
+    the and for from dear hello hi hey thanks thank you regards best kind cheers team support customer
+    service order ticket re fwd subject sent date mr mrs ms miss dr prof sir madam please yes not with
+    this that sincerely all admin info sales
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -215,6 +228,35 @@ class TextAnonymizer:
         to be personal (the record's own identifiers from its structured columns): their occurrences
         are replaced too, whatever the detectors say.
         """
+        return self._apply(texts, self._detect(texts), first_record=first_record, field=field, known=known)
+
+    def anonymize_blocks(
+        self,
+        lines: Sequence[str],
+        *,
+        first_record: int = 0,
+        field: str | None = None,
+        max_block_lines: int = BLOCK_LINES,
+    ) -> tuple[list[str], list[Span]]:
+        """Anonymise ``lines`` of running text; an identifier found in one line of a block is also
+        removed from every other line of the same block. Returns one output line per input line.
+
+        A block is a run of non-blank lines (a paragraph, a ticket, an e-mail), cut every
+        ``max_block_lines`` lines (see `block_bounds`). The header ``From: Anna Kovács`` gives NER the
+        context that the body line ``kovács will call back`` lacks: the direct identifiers detected
+        in a block (plus the name parts of its people) are matched in all its lines with
+        `find_known`. The values live only in memory, for the block.
+        """
+        detected = self._detect(lines)
+        known: list[Sequence[tuple[str, str]]] = [() for _ in lines]
+        for start, end in block_bounds(lines, max_block_lines):
+            values = block_known_values(lines[start:end], detected[start:end])
+            for i in range(start, end):
+                known[i] = values
+        return self._apply(lines, detected, first_record=first_record, field=field, known=known)
+
+    def _detect(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
+        """Detector findings per text, identical texts analysed once, kept entities dropped."""
         distinct: dict[str, int] = {}
         for text in texts:
             distinct.setdefault(text, len(distinct))
@@ -226,12 +268,28 @@ class TextAnonymizer:
             entities=self.entities,
             batch_size=self.batch_size,
         )
+        return [
+            [r for r in unique_results[distinct[text]] if r.entity_type not in self.keep_entities]
+            for text in texts
+        ]
+
+    def _apply(
+        self,
+        texts: Sequence[str],
+        detected: Sequence[Sequence[RecognizerResult]],
+        *,
+        first_record: int,
+        field: str | None,
+        known: Sequence[Sequence[tuple[str, str]]] | None,
+    ) -> tuple[list[str], list[Span]]:
         out: list[str] = []
         spans: list[Span] = []
         for offset, text in enumerate(texts):
-            found = [r for r in unique_results[distinct[text]] if r.entity_type not in self.keep_entities]
+            found = list(detected[offset])
             if known is not None and known[offset]:
-                found.extend(find_known(text, known[offset]))
+                found.extend(
+                    r for r in find_known(text, known[offset]) if r.entity_type not in self.keep_entities
+                )
             kept = resolve_overlaps(found)
             new = text
             for r in reversed(kept):
@@ -243,6 +301,64 @@ class TextAnonymizer:
                 for r in kept
             )
         return out, spans
+
+
+def is_blank_line(line: str) -> bool:
+    return not line.strip()
+
+
+def block_bounds(lines: Sequence[str], max_lines: int = BLOCK_LINES) -> list[tuple[int, int]]:
+    """``(start, end)`` of each block of ``lines``: a run of non-blank lines, cut every ``max_lines``
+    lines so memory and the reach of a finding stay bounded. Blank lines belong to no block."""
+    if max_lines < 1:
+        raise ValueError("max_lines must be at least 1")
+    bounds: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if is_blank_line(line):
+            if start is not None:
+                bounds.append((start, i))
+                start = None
+            continue
+        if start is None:
+            start = i
+        elif i - start >= max_lines:
+            bounds.append((start, i))
+            start = i
+    if start is not None:
+        bounds.append((start, len(lines)))
+    return bounds
+
+
+def block_known_values(
+    lines: Sequence[str], detected: Sequence[Sequence[RecognizerResult]]
+) -> tuple[tuple[str, str], ...]:
+    """``(value, entity)`` pairs to look for in every line of a block: each direct identifier
+    detected in it and, for a PERSON, each name part of 3+ letters that is not a common word.
+
+    Sorted, so the result does not depend on detection order.
+    """
+    values: dict[tuple[str, str], str] = {}  # (entity, casefolded value) -> one spelling of it
+
+    def add(value: str, entity: str) -> None:
+        key = (entity, value.casefold())
+        values[key] = min(values.get(key, value), value)  # same spelling whatever the line order
+
+    for line, results in zip(lines, detected, strict=True):
+        for r in results:
+            if category_of(r.entity_type) is not Category.DIRECT:
+                continue
+            value = line[r.start : r.end].strip()
+            if r.entity_type == "PERSON":
+                parts = _NAME_PART_RE.findall(value)
+                usable = [p for p in parts if len(p) >= 3 and p.casefold() not in NAME_STOP_WORDS]
+                if not usable:
+                    continue  # "Hello" or "Dear Team" read as a person: nothing to look for
+                for part in usable:
+                    add(part, r.entity_type)
+            if len(value) >= 3 and value.casefold() not in NAME_STOP_WORDS:
+                add(value, r.entity_type)
+    return tuple((value, entity) for (entity, _), value in sorted(values.items()))
 
 
 def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerResult]:

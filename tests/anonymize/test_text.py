@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from faker import Faker
 from presidio_analyzer import RecognizerResult
 
+from anonymize import text as text_module
 from anonymize.engine import get_analyzer
 from anonymize.pipeline import run
-from anonymize.text import TextAnonymizer, analyze_texts, resolve_overlaps
+from anonymize.text import (
+    TextAnonymizer,
+    analyze_texts,
+    block_bounds,
+    block_known_values,
+    resolve_overlaps,
+)
 
 fake = Faker("en_GB")
 fake.seed_instance(21)
@@ -144,3 +152,83 @@ def test_a_table_cannot_become_a_jsonl_artifact(tmp_path, analyzer):
     source.write_text("a\n1\n", encoding="utf-8")
     with pytest.raises(ValueError, match="artifact format"):
         run(source, tmp_path / "out", analyzer=analyzer, artifact_format="jsonl")
+
+
+def _mentions(line: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", line.casefold()) is not None
+
+
+def test_a_name_from_a_txt_header_is_removed_from_every_line_of_its_block(tmp_path, analyzer):
+    first, last, email = PEOPLE[0].split()[-2], PEOPLE[0].split()[-1], EMAILS[0]
+    # Enough filler that the body is analysed apart from the header: on its own line by line, NER
+    # misses a lower-case or all-caps surname.
+    filler = [f"Item {i}: the courier scanned the parcel at the depot." for i in range(12)]
+    body = [
+        f"ticket reassigned to {last.lower()} for follow-up.",
+        f"{last.upper()} CONFIRMED THE ADDRESS.",
+        f"the refund for {first.lower()} {last.lower()} was approved.",
+    ]
+    ticket = [f"From: {first} {last} <{email}>", *filler, *body]
+    other = ["Unrelated: the parcel and the order were fine.", "Stock was counted at the depot."]
+    source = tmp_path / "mail.txt"
+    source.write_text("\n".join([*ticket, "", *other]) + "\n", encoding="utf-8")
+
+    run(source, tmp_path / "a", analyzer=analyzer)
+    run(source, tmp_path / "b", analyzer=analyzer, chunk_rows=4)  # blocks cross the reader's chunks
+    out = (tmp_path / "a" / "mail.txt").read_text(encoding="utf-8")
+    assert out == (tmp_path / "b" / "mail.txt").read_text(encoding="utf-8")
+    lines = out.split("\n")
+    assert len(lines) == len(ticket) + 1 + len(other) + 1 and lines[-1] == ""
+    for line in lines[: len(ticket)]:
+        assert not any(_mentions(line, word) for word in (first, last, email)), line
+    assert lines[1 : 1 + len(filler)] == filler
+    assert lines[len(ticket) - len(body) : len(ticket)] == [
+        "ticket reassigned to <PERSON> for follow-up.",
+        "<PERSON> CONFIRMED THE ADDRESS.",
+        "the refund for <PERSON> was approved.",
+    ]
+    assert lines[len(ticket)] == ""
+    assert lines[len(ticket) + 1 : -1] == other
+
+
+def test_findings_of_one_block_are_not_looked_for_in_the_next(analyzer, monkeypatch):
+    surname = PEOPLE[1].split()[-1]
+    lines = [f"From: {PEOPLE[1]}", f"ask {surname.lower()} first", "", f"the {surname.lower()} file"]
+
+    def detect(analyzer, texts, **kwargs):  # NER finds the capitalised header name only
+        return [
+            [RecognizerResult("PERSON", 6, len(t), 0.85)] if t.startswith("From: ") else [] for t in texts
+        ]
+
+    monkeypatch.setattr(text_module, "analyze_texts", detect)
+    out, spans = TextAnonymizer(analyzer).anonymize_blocks(lines, first_record=100)
+    assert out == ["From: <PERSON>", "ask <PERSON> first", "", f"the {surname.lower()} file"]
+    assert sorted({s.record for s in spans}) == [100, 101]
+    assert all(s.score == 1.0 for s in spans if s.record == 101)
+
+
+def test_block_bounds_split_on_blank_lines_and_cap_long_runs():
+    lines = ["a", "b", "", "  ", "c", "d", "e", "f", "g", ""]
+    assert block_bounds(lines, max_lines=3) == [(0, 2), (4, 7), (7, 9)]
+    assert block_bounds(["", " "]) == []
+    assert block_bounds(["x"] * 5, max_lines=2) == [(0, 2), (2, 4), (4, 5)]
+
+
+def test_known_values_of_a_block_add_name_parts_but_no_common_words_or_quasi_identifiers():
+    first, last = PEOPLE[2].split()[-2], PEOPLE[2].split()[-1]
+    line = f"Dear Team, {first} {last} from Leeds wrote from {EMAILS[2]}"
+    name_at = line.index(first)
+    results = [
+        RecognizerResult("PERSON", 0, 9, 0.6),  # "Dear Team"
+        RecognizerResult("PERSON", name_at, name_at + len(first) + 1 + len(last), 0.85),
+        RecognizerResult("LOCATION", line.index("Leeds"), line.index("Leeds") + 5, 0.85),
+        RecognizerResult("EMAIL_ADDRESS", line.index(EMAILS[2]), len(line), 1.0),
+    ]
+    values = block_known_values([line, "no findings here"], [results, []])
+    assert set(values) == {
+        (EMAILS[2], "EMAIL_ADDRESS"),
+        (f"{first} {last}", "PERSON"),
+        (first, "PERSON"),
+        (last, "PERSON"),
+    }
+    assert values == block_known_values(["no findings here", line], [[], list(reversed(results))])
