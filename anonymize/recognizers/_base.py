@@ -53,20 +53,14 @@ def compact(text: str) -> str:
     return _SEPARATORS.sub("", text).upper()
 
 
-class ChecksumRecognizer(PatternRecognizer):
-    """A `PatternRecognizer` whose matches must pass ``VALIDATOR`` (usually a python-stdnum ``is_valid``).
-
-    Subclasses set ENTITY, PATTERNS, CONTEXT and VALIDATOR; the compacted match is validated, so
-    ``123.456.789`` and ``123456789`` are the same candidate. An invalid checksum drops the match.
-    National identifiers also accept `GENERIC_ID_CONTEXT` and, as whole words, `GENERIC_ID_WORDS`
-    ("My ID number is …" names no country).
-    """
+class ShoalPatternRecognizer(PatternRecognizer):
+    """A `PatternRecognizer` configured from class attributes ENTITY, PATTERNS and CONTEXT, matching
+    case-sensitively, named after its class (how `register_all` and `REMOVED_PRESIDIO_RECOGNIZERS`
+    refer to recognizers)."""
 
     ENTITY: ClassVar[str] = ""
     PATTERNS: ClassVar[list[Pattern]] = []
     CONTEXT: ClassVar[list[str]] = []
-    #: A ``staticmethod`` taking the compacted match and returning validity (typed Any: mypy binds callables).
-    VALIDATOR: ClassVar[Any] = None
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -77,6 +71,23 @@ class ChecksumRecognizer(PatternRecognizer):
             global_regex_flags=CASE_SENSITIVE_FLAGS,
             name=type(self).__name__,
         )
+
+    @classmethod
+    def _context(cls) -> list[str]:
+        return list(cls.CONTEXT)
+
+
+class ChecksumRecognizer(ShoalPatternRecognizer):
+    """A `PatternRecognizer` whose matches must pass ``VALIDATOR`` (usually a python-stdnum ``is_valid``).
+
+    Subclasses set ENTITY, PATTERNS, CONTEXT and VALIDATOR; the compacted match is validated, so
+    ``123.456.789`` and ``123456789`` are the same candidate. An invalid checksum drops the match.
+    National identifiers also accept `GENERIC_ID_CONTEXT` and, as whole words, `GENERIC_ID_WORDS`
+    ("My ID number is …" names no country).
+    """
+
+    #: A ``staticmethod`` taking the compacted match and returning validity (typed Any: mypy binds callables).
+    VALIDATOR: ClassVar[Any] = None
 
     @classmethod
     def _context(cls) -> list[str]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS
+from anonymize.recognizers._base import ShoalPatternRecognizer
 
 _MONTHS = (
     r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar|rero|braio)?|févr(?:ier)?|mar(?:ch|s|zo|ço)?|märz|"
@@ -36,20 +36,10 @@ BIRTH_WORDS = re.compile(
 _WINDOW = 40
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(ShoalPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [Pattern("Date", DATE, 0.8)]
     CONTEXT = ["born", "birth", "dob", "birthday", "geboren", "naissance", "nacimiento", "nascita"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
     def analyze(
         self,

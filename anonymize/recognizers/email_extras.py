@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, make_result
+from anonymize.recognizers._base import ShoalPatternRecognizer, make_result
 
 _AT = r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|@)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.|punkt|point|punto)\s*[\])}>]\s*|\s+dot\s+|\.)"
@@ -37,36 +37,16 @@ OBFUSCATED_EMAIL = rf"(?i)\b[a-z0-9][a-z0-9._%+-]*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-
 PLAIN_EMAIL = r"(?i)\b[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b"
 
 
-class ShoalEmailRecognizer(PatternRecognizer):
+class ShoalEmailRecognizer(ShoalPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = [Pattern("E-mail (any TLD)", PLAIN_EMAIL, 1.0)]
     CONTEXT = ["email", "e-mail", "mail", "contact", "courriel", "correo"]
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
-
-class ObfuscatedEmailRecognizer(PatternRecognizer):
+class ObfuscatedEmailRecognizer(ShoalPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = [Pattern("Obfuscated e-mail", OBFUSCATED_EMAIL, 0.7)]
     CONTEXT = ["email", "e-mail", "mail", "contact", "courriel", "correo"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # Plain addresses are the e-mail recognizer's job; this one needs a visible obfuscation.
@@ -83,23 +63,13 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
-class EmailDisplayNameRecognizer(PatternRecognizer):
+class EmailDisplayNameRecognizer(ShoalPatternRecognizer):
     ENTITY = "PERSON"
     #: The ``Name <address>`` shape is certain; the full display name must win over the partial
     #: spans other recognizers find inside it (overlaps are resolved by score first).
     SCORE = 1.0
     PATTERNS = [Pattern("Display name", _DISPLAY_NAME.pattern, SCORE)]
     CONTEXT = ["from", "to", "cc", "von", "de", "an"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
     def analyze(
         self,
@@ -157,22 +127,13 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
 
-class EmailDerivedNameRecognizer(PatternRecognizer):
+class EmailDerivedNameRecognizer(ShoalPatternRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.75
     #: Two or more adjacent words spelled by the address: as certain as a display name.
     MULTI_WORD_SCORE = 1.0
     CONTEXT: list[str] = []
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=[Pattern("E-mail local part", PLAIN_EMAIL, self.SCORE)],
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
+    PATTERNS = [Pattern("E-mail local part", PLAIN_EMAIL, SCORE)]
 
     def analyze(
         self,

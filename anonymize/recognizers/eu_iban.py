@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
 
-from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, STRONG, make_result
+from anonymize.recognizers._base import STRONG, ShoalPatternRecognizer, make_result
 
 SEPA_COUNTRIES: tuple[str, ...] = (
     "AD", "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR",
@@ -29,20 +29,10 @@ _CANDIDATE = re.compile(
 )
 
 
-class EuIbanRecognizer(PatternRecognizer):
+class EuIbanRecognizer(ShoalPatternRecognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS = [Pattern("IBAN", _CANDIDATE.pattern, STRONG)]
     CONTEXT = ["iban", "bank", "account", "konto", "compte", "cuenta", "conto", "rekening", "transfer"]
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
     def analyze(
         self,

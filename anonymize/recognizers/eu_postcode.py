@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, NEEDS_CONTEXT
+from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, NEEDS_CONTEXT, ShoalPatternRecognizer
 from anonymize.recognizers.eu_street_address import ADDRESS_RE
 
 UK_POSTCODE = r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)\s?[0-9][ABD-HJLNP-UW-Z]{2}\b"
@@ -30,7 +30,7 @@ ADDRESS_NEIGHBOUR_SCORE = 0.5
 _NEIGHBOUR_WINDOW = 80
 
 
-class EuPostcodeRecognizer(PatternRecognizer):
+class EuPostcodeRecognizer(ShoalPatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = [
         Pattern("UK postcode", UK_POSTCODE, 0.6),
@@ -45,16 +45,6 @@ class EuPostcodeRecognizer(PatternRecognizer):
         "postcode", "postal", "zip", "zipcode", "plz", "postleitzahl", "cp", "cap", "postale",
         "postcode", "postnummer", "postinumero", "kod", "pocztowy", "código", "post",
     ]  # fmt: skip
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
     def analyze(
         self,

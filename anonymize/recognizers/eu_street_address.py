@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, make_result
+from anonymize.recognizers._base import ShoalPatternRecognizer, make_result
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ža-z"  # names after a street type may be lower case in running text
 _NAME = rf"[{_UPPER}ÄÖÜ][\w'’.-]*"
@@ -105,7 +105,7 @@ _CUED_ADDRESS = re.compile(
 _MAX_CONTINUATIONS = 5
 
 
-class EuStreetAddressRecognizer(PatternRecognizer):
+class EuStreetAddressRecognizer(ShoalPatternRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = [
         Pattern("Street (English)", _EN, 0.6),
@@ -129,16 +129,6 @@ class EuStreetAddressRecognizer(PatternRecognizer):
         "morada",
     ]
     CUED_SCORE = 0.5
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=CASE_SENSITIVE_FLAGS,
-            name=type(self).__name__,
-        )
 
     def analyze(
         self,
