@@ -86,4 +86,7 @@ def test_redis_url_switches_the_broker(tmp_path: Path) -> None:
     assert _manage(
         ["shell", "-c", code], {"REDIS_URL": "redis://127.0.0.1:6379/5"}, tmp_path
     ).stdout.strip().splitlines()[-1] == ("redis://127.0.0.1:6379/5")
-    assert _manage(["shell", "-c", code], {}, tmp_path).stdout.strip().splitlines()[-1] == "filesystem://localhost/"
+    assert (
+        _manage(["shell", "-c", code], {}, tmp_path).stdout.strip().splitlines()[-1]
+        == "filesystem://localhost/"
+    )
