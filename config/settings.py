@@ -234,6 +234,9 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+# Webhook targets may be private addresses only when listed here (tests, on-premises receivers).
+SHOAL_WEBHOOK_ALLOWED_HOSTS = env_list("SHOAL_WEBHOOK_ALLOWED_HOSTS", [])
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "shoal@localhost")
 

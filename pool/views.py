@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
@@ -12,14 +11,13 @@ from django.views.decorators.http import require_GET, require_POST
 
 from anonymize.operators import OPERATORS
 from common.errors import ApplicationError
-from contracts.services.consent import consent_record_create
 from pool.forms import DatasetUploadForm
 from pool.models import Dataset, Membership
 from pool.selectors import can_contribute_to, corpora_list, datasets_visible_to, organizations_for_user
 from pool.services.datasets import (
     dataset_approve,
+    dataset_contribute,
     dataset_preview_before,
-    dataset_upload,
     plan_with_operator_choices,
 )
 from pool.services.health import health_report
@@ -41,26 +39,19 @@ def dataset_upload_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            with transaction.atomic():
-                consent = consent_record_create(
-                    actor=request.user,
-                    controller_name=data["organization"].name,
-                    controller_contact=data["organization"].contact_email,
-                    legal_basis=data["legal_basis"],
-                    purposes=data["purposes"],
-                    valid_from=data["valid_from"],
-                    valid_until=data["valid_until"],
-                )
-                dataset = dataset_upload(
-                    organization=data["organization"],
-                    uploaded_by=request.user,
-                    file=data["file"],
-                    title=data["title"],
-                    description=data["description"],
-                    licence=data["licence"],
-                    consent_record=consent,
-                    target_corpora=data["target_corpora"],
-                )
+            dataset = dataset_contribute(
+                user=request.user,
+                organization=data["organization"],
+                file=data["file"],
+                title=data["title"],
+                description=data["description"],
+                licence=data["licence"],
+                legal_basis=data["legal_basis"],
+                purposes=data["purposes"],
+                valid_from=data["valid_from"],
+                valid_until=data["valid_until"],
+                target_corpora=data["target_corpora"],
+            )
         except ApplicationError as exc:
             form.add_error("file", exc.message)
         else:

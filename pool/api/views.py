@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
@@ -19,8 +18,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from common.errors import ApplicationError
-from contracts.services.consent import consent_record_create
 from pool.api.filtersets import (
     AccessRequestFilterSet,
     CorpusVersionFilterSet,
@@ -48,7 +45,7 @@ from pool.services.access import (
     access_requests_visible_to,
 )
 from pool.services.corpora import corpus_versions
-from pool.services.datasets import dataset_upload
+from pool.services.datasets import dataset_contribute
 from pool.services.downloads import (
     DownloadError,
     download_plan,
@@ -76,31 +73,20 @@ class DatasetListCreateView(generics.ListAPIView):
         serializer = DatasetUploadSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        organizations = organizations_for_user(request.user, Membership.Role.CONTRIBUTOR)
-        organization = data.get("organization") or organizations.first()
-        if organization is None or not organizations.filter(pk=organization.pk).exists():
-            raise ApplicationError("You are not a contributor of that organisation.")
-        with transaction.atomic():
-            consent = consent_record_create(
-                actor=request.user,
-                controller_name=organization.name,
-                controller_contact=organization.contact_email,
-                legal_basis=data["legal_basis"],
-                purposes=data["purposes"],
-                valid_from=data["valid_from"],
-                valid_until=data["valid_until"],
-            )
-            dataset = dataset_upload(
-                organization=organization,
-                uploaded_by=request.user,
-                file=data["file"],
-                title=data["title"],
-                description=data["description"],
-                language=data["language"],
-                licence=data["licence"],
-                consent_record=consent,
-                target_corpora=data["target_corpora"],
-            )
+        dataset = dataset_contribute(
+            user=request.user,
+            organization=data.get("organization"),
+            file=data["file"],
+            title=data["title"],
+            description=data["description"],
+            language=data["language"],
+            licence=data["licence"],
+            legal_basis=data["legal_basis"],
+            purposes=data["purposes"],
+            valid_from=data["valid_from"],
+            valid_until=data["valid_until"],
+            target_corpora=data["target_corpora"],
+        )
         return Response(DatasetSerializer(dataset).data, status=status.HTTP_201_CREATED)
 
 

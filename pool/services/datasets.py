@@ -7,6 +7,7 @@ import json
 import logging
 import tempfile
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,8 @@ from django.utils import timezone
 from common.errors import ApplicationError
 from common.logging import log_failure
 from contracts.audit import audit_log
-from contracts.models import ConsentRecord, Licence
-from pool.models import Corpus, Dataset, Organization
+from contracts.models import ConsentRecord, Licence, Purpose
+from pool.models import Corpus, Dataset, Membership, Organization
 from pool.storage import local_path, sha256_of, store_file
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,56 @@ def dataset_upload(
 
         transaction.on_commit(lambda: dataset_scan_task.delay(dataset.pk))
     return dataset
+
+
+def dataset_contribute(
+    *,
+    user: Any,
+    organization: Organization | None,
+    file: UploadedFile,
+    title: str,
+    licence: Licence,
+    legal_basis: str,
+    purposes: Iterable[Purpose],
+    valid_from: date,
+    valid_until: date | None = None,
+    description: str = "",
+    language: str = "en",
+    target_corpora: Iterable[Corpus] = (),
+) -> Dataset:
+    """A contributor's upload with its consent record, as one transaction (web form and API).
+
+    ``organization`` defaults to the user's first contributor organisation; a user who does not
+    contribute to it gets a readable refusal.
+    """
+    from contracts.services.consent import consent_record_create
+    from pool.selectors import organizations_for_user
+
+    allowed = organizations_for_user(user, Membership.Role.CONTRIBUTOR)
+    organization = organization or allowed.first()
+    if organization is None or not allowed.filter(pk=organization.pk).exists():
+        raise ApplicationError("You are not a contributor of that organisation.")
+    with transaction.atomic():
+        consent = consent_record_create(
+            actor=user,
+            controller_name=organization.name,
+            controller_contact=organization.contact_email,
+            legal_basis=legal_basis,
+            purposes=purposes,
+            valid_from=valid_from,
+            valid_until=valid_until,
+        )
+        return dataset_upload(
+            organization=organization,
+            uploaded_by=user,
+            file=file,
+            title=title,
+            description=description,
+            language=language,
+            licence=licence,
+            consent_record=consent,
+            target_corpora=target_corpora,
+        )
 
 
 def _claim(dataset_id: int, from_status: str, to_status: str) -> bool:

@@ -8,8 +8,10 @@ versions and datasets by id or title, never people.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
+import socket
 import urllib.request
 from typing import Any
 from urllib.parse import urlparse
@@ -62,9 +64,29 @@ def notice_send(
     return notice
 
 
+def webhook_target_allowed(url: str) -> bool:
+    """Whether ``url`` may receive webhooks: http(s) to a host whose every address is public.
+
+    Organisations set their own webhook URL, so without this check a notice could be made to POST
+    into the pool's own network (database, broker, object storage, cloud metadata). Tests and
+    on-premises set-ups list allowed private hosts in ``SHOAL_WEBHOOK_ALLOWED_HOSTS``.
+    """
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        return False
+    if parsed.hostname in settings.SHOAL_WEBHOOK_ALLOWED_HOSTS:
+        return True
+    try:
+        infos = socket.getaddrinfo(parsed.hostname, parsed.port or 443, proto=socket.IPPROTO_TCP)
+    except OSError:
+        return False
+    return all(ipaddress.ip_address(info[4][0]).is_global for info in infos)
+
+
 def _post_webhook(url: str, payload: dict[str, Any]) -> bool:
-    """POST ``payload`` as JSON; True on a 2xx answer. Only http(s) URLs are ever opened."""
-    if urlparse(url).scheme not in ("http", "https"):
+    """POST ``payload`` as JSON; True on a 2xx answer. Only allowed http(s) targets are opened."""
+    if not webhook_target_allowed(url):
+        logger.warning("notice webhook refused: target is not a public http(s) host")
         return False
     request = urllib.request.Request(  # noqa: S310 - scheme checked above
         url,

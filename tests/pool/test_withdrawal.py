@@ -39,8 +39,9 @@ QIS = {"age": "number", "postcode": "postcode"}
 
 
 @pytest.fixture
-def webhook() -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """A loopback HTTP receiver recording the JSON bodies POSTed to it."""
+def webhook(settings: Any) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A loopback HTTP receiver recording the JSON bodies POSTed to it (loopback explicitly allowed)."""
+    settings.SHOAL_WEBHOOK_ALLOWED_HOSTS = ["127.0.0.1"]
     received: list[dict[str, Any]] = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -201,3 +202,22 @@ def test_withdrawing_the_only_member_publishes_an_empty_version(world: dict[str,
     v2 = corpus_build(corpus=corpus)
     assert v2 is not None
     assert (v2.number, v2.status, v2.row_count) == (2, "published", 0)
+
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("http://127.0.0.1:6379/", False),
+        ("http://localhost/hook", False),
+        ("http://169.254.169.254/latest/meta-data/", False),
+        ("http://10.0.0.5/hook", False),
+        ("http://[::1]/hook", False),
+        ("ftp://93.184.216.34/hook", False),
+        ("https://93.184.216.34/hook", True),
+    ],
+)
+def test_webhooks_never_target_the_pools_own_network(url: str, allowed: bool) -> None:
+    from pool.services.notices import webhook_target_allowed
+
+    assert webhook_target_allowed(url) is allowed
