@@ -28,6 +28,7 @@ STALLED_AFTER = timedelta(hours=2)
 class SweepResult:
     raw_deleted: int = 0
     requeued: list[int] = field(default_factory=list)
+    cascades: list[int] = field(default_factory=list)
     consents_expired: list[int] = field(default_factory=list)
     corpora_rebuilt: list[str] = field(default_factory=list)
     grant_warnings: int = 0
@@ -138,10 +139,31 @@ def stalled_sweep(now: datetime) -> list[int]:
     return requeued
 
 
+def withdrawn_consents_sweep() -> list[int]:
+    """Queue the erasure cascade again for withdrawn consents whose datasets are not withdrawn yet.
+
+    The cascade is queued after the withdrawal commits; if the broker was down then, nothing else
+    would ever retry it (the withdrawal itself is idempotent and sends its signal once).
+    """
+    from pool.tasks import consent_withdrawn_task
+
+    pending = (
+        Dataset.objects.filter(consent_record__withdrawn_at__isnull=False)
+        .exclude(status=Dataset.Status.WITHDRAWN)
+        .values_list("consent_record_id", flat=True)
+        .distinct()
+    )
+    record_ids = sorted(set(pending))
+    for record_id in record_ids:
+        consent_withdrawn_task.delay(record_id)
+    return record_ids
+
+
 def retention_sweep(now: datetime | None = None) -> SweepResult:
     """Run every housekeeping step once; each step is safe to run twice."""
     now = now or timezone.now()
     result = SweepResult(raw_deleted=raw_files_sweep(now), requeued=stalled_sweep(now))
     result.consents_expired, result.corpora_rebuilt = consents_sweep(now)
     result.grant_warnings, result.grants_expired = grants_sweep(now)
+    result.cascades = withdrawn_consents_sweep()
     return result

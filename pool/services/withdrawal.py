@@ -98,37 +98,38 @@ def dataset_erase(*, dataset_id: int, cause: str) -> list[CorpusVersion]:
             )
             audit_log(actor=None, verb="dataset.files_deleted", obj=dataset, payload={"fields": removed})
     withdrawn: list[CorpusVersion] = []
-    affected = CorpusVersion.objects.filter(datasets=dataset).exclude(status=CorpusVersion.Status.WITHDRAWN)
-    for version in affected.select_related("corpus"):
+    # Every version holding the dataset, already withdrawn ones included: a run that died after the
+    # claim left files behind, and a retry must delete them. The claim, its audit row and the
+    # Art. 19 notices commit together, so no withdrawn version goes unannounced.
+    for version in CorpusVersion.objects.filter(datasets=dataset).select_related("corpus"):
         with transaction.atomic():
             claimed = (
                 CorpusVersion.objects.filter(pk=version.pk)
                 .exclude(status=CorpusVersion.Status.WITHDRAWN)
                 .update(status=CorpusVersion.Status.WITHDRAWN, withdrawn_at=timezone.now())
             )
-            if not claimed:
-                continue
-            audit_log(
-                actor=None,
-                verb="corpus_version.withdrawn",
-                obj=version,
-                payload={
-                    "corpus": version.corpus.slug,
-                    "number": version.number,
-                    "dataset": dataset_id,
-                    "cause": cause,
-                },
-            )
+            if claimed:
+                audit_log(
+                    actor=None,
+                    verb="corpus_version.withdrawn",
+                    obj=version,
+                    payload={
+                        "corpus": version.corpus.slug,
+                        "number": version.number,
+                        "dataset": dataset_id,
+                        "cause": cause,
+                    },
+                )
+                _notify_downloaders(version, dataset_id)
+                withdrawn.append(version)
         deleted = version_files_delete(version=version)
-        with transaction.atomic():
+        if deleted:
             audit_log(
                 actor=None,
                 verb="corpus_version.files_deleted",
                 obj=version,
                 payload={"corpus": version.corpus.slug, "number": version.number, "files": deleted},
             )
-            _notify_downloaders(version, dataset_id)
-        withdrawn.append(version)
     corpora = set(Corpus.objects.filter(versions__in=[v.pk for v in withdrawn]))
     corpora |= set(dataset.target_corpora.all())
     with transaction.atomic():

@@ -11,10 +11,10 @@ from django.utils import timezone
 from pool.models import Dataset, Notice
 from pool.services.corpora import corpus_build
 from pool.services.retention import retention_sweep
-from tests.api.pooling import grant_for, isolated_media, make_corpus, ready_dataset, safe_table
+from tests.api.pooling import eager_tasks, grant_for, isolated_media, make_corpus, ready_dataset, safe_table
 from tests.pool.test_datasets import upload
 
-__all__ = ["isolated_media"]
+__all__ = ["eager_tasks", "isolated_media"]
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +105,19 @@ def test_an_unreviewed_upload_expires_with_a_readable_reason(world: dict[str, An
     dataset.refresh_from_db()
     assert dataset.status == Dataset.Status.FAILED
     assert "not reviewed within 30 days" in dataset.error_message
+
+
+def test_a_consent_withdrawal_whose_cascade_was_lost_is_run_again(
+    world: dict[str, Any], licence: Any, eager_tasks: None
+) -> None:
+    from contracts.models import ConsentRecord
+
+    dataset = upload(world["alice"], world["acme"], licence)
+    assert retention_sweep().cascades == []
+    # The withdrawal committed but its cascade never reached the broker.
+    ConsentRecord.objects.filter(pk=dataset.consent_record_id).update(withdrawn_at=timezone.now())
+    assert retention_sweep().cascades == [dataset.consent_record_id]
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.WITHDRAWN
+    assert not dataset.raw_file
+    assert retention_sweep().cascades == []

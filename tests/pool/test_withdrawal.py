@@ -204,7 +204,6 @@ def test_withdrawing_the_only_member_publishes_an_empty_version(world: dict[str,
     assert (v2.number, v2.status, v2.row_count) == (2, "published", 0)
 
 
-
 @pytest.mark.parametrize(
     ("url", "allowed"),
     [
@@ -221,3 +220,19 @@ def test_webhooks_never_target_the_pools_own_network(url: str, allowed: bool) ->
     from pool.services.notices import webhook_target_allowed
 
     assert webhook_target_allowed(url) is allowed
+
+
+def test_an_erasure_interrupted_after_the_claim_is_finished_by_the_retry(
+    world: dict[str, Any], pooled: dict[str, Any]
+) -> None:
+    from pool.services.withdrawal import dataset_erase
+
+    acme, v1 = pooled["acme"], pooled["v1"]
+    shard = version_path(v1.corpus, 1) + "part-00000.parquet"
+    # The first run claimed the version and died before deleting its files.
+    CorpusVersion.objects.filter(pk=v1.pk).update(status=CorpusVersion.Status.WITHDRAWN)
+    Dataset.objects.filter(pk=acme.pk).update(status=Dataset.Status.WITHDRAWN)
+    assert default_storage.exists(shard)
+    dataset_erase(dataset_id=acme.pk, cause="dataset")
+    assert not default_storage.exists(shard)
+    assert AuditEvent.objects.filter(verb="corpus_version.files_deleted", object_id=str(v1.pk)).exists()
