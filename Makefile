@@ -35,6 +35,7 @@ check-migrations: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy anonymize contracts
 
 format: install
 	$(VENV)/bin/ruff format .

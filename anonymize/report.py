@@ -33,12 +33,9 @@ def tool_versions() -> dict[str, str]:
             out[package] = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:
             continue
-    try:
-        from anonymize.engine import ENGINE_CONFIG_VERSION
+    from anonymize.engine import ENGINE_CONFIG_VERSION
 
-        out["shoal-engine-config"] = ENGINE_CONFIG_VERSION
-    except ImportError:  # pragma: no cover
-        pass
+    out["shoal-engine-config"] = ENGINE_CONFIG_VERSION
     return out
 
 

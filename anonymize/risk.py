@@ -406,6 +406,12 @@ def _parse_dates(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
 
 
 def _date_labels(parsed: tuple[np.ndarray, np.ndarray, np.ndarray], level: int) -> np.ndarray:
+    """Full date -> "YYYY-MM" -> "YYYY" -> 5-year band -> 10-year band -> "*".
+
+    Already generalised inputs ("1984", "1984-03", "1980-1984") are understood, so a pool mixing
+    granularities can be brought to one level; a value coarser than the level keeps its own grain.
+    Strings that are no date at all become "*". Day-first parsing is used for ambiguous EU dates.
+    """
     year, month, grain = parsed
     out = np.empty(len(year), dtype=object)
     out[:] = STAR
@@ -424,16 +430,6 @@ def _date_labels(parsed: tuple[np.ndarray, np.ndarray, np.ndarray], level: int) 
             labels = [f"{lo:04d}-{lo + width - 1:04d}" for lo in (y // width) * width]
         out[sel] = labels
     return out
-
-
-def _generalize_dates(values: np.ndarray, level: int) -> np.ndarray:
-    """Full date -> "YYYY-MM" -> "YYYY" -> 5-year band -> 10-year band -> "*".
-
-    Already generalised inputs ("1984", "1984-03", "1980-1984") are understood, so a pool mixing
-    granularities can be brought to one level; a value coarser than the level keeps its own grain.
-    Strings that are no date at all become "*". Day-first parsing is used for ambiguous EU dates.
-    """
-    return _date_labels(_parse_dates(values), level)
 
 
 def _generalize_numbers(values: np.ndarray, level: int) -> np.ndarray:

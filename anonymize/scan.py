@@ -15,11 +15,9 @@ from typing import Any
 import pandas as pd
 
 from anonymize import io as shoal_io
-from anonymize.operators import build_operator
 from anonymize.plan import Plan, propose_plan
 from anonymize.profile import profile_frame
-from anonymize.tabular import TableTransformer
-from anonymize.text import TextAnonymizer
+from anonymize.tabular import TableTransformer, text_anonymizer
 
 PROFILE_ROWS = 2_000
 PREVIEW_ROWS = 10
@@ -113,14 +111,7 @@ def _scan_records(
 ) -> ScanResult:
     plan = Plan()
     plan.risk.enabled = False
-    anonymizer = TextAnonymizer(
-        analyzer,
-        default_operator=build_operator(
-            plan.text.default_operator.name, plan.text.default_operator.params, key=key
-        ),
-        keep_entities=plan.text.keep_entities,
-        score_threshold=plan.text.score_threshold,
-    )
+    anonymizer = text_anonymizer(analyzer, plan, key)
     texts: list[str] = []
     for chunk in shoal_io.iter_records(input_path, fmt, chunk_records=preview_rows):
         for record in chunk:

@@ -27,6 +27,21 @@ NAME_PARTICLES = frozenset(
 )
 
 
+def text_anonymizer(
+    analyzer: Any, plan: Plan, key: str | bytes | None, operators: dict[str, Operator] | None = None
+) -> TextAnonymizer:
+    """The free-text anonymiser ``plan.text`` describes (default operator, kept entities, threshold)."""
+    return TextAnonymizer(
+        analyzer,
+        operators=operators,
+        default_operator=build_operator(
+            plan.text.default_operator.name, plan.text.default_operator.params, key=key
+        ),
+        keep_entities=plan.text.keep_entities,
+        score_threshold=plan.text.score_threshold,
+    )
+
+
 @dataclass
 class ChunkStats:
     """Counts accumulated over chunks: cells changed per column, spans per column and entity."""
@@ -77,16 +92,13 @@ class TableTransformer:
             if column.scan:
                 if analyzer is None:
                     raise ValueError("free-text columns need an analyzer")
-                self.text[column.name] = TextAnonymizer(
+                self.text[column.name] = text_anonymizer(
                     analyzer,
+                    plan,
+                    key,
                     operators={
                         e: build_operator(s.name, s.params, key=key) for e, s in column.text_operators.items()
                     },
-                    default_operator=build_operator(
-                        plan.text.default_operator.name, plan.text.default_operator.params, key=key
-                    ),
-                    keep_entities=plan.text.keep_entities,
-                    score_threshold=plan.text.score_threshold,
                 )
 
     def _known_values(self, chunk: pd.DataFrame) -> list[list[tuple[str, str]]]:

@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import Category, category_of
 from anonymize.operators import Operator, build_operator
+from anonymize.recognizers import filter_results
 
 LANGUAGE = "en"
 BATCH_SIZE = 128
@@ -62,14 +63,6 @@ class Span:
         if self.field is not None:
             out["field"] = self.field
         return out
-
-
-def _post_filter() -> Any:
-    try:
-        from anonymize.recognizers import filter_results
-    except ImportError:
-        return None
-    return filter_results
 
 
 @contextlib.contextmanager
@@ -133,7 +126,6 @@ def analyze_texts(
         return out
     packs = _packs(texts, todo) if pack else [[i] for i in todo]
     joined = [PACK_SEPARATOR.join(texts[i] for i in group) for group in packs]
-    post_filter = _post_filter()
     with _fast_pipeline(analyzer):
         artifacts = analyzer.nlp_engine.process_batch(joined, language=LANGUAGE, batch_size=batch_size)
         for group, (text, nlp_artifacts) in zip(packs, artifacts, strict=True):
@@ -145,9 +137,7 @@ def analyze_texts(
                 score_threshold=score_threshold,
             )
             if len(group) == 1:
-                if post_filter is not None:
-                    results = post_filter(text, results)
-                out[group[0]] = list(results)
+                out[group[0]] = list(filter_results(text, results))
                 continue
             starts: list[int] = []
             position = 0
@@ -166,10 +156,9 @@ def analyze_texts(
                         r.entity_type, begin, end, r.score, r.analysis_explanation, r.recognition_metadata
                     )
                 )
-            if post_filter is not None:
-                for i in group:
-                    if out[i]:
-                        out[i] = list(post_filter(texts[i], out[i]))
+            for i in group:
+                if out[i]:
+                    out[i] = list(filter_results(texts[i], out[i]))
     return out
 
 

@@ -79,16 +79,6 @@ CARD_TYPES = ["visa16", "mastercard", "amex", "discover", "jcb16", "diners", "ma
 # --- value generators ---------------------------------------------------------------------------
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return total % 10 == 0
-
-
 def make_phone(rng: random.Random, cc: str) -> tuple[str, str]:
     """A valid phone of country `cc` in national or international format; returns (text, format name)."""
     kind = rng.choice([PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE])

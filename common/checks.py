@@ -17,5 +17,5 @@ def keys_come_from_the_environment(app_configs: Any, **kwargs: Any) -> list[Warn
             hint=f"Set {name} (at least 32 characters) for every web, worker and beat process.",
             id="shoal.W001",
         )
-        for name in getattr(settings, "KEYS_FROM_FILES", [])
+        for name in settings.KEYS_FROM_FILES
     ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import ClassVar
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -132,7 +133,7 @@ class EmailDerivedNameRecognizer(ShoalPatternRecognizer):
     SCORE = 0.75
     #: Two or more adjacent words spelled by the address: as certain as a display name.
     MULTI_WORD_SCORE = 1.0
-    CONTEXT: list[str] = []
+    CONTEXT: ClassVar[list[str]] = []  # names come from the address, not from context words
     PATTERNS = [Pattern("E-mail local part", PLAIN_EMAIL, SCORE)]
 
     def analyze(

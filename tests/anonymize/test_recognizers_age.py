@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymize.engine import get_analyzer
-from anonymize.recognizers import filter_results
-
-
-def detect(text: str) -> set[tuple[str, str]]:
-    results = filter_results(text, get_analyzer().analyze(text, language="en"))
-    return {(r.entity_type, text[r.start : r.end]) for r in results}
+from tests.anonymize.detection import detect
 
 
 @pytest.mark.parametrize(

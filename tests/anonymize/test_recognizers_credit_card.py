@@ -7,19 +7,13 @@ import pytest
 from faker import Faker
 from stdnum import luhn
 
-from anonymize.engine import get_analyzer
-from anonymize.recognizers import filter_results
 from anonymize.recognizers.credit_card import is_valid_card
+from tests.anonymize.detection import detect
 
 SEED = 20261129
 CARD_TYPES = (
     "maestro", "mastercard", "visa16", "visa13", "visa19", "amex", "discover", "diners", "jcb15", "jcb16",
 )  # fmt: skip
-
-
-def detect(text: str) -> set[tuple[str, str]]:
-    results = filter_results(text, get_analyzer().analyze(text, language="en"))
-    return {(r.entity_type, text[r.start : r.end]) for r in results}
 
 
 def cards(card_type: str, count: int = 4) -> list[str]:

@@ -5,17 +5,11 @@ from __future__ import annotations
 import pytest
 from faker import Faker
 
-from anonymize.engine import get_analyzer
-from anonymize.recognizers import filter_results
+from tests.anonymize.detection import detect
 
 fake = Faker("fr_FR")
 fake.seed_instance(7)
 FIRST, LAST = fake.first_name(), fake.last_name()
-
-
-def detect(text: str) -> set[tuple[str, str]]:
-    results = filter_results(text, get_analyzer().analyze(text, language="en"))
-    return {(r.entity_type, text[r.start : r.end]) for r in results}
 
 
 @pytest.mark.parametrize(

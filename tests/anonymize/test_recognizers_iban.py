@@ -9,9 +9,8 @@ import string
 import pytest
 from stdnum import iban
 
-from anonymize.engine import get_analyzer
-from anonymize.recognizers import filter_results
 from anonymize.recognizers.eu_iban import SEPA_COUNTRIES, EuIbanRecognizer
+from tests.anonymize.detection import detect
 
 _SPEC = re.compile(r"(\d+)!([nac])")
 _ALPHABETS = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}
@@ -33,11 +32,6 @@ def make_iban(country: str, rng: random.Random) -> str:
 
 def grouped(value: str) -> str:
     return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
-
-
-def detect(text: str) -> set[tuple[str, str]]:
-    results = filter_results(text, get_analyzer().analyze(text, language="en"))
-    return {(r.entity_type, text[r.start : r.end]) for r in results}
 
 
 RNG = random.Random(20261129)

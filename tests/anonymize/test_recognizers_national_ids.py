@@ -37,18 +37,12 @@ from stdnum.se import personnummer
 from stdnum.si import emso
 from stdnum.us import ssn
 
-from anonymize.engine import get_analyzer
 from anonymize.entities import NATIONAL_ID_ENTITIES
-from anonymize.recognizers import filter_results
 from anonymize.recognizers.national_id import is_valid_hu_personal_id, is_valid_national_id
 from anonymize.recognizers.uk_nino import is_valid_nino
+from tests.anonymize.detection import detect
 
 SEED = 20261129
-
-
-def detect(text: str) -> set[tuple[str, str]]:
-    results = filter_results(text, get_analyzer().analyze(text, language="en"))
-    return {(r.entity_type, text[r.start : r.end]) for r in results}
 
 
 def faker(locale: str) -> Faker:

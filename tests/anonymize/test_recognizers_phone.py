@@ -6,14 +6,8 @@ import phonenumbers
 import pytest
 from faker import Faker
 
-from anonymize.engine import get_analyzer
-from anonymize.recognizers import filter_results
 from anonymize.recognizers.phone import REGIONS
-
-
-def detect(text: str) -> set[tuple[str, str]]:
-    results = filter_results(text, get_analyzer().analyze(text, language="en"))
-    return {(r.entity_type, text[r.start : r.end]) for r in results}
+from tests.anonymize.detection import detect
 
 
 def example(

@@ -3,13 +3,7 @@ from __future__ import annotations
 import pytest
 from faker import Faker
 
-from anonymize.engine import get_analyzer
 from anonymize.selfcheck import PATTERN_ENTITIES, self_check
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return get_analyzer()
 
 
 @pytest.fixture(scope="module")

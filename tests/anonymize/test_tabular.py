@@ -7,7 +7,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from anonymize.engine import get_analyzer
 from anonymize.pipeline import run
 from anonymize.plan import ColumnPlan, OperatorSpec, Plan
 from bench.datagen import PERSONAL_COLUMNS, UTILITY_COLUMNS, make_customers
@@ -19,11 +18,6 @@ ROWS = 120
 def customers() -> pd.DataFrame:
     frame, _ = make_customers(ROWS, seed=5)
     return frame
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return get_analyzer()
 
 
 def _read_csv(path, sep=","):

@@ -8,7 +8,6 @@ from faker import Faker
 from presidio_analyzer import RecognizerResult
 
 from anonymize import text as text_module
-from anonymize.engine import get_analyzer
 from anonymize.pipeline import run
 from anonymize.text import (
     TextAnonymizer,
@@ -22,11 +21,6 @@ fake = Faker("en_GB")
 fake.seed_instance(21)
 PEOPLE = [fake.name() for _ in range(6)]
 EMAILS = [fake.email() for _ in range(6)]
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return get_analyzer()
 
 
 def _tickets() -> list[str]:

@@ -22,11 +22,8 @@ from contracts.services.consent import consent_record_create
 from pool.models import AccessGrant, AccessRequest, Corpus, Dataset, Membership, Organization
 from pool.storage import sha256_of, store_file
 
-
-@pytest.fixture
-def fast_password_hashing(settings: Any) -> None:
-    """The fixtures create half a dozen users; PBKDF2 would dominate every test's setup."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+#: The quasi-identifiers of `safe_table`, as a plan names them.
+QIS = {"age": "number", "postcode": "postcode"}
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from pool.models import AccessGrant, Dataset, DownloadEvent
 from pool.services.corpora import corpus_build
 from tests.api.pooling import (
-    fast_password_hashing,
+    QIS,
     isolated_media,
     make_corpus,
     make_officer,
@@ -20,10 +20,8 @@ from tests.api.pooling import (
 )
 from tests.conftest import api_client_for
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
-__all__ = ["fast_password_hashing", "isolated_media"]
-
-QIS = {"age": "number", "postcode": "postcode"}
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
+__all__ = ["isolated_media"]
 
 
 @pytest.fixture

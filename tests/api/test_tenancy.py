@@ -18,7 +18,6 @@ from contracts.models import Purpose
 from pool.models import AccessRequest, Membership, Notice, Organization
 from pool.services.corpora import corpus_build
 from tests.api.pooling import (
-    fast_password_hashing,
     grant_for,
     isolated_media,
     make_corpus,
@@ -28,8 +27,8 @@ from tests.api.pooling import (
 )
 from tests.conftest import api_client_for
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
-__all__ = ["fast_password_hashing", "isolated_media"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
+__all__ = ["isolated_media"]
 
 ROLES = ("anonymous", "owner", "outsider", "granted", "ungranted", "compliance")
 PURPOSES = ("model-training", "model-evaluation")

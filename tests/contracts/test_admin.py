@@ -21,7 +21,6 @@ def officer_client(db: Any, settings: Any, tmp_path: Path) -> tuple[Client, Any]
     from django.contrib.auth import get_user_model
 
     settings.AUDIT_ANCHOR = tmp_path / "anchor.log"
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     user = get_user_model().objects.create_superuser("olga_t", "olga@example.org", "pw-olga-123")
     client = Client()
     client.force_login(user)

@@ -23,7 +23,6 @@ TABLE = "contracts_auditevent"
 def anchor(settings: Any, tmp_path: Path) -> Path:
     path = tmp_path / "anchors" / "audit-anchor.log"
     settings.AUDIT_ANCHOR = path
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast demo users
     return path
 
 

@@ -14,7 +14,6 @@ from pool.models import AccessGrant, AccessRequest, Notice
 from pool.services.access import access_request_approve, access_request_create, access_request_reject
 from pool.services.corpora import corpus_build
 from tests.api.pooling import (
-    fast_password_hashing,
     isolated_media,
     make_corpus,
     make_officer,
@@ -22,8 +21,8 @@ from tests.api.pooling import (
     safe_table,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
-__all__ = ["fast_password_hashing", "isolated_media"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
+__all__ = ["isolated_media"]
 
 
 def ask(world: dict[str, Any], corpus: Any, purpose: str = "model-training", **kwargs: Any) -> AccessRequest:

@@ -14,18 +14,16 @@ from contracts.models import AuditEvent
 from pool.models import Corpus, CorpusVersion
 from pool.services.corpora import corpus_build, corpus_members, dataset_pool, version_path
 from tests.api.pooling import (
+    QIS,
     eager_tasks,
-    fast_password_hashing,
     isolated_media,
     make_corpus,
     ready_dataset,
     safe_table,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "isolated_media")]
-__all__ = ["eager_tasks", "fast_password_hashing", "isolated_media"]
-
-QIS = {"age": "number", "postcode": "postcode"}
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("isolated_media")]
+__all__ = ["eager_tasks", "isolated_media"]
 
 
 def read_version(version: CorpusVersion) -> pd.DataFrame:

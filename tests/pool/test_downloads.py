@@ -15,7 +15,6 @@ from pool.models import CorpusVersion, DownloadEvent
 from pool.services.corpora import corpus_build, version_path
 from pool.services.downloads import download_plan, parse_range
 from tests.api.pooling import (
-    fast_password_hashing,
     grant_for,
     isolated_media,
     make_corpus,
@@ -24,8 +23,7 @@ from tests.api.pooling import (
 )
 from tests.conftest import api_client_for
 
-pytestmark = pytest.mark.usefixtures("fast_password_hashing")
-__all__ = ["fast_password_hashing", "isolated_media"]
+__all__ = ["isolated_media"]
 
 URL = "/api/v1/corpora/health/versions/{n}/files/{name}"
 ETAG = '"abc"'

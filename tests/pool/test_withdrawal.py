@@ -19,8 +19,8 @@ from pool.models import CorpusVersion, Dataset, Notice, Organization
 from pool.services.corpora import corpus_build, version_path
 from pool.services.withdrawal import dataset_withdraw
 from tests.api.pooling import (
+    QIS,
     eager_tasks,
-    fast_password_hashing,
     grant_for,
     isolated_media,
     make_corpus,
@@ -31,11 +31,9 @@ from tests.conftest import api_client_for
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.usefixtures("fast_password_hashing", "isolated_media", "eager_tasks"),
+    pytest.mark.usefixtures("isolated_media", "eager_tasks"),
 ]
-__all__ = ["eager_tasks", "fast_password_hashing", "isolated_media"]
-
-QIS = {"age": "number", "postcode": "postcode"}
+__all__ = ["eager_tasks", "isolated_media"]
 
 
 @pytest.fixture
