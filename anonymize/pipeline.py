@@ -220,7 +220,7 @@ def _run_table(
         # Only the QI columns, as categoricals: memory is codes plus distinct values, not row strings.
         parts = [
             chunk.astype("category")
-            for chunk in source.iter_chunks(max(chunk_rows, 50_000), columns=list(qis))
+            for chunk in source.iter_chunks(chunk_rows, columns=list(qis))
         ]
         qi_frame = pd.DataFrame(
             {
