@@ -218,10 +218,7 @@ def _run_table(
     if plan.risk.enabled and qis:
         t0 = time.perf_counter()
         # Only the QI columns, as categoricals: memory is codes plus distinct values, not row strings.
-        parts = [
-            chunk.astype("category")
-            for chunk in source.iter_chunks(chunk_rows, columns=list(qis))
-        ]
+        parts = [chunk.astype("category") for chunk in source.iter_chunks(chunk_rows, columns=list(qis))]
         qi_frame = pd.DataFrame(
             {
                 name: pd.Series(union_categoricals([p[name] for p in parts], ignore_order=True))
