@@ -601,6 +601,15 @@ class Tally:
         for name in ("planted", "leaks", "shapes", "surname_only", "util_total", "util_kept", "util_lost"):
             getattr(self, name).update(getattr(other, name))
 
+    def all_leaked(self, units: list[Unit]) -> None:
+        """Count every planted personal value of ``units`` as leaked (the CLI shipped no output)."""
+        for unit in units:
+            for pl in unit.planted:
+                if not pl.entity.startswith("utility:"):
+                    self.planted[pl.entity] += 1
+                    self.leaks[pl.entity] += 1
+                    self.shapes[(pl.entity, pl.column, "CLI failed")] += 1
+
 
 def score_unit(unit: Unit, out_cells: dict[str, str], tally: Tally) -> None:
     """out_cells: column/field -> output text of this row/ticket."""
@@ -784,12 +793,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(
                 f"\n### {path.name}: CLI FAILED (exit {code}) and no output; every planted value counted as leaked"
             )
-            for unit in units:
-                for pl in unit.planted:
-                    if not pl.entity.startswith("utility:"):
-                        tally.planted[pl.entity] += 1
-                        tally.leaks[pl.entity] += 1
-                        tally.shapes[(pl.entity, pl.column, "CLI failed")] += 1
+            tally.all_leaked(units)
             overall.add(tally)
             continue
         # canaries: anywhere in the output file or the report

@@ -451,12 +451,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(
                 f"\n### {path.name}: CLI FAILED (exit {code}), no output; all planted values counted as leaked"
             )
-            for unit in units:
-                for pl in unit.planted:
-                    if not pl.entity.startswith("utility:"):
-                        tally.planted[pl.entity] += 1
-                        tally.leaks[pl.entity] += 1
-                        tally.shapes[(pl.entity, pl.column, "CLI failed")] += 1
+            tally.all_leaked(units)
             overall.add(tally)
             continue
         if fmt == "xlsx":

@@ -184,3 +184,19 @@ def safe_table(seed: int, rows_per_class: int = 5) -> pd.DataFrame:
                     {"age": age, "postcode": postcode, "amount": fake.random_int(5, 500), "city": "Berlin"}
                 )
     return pd.DataFrame(records)
+
+
+def safe_contribution(
+    world: dict[str, Any], corpora: Sequence[Corpus], *, org: str, seed: int, **fields: Any
+) -> Dataset:
+    """A ready contribution of ``org`` (acme by alice, other by charlie) holding a k = 5 table."""
+    users = {"acme": "alice", "other": "charlie"}
+    return ready_dataset(
+        organization=world[org],
+        user=world[users[org]],
+        corpora=corpora,
+        frame=safe_table(seed),
+        quasi_identifiers=QIS,
+        reported_k=5,
+        **fields,
+    )

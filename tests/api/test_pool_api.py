@@ -11,12 +11,10 @@ import pytest
 from pool.models import AccessGrant, Dataset, DownloadEvent
 from pool.services.corpora import corpus_build
 from tests.api.pooling import (
-    QIS,
     isolated_media,
     make_corpus,
     make_officer,
-    ready_dataset,
-    safe_table,
+    safe_contribution,
 )
 from tests.conftest import api_client_for
 
@@ -27,14 +25,7 @@ __all__ = ["isolated_media"]
 @pytest.fixture
 def corpus(world: dict[str, Any]) -> Any:
     corpus = make_corpus(grant_days=30)
-    ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    safe_contribution(world, [corpus], org="acme", seed=1)
     assert corpus_build(corpus=corpus).status == "published"
     return corpus
 
@@ -81,14 +72,7 @@ def test_a_request_without_accepted_terms_is_a_400_in_the_one_error_shape(
 
 
 def test_versions_list_newest_first_and_filter_by_status(world: dict[str, Any], corpus: Any) -> None:
-    ready_dataset(
-        organization=world["other"],
-        user=world["charlie"],
-        corpora=[corpus],
-        frame=safe_table(2),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    safe_contribution(world, [corpus], org="other", seed=2)
     corpus_build(corpus=corpus)
     client = api_client_for(world["consumer"])
     versions = client.get("/api/v1/corpora/health/versions/").json()["results"]

@@ -19,6 +19,7 @@ from tests.api.pooling import (
     isolated_media,
     make_corpus,
     ready_dataset,
+    safe_contribution,
     safe_table,
 )
 
@@ -41,14 +42,7 @@ def test_a_build_publishes_parquet_shards_with_hashes_a_manifest_and_a_croissant
     world: dict[str, Any],
 ) -> None:
     corpus = make_corpus()
-    dataset = ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    dataset = safe_contribution(world, [corpus], org="acme", seed=1)
     version = corpus_build(corpus=corpus)
     assert version is not None
     assert version.status == CorpusVersion.Status.PUBLISHED, version.error_message
@@ -89,14 +83,7 @@ def test_a_build_publishes_parquet_shards_with_hashes_a_manifest_and_a_croissant
 
 def test_a_build_with_unchanged_membership_does_nothing(world: dict[str, Any]) -> None:
     corpus = make_corpus()
-    ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    safe_contribution(world, [corpus], org="acme", seed=1)
     first = corpus_build(corpus=corpus)
     again = corpus_build(corpus=corpus)
     assert again == first
@@ -105,25 +92,11 @@ def test_a_build_with_unchanged_membership_does_nothing(world: dict[str, Any]) -
 
 def test_a_new_member_builds_a_new_version_and_leaves_the_old_one_untouched(world: dict[str, Any]) -> None:
     corpus = make_corpus()
-    ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    safe_contribution(world, [corpus], org="acme", seed=1)
     v1 = corpus_build(corpus=corpus)
     assert v1 is not None
     old_files = list(v1.files)
-    ready_dataset(
-        organization=world["other"],
-        user=world["charlie"],
-        corpora=[corpus],
-        frame=safe_table(2),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    safe_contribution(world, [corpus], org="other", seed=2)
     v2 = corpus_build(corpus=corpus)
     assert v2 is not None
     v1.refresh_from_db()
@@ -246,14 +219,7 @@ def test_the_build_refuses_a_pool_it_cannot_make_safe_within_the_information_los
 def test_shards_split_at_the_configured_row_count(world: dict[str, Any], settings: Any) -> None:
     settings.SHOAL_SHARD_ROWS = 7
     corpus = make_corpus()
-    ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    safe_contribution(world, [corpus], org="acme", seed=1)
     version = corpus_build(corpus=corpus)
     assert version is not None
     assert [f["name"] for f in version.files] == [
@@ -307,14 +273,7 @@ def test_pooling_a_ready_dataset_queues_a_build_that_publishes_it(
     world: dict[str, Any], eager_tasks: None, django_capture_on_commit_callbacks: Any
 ) -> None:
     corpus = make_corpus()
-    dataset = ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    dataset = safe_contribution(world, [corpus], org="acme", seed=1)
     with django_capture_on_commit_callbacks(execute=True):
         decisions = dataset_pool(dataset=dataset)
     assert decisions["health"].allowed

@@ -19,13 +19,11 @@ from pool.models import CorpusVersion, Dataset, Notice, Organization
 from pool.services.corpora import corpus_build, version_path
 from pool.services.withdrawal import dataset_withdraw
 from tests.api.pooling import (
-    QIS,
     eager_tasks,
     grant_for,
     isolated_media,
     make_corpus,
-    ready_dataset,
-    safe_table,
+    safe_contribution,
 )
 from tests.conftest import api_client_for
 
@@ -65,24 +63,8 @@ def webhook(settings: Any) -> Iterator[tuple[str, list[dict[str, Any]]]]:
 def pooled(world: dict[str, Any]) -> dict[str, Any]:
     """Version 1 of a corpus pooling Acme's and Other's contributions, downloaded by the Lab."""
     corpus = make_corpus()
-    acme = ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-        title="Acme orders",
-    )
-    other = ready_dataset(
-        organization=world["other"],
-        user=world["charlie"],
-        corpora=[corpus],
-        frame=safe_table(2),
-        quasi_identifiers=QIS,
-        reported_k=5,
-        title="Other orders",
-    )
+    acme = safe_contribution(world, [corpus], org="acme", seed=1, title="Acme orders")
+    other = safe_contribution(world, [corpus], org="other", seed=2, title="Other orders")
     v1 = corpus_build(corpus=corpus)
     assert v1 is not None and v1.status == "published"
     grant_for(corpus, world["lab"], world["consumer"])
@@ -187,14 +169,7 @@ def test_withdrawing_consent_runs_the_same_cascade(
 
 def test_withdrawing_the_only_member_publishes_an_empty_version(world: dict[str, Any]) -> None:
     corpus = make_corpus()
-    dataset = ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers=QIS,
-        reported_k=5,
-    )
+    dataset = safe_contribution(world, [corpus], org="acme", seed=1)
     corpus_build(corpus=corpus)
     dataset_withdraw(dataset=dataset, user=world["alice"], reason="asked")
     v2 = corpus_build(corpus=corpus)
