@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,11 +176,11 @@ class TableSource:
             include_columns=columns,
         )
         row = 0
+        source = _PacedFile(self.path)
         try:
-            reader = pacsv.open_csv(
-                self.path, read_options=read, parse_options=parse, convert_options=convert
-            )
+            reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
             for batch in reader:
+                source.consumed()
                 frame = batch.to_pandas(types_mapper=None)
                 frame = frame.astype(object)
                 for start in range(0, len(frame), chunk_rows):
@@ -191,6 +192,8 @@ class TableSource:
             if isinstance(exc, InputError):
                 raise
             raise _arrow_error(exc, self.format, self.encoding) from None
+        finally:
+            source.close()
 
     def _iter_parquet(self, chunk_rows: int, columns: list[str] | None) -> Iterator[pd.DataFrame]:
         try:
@@ -244,6 +247,60 @@ class TableSource:
                 yield frame[columns] if columns else frame
         finally:
             wb.close()
+
+
+class _PacedFile(io.RawIOBase):
+    """A file that Arrow's streaming CSV reader may read only a few blocks ahead of its consumer.
+
+    The reader's background thread otherwise reads up to 32 blocks ahead (``MakeBackgroundGenerator``,
+    not configurable from Python), so memory would grow with the file up to 32 MiB. The consumer calls
+    `consumed` per batch; a read waits while more than `LEAD_BLOCKS` blocks of bytes are ahead of it.
+    The wait has a timeout, so a block/batch mismatch (transcoding) slows the read but never blocks it.
+    """
+
+    LEAD_BLOCKS = 3
+    WAIT_SECONDS = 0.25
+
+    def __init__(self, path: Path, block_bytes: int = BLOCK_BYTES) -> None:
+        self._fh = path.open("rb")
+        self._block = block_bytes
+        self._ready = threading.Condition()
+        self._io = threading.Lock()
+        self._read = 0
+        self._batches = 0
+        self._done = False
+        super().__init__()
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        with self._ready:
+            self._ready.wait_for(
+                lambda: self._done or self._read < (self._batches + self.LEAD_BLOCKS) * self._block,
+                timeout=self.WAIT_SECONDS,
+            )
+        with self._io:
+            if self._done:
+                return b""
+            data = self._fh.read(size)
+        with self._ready:
+            self._read += len(data)
+        return data
+
+    def consumed(self) -> None:
+        """The consumer took one more batch: let the reader go one block further."""
+        with self._ready:
+            self._batches += 1
+            self._ready.notify_all()
+
+    def close(self) -> None:
+        with self._ready:
+            self._done = True
+            self._ready.notify_all()
+        with self._io:
+            self._fh.close()
+        super().close()
 
 
 def check_cells(frame: pd.DataFrame, *, first_row: int = 0) -> None:

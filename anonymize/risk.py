@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +31,7 @@ import pandas as pd
 
 __all__ = [
     "QI_TYPES",
+    "QICounter",
     "RiskReport",
     "Treatment",
     "apply_levels",
@@ -39,6 +40,7 @@ __all__ = [
     "max_level",
     "measure",
     "plan_treatment",
+    "plan_treatment_chunked",
     "replan_treatment",
     "text_identifier_density",
 ]
@@ -159,10 +161,17 @@ def _codes(values: pd.Series | np.ndarray) -> tuple[np.ndarray, int]:
     return remap[codes], int(remap.max()) + 1
 
 
-def _combine(columns: Sequence[np.ndarray], cards: Sequence[int], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Equivalence classes of rows over several code columns: (class id per row, size per class)."""
+def _combine(
+    columns: Sequence[np.ndarray], cards: Sequence[int], n: int, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Equivalence classes of rows over several code columns: (class id per row, size per class).
+
+    With ``weights`` each row stands for that many records (a distinct QI combination and its count),
+    and class sizes count records.
+    """
     if not columns:
-        return np.zeros(n, dtype=np.int64), np.array([n] if n else [], dtype=np.int64)
+        total = n if weights is None else int(weights.sum())
+        return np.zeros(n, dtype=np.int64), np.array([total] if n else [], dtype=np.int64)
     key = np.zeros(n, dtype=np.int64)
     radix = 1
     for col, card in zip(columns, cards, strict=True):
@@ -177,9 +186,12 @@ def _combine(columns: Sequence[np.ndarray], cards: Sequence[int], n: int) -> tup
         present = np.flatnonzero(counts)
         dense = np.zeros(radix, dtype=np.int64)
         dense[present] = np.arange(len(present))
-        return dense[key], counts[present]
-    inverse, _ = pd.factorize(key)
-    return inverse.astype(np.int64), np.bincount(inverse)
+        inverse = dense[key]
+    else:
+        inverse = pd.factorize(key)[0].astype(np.int64)
+    if weights is None:
+        return inverse, np.bincount(inverse)
+    return inverse, np.bincount(inverse, weights=weights).astype(np.int64)
 
 
 def _classes(df: pd.DataFrame, quasi_identifiers: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -218,9 +230,15 @@ def _report(
     k: int,
     sensitive: Mapping[str, pd.Series],
     population_size: int | None = None,
+    records: int | None = None,
 ) -> RiskReport:
-    """A report from the class id of every row and the class sizes (shared by measure and planner)."""
-    n = len(inverse)
+    """A report from the class id of every row and the class sizes (shared by measure and planner).
+
+    ``records`` is the number of records when a row stands for several (the planner's combinations).
+    """
+    n = len(inverse) if records is None else records
+    if n == 0:
+        return RiskReport(0, qis, k, 0, 0, 0.0, 0.0, 0, 0.0, 0, 0.0, dict.fromkeys(sensitive, 0))
     n_classes = len(sizes)
     k_min = int(sizes.min())
     below = int(sizes[sizes < k].sum())
@@ -480,9 +498,15 @@ def _generalize_postcodes(values: np.ndarray, level: int) -> np.ndarray:
     return out
 
 
-def category_ranking(series: pd.Series) -> list[Any]:
-    """Non-blank values by descending frequency (ties by text): the data-dependent category hierarchy."""
-    counts = series.value_counts(dropna=True)
+def category_ranking(series: pd.Series, weights: np.ndarray | None = None) -> list[Any]:
+    """Non-blank values by descending frequency (ties by text): the data-dependent category hierarchy.
+
+    With ``weights`` each value counts that many times (the planner's distinct combinations).
+    """
+    if weights is None:
+        counts = series.value_counts(dropna=True)
+    else:
+        counts = pd.Series(weights, index=series.index).groupby(series.to_numpy(), dropna=True).sum()
     if counts.empty:
         return []
     blank = _blank_mask(np.asarray(counts.index, dtype=object))
@@ -668,14 +692,15 @@ def _entropy(counts: np.ndarray, n: int) -> float:
     return float(-(p * np.log(p)).sum())
 
 
-def _prepare_column(name: str, series: pd.Series, qi_type: str) -> _Column:
+def _prepare_column(name: str, series: pd.Series, qi_type: str, weights: np.ndarray) -> _Column:
+    """Codes of one QI over the distinct combinations (``weights``: records per combination)."""
     canonical = _canonical_type(qi_type)
     raw_codes, uniques = pd.factorize(series, use_na_sentinel=True)
     raw_codes = raw_codes.astype(np.int64)
     uniques_obj = np.asarray(uniques, dtype=object)
-    ranking = category_ranking(series) if canonical == "category" else None
-    base_counts = np.bincount(raw_codes + 1, minlength=len(uniques_obj) + 1)  # slot 0: NA
-    n = len(series)
+    ranking = category_ranking(series, weights) if canonical == "category" else None
+    base_counts = np.bincount(raw_codes + 1, weights=weights, minlength=len(uniques_obj) + 1)  # 0: NA
+    n = int(weights.sum())
     blank = _blank_mask(uniques_obj)
     parsed = _parse_dates(uniques_obj[~blank]) if canonical == "date" else None
     maps, cards, entropies, partitions = [], [], [], []
@@ -711,12 +736,20 @@ class _Evaluation:
 
 
 class _Search:
-    """Evaluates level vectors on the prepared QI codes; caches results."""
+    """Evaluates level vectors on the prepared QI codes of the distinct combinations; caches results.
 
-    def __init__(self, columns: list[_Column], n: int, k: int, budget: int, free: Sequence[int]) -> None:
+    Works on distinct QI combinations weighted by their record counts, so its memory follows the
+    number of combinations, not of records.
+    """
+
+    def __init__(
+        self, columns: list[_Column], weights: np.ndarray, k: int, budget: int, free: Sequence[int]
+    ) -> None:
         self.columns = columns
         self.free = frozenset(free)
-        self.n = n
+        self.weights = weights
+        self.m = len(weights)
+        self.n = int(weights.sum())
         self.k = k
         self.budget = budget
         self.cache: dict[tuple[int, ...], _Evaluation] = {}
@@ -727,8 +760,8 @@ class _Search:
     def classes(self, levels: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         codes = self.level_codes(levels)
         cards = [col.level_cards[lv] for col, lv in zip(self.columns, levels, strict=True)]
-        inverse, sizes = _combine(codes, cards, self.n)
-        star = np.ones(self.n, dtype=bool)
+        inverse, sizes = _combine(codes, cards, self.m, self.weights)
+        star = np.ones(self.m, dtype=bool)
         for c in codes:
             star &= c == 0
         return inverse, sizes, star
@@ -761,7 +794,7 @@ class _Search:
             return self.cache[levels]
         inverse, sizes, star = self.classes(levels)
         below = int(sizes[sizes < self.k].sum())
-        star_size = int(star.sum())
+        star_size = int(self.weights[star].sum())
         needed = self._needed(sizes, below, star_size, inverse, star)
         column_loss = (
             float(np.mean([col.loss[lv] for col, lv in zip(self.columns, levels, strict=True)]))
@@ -789,29 +822,35 @@ class _Search:
         spare = int(np.clip(spare_sizes - self.k, 0, None).sum())
         return below + top_up if spare >= top_up else self.n
 
-    def suppressed_rows(self, levels: tuple[int, ...]) -> np.ndarray:
-        """Rows to blank: every record in a class < k, topped up from the largest classes if needed."""
+    def suppression(self, levels: tuple[int, ...]) -> np.ndarray:
+        """Records to blank per combination: all records of classes < k, topped up from the largest
+        classes (their last combinations first) when the blank class would stay under k."""
         inverse, sizes, star = self.classes(levels)
         small = sizes < self.k
-        rows = np.flatnonzero(small[inverse])
-        star_size = int(star.sum())
-        blank_class = len(rows) + (star_size if star_size >= self.k else 0)
-        if len(rows) == self.n or blank_class == 0 or blank_class >= self.k:
-            return rows
+        counts = np.where(small[inverse], self.weights, 0).astype(np.int64)
+        suppressed = int(counts.sum())
+        star_size = int(self.weights[star].sum())
+        blank_class = suppressed + (star_size if star_size >= self.k else 0)
+        if suppressed == self.n or blank_class == 0 or blank_class >= self.k:
+            return counts
         top_up = self.k - blank_class
         star_classes = set(np.unique(inverse[star]).tolist()) if star_size else set()
-        extra: list[np.ndarray] = []
         for cls in np.argsort(-sizes, kind="stable"):
             if top_up <= 0:
                 break
             if int(cls) in star_classes or sizes[cls] <= self.k:
                 continue
             take = min(int(sizes[cls]) - self.k, top_up)
-            extra.append(np.flatnonzero(inverse == cls)[-take:])
             top_up -= take
+            for combo in np.flatnonzero(inverse == cls)[::-1]:
+                part = min(take, int(self.weights[combo]))
+                counts[combo] += part
+                take -= part
+                if take == 0:
+                    break
         if top_up > 0:
-            return np.arange(self.n)
-        return np.sort(np.concatenate([rows, *extra]))
+            return self.weights.astype(np.int64).copy()
+        return counts
 
 
 def _lattice_size(columns: list[_Column], free: list[int]) -> int:
@@ -887,6 +926,85 @@ def _greedy(search: _Search, start: tuple[int, ...], free: list[int]) -> _Evalua
     return current
 
 
+_COUNT = "\x00records"
+
+
+class QICounter:
+    """Distinct combinations of some columns' values and how many records hold each, fed chunk by chunk.
+
+    Blank cells (NA or "") are one value, as everywhere in this module. Memory follows the number of
+    distinct combinations, not of records: this is what lets the planner read a whole file's QIs.
+    """
+
+    MERGE_ROWS = 100_000
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        self.columns = list(dict.fromkeys(columns))
+        self.records = 0
+        self._combos = pd.DataFrame({**{c: pd.Series([], dtype=object) for c in self.columns}, _COUNT: []})
+        self._pending: list[pd.DataFrame] = []
+        self._pending_rows = 0
+        self._index: pd.MultiIndex | None = None
+        self._only: tuple[pd.DataFrame, np.ndarray] | None = None
+
+    def _keys(self, chunk: pd.DataFrame) -> pd.DataFrame:
+        keys = chunk[self.columns]
+        blanks = {c: "" for c in self.columns if keys[c].hasnans}
+        if not blanks:
+            return keys
+        keys = keys.astype(dict.fromkeys(blanks, object))
+        return keys.fillna(blanks)
+
+    def add(self, chunk: pd.DataFrame) -> None:
+        """Count the records of one chunk."""
+        if self._index is not None:
+            raise RuntimeError("the counter is frozen: combinations were already numbered")
+        self.records += len(chunk)
+        if not self.columns or not len(chunk):
+            return
+        grouped = self._keys(chunk).groupby(self.columns, sort=False, dropna=False)
+        counts = grouped.size()
+        # A table counted in one chunk keeps its record -> combination map (no second lookup).
+        self._only = (
+            (chunk, grouped.ngroup().to_numpy(dtype=np.int64)) if not self.records - len(chunk) else None
+        )
+        self._pending.append(counts.reset_index(name=_COUNT))
+        self._pending_rows += len(counts)
+        if self._pending_rows > max(len(self._combos), self.MERGE_ROWS):  # pending would double the table
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self._pending:
+            return
+        frames = [f for f in (self._combos, *self._pending) if len(f)]
+        merged = pd.concat(frames, ignore_index=True)
+        self._combos = merged.groupby(self.columns, sort=False, dropna=False)[_COUNT].sum().reset_index()
+        self._pending, self._pending_rows = [], 0
+
+    def combinations(self) -> tuple[pd.DataFrame, np.ndarray]:
+        """The distinct combinations (one row each, in order of first appearance) and their counts."""
+        if not self.columns:
+            return pd.DataFrame(index=range(1 if self.records else 0)), np.array(
+                [self.records] if self.records else [], dtype=np.int64
+            )
+        self._merge()
+        return self._combos[self.columns], self._combos[_COUNT].to_numpy(dtype=np.int64)
+
+    def ids(self, chunk: pd.DataFrame) -> np.ndarray:
+        """The combination number of each record of ``chunk`` (once every chunk has been added)."""
+        if not self.columns:
+            return np.zeros(len(chunk), dtype=np.int64)
+        if self._only is not None and chunk is self._only[0]:
+            return self._only[1]
+        if self._index is None:
+            self._merge()
+            self._index = pd.MultiIndex.from_frame(self._combos[self.columns])
+        ids = self._index.get_indexer(pd.MultiIndex.from_frame(self._keys(chunk)))
+        if len(ids) and ids.min() < 0:
+            raise ValueError("these records were not counted: read the same table in both passes")
+        return ids.astype(np.int64)
+
+
 def plan_treatment(
     df: pd.DataFrame,
     qi_types: Mapping[str, str],
@@ -898,11 +1016,39 @@ def plan_treatment(
 ) -> Treatment:
     """Find generalisation levels reaching k with at most ``max_suppression`` of records suppressed.
 
-    ``df`` needs only the QI (and sensitive) columns, so the pipeline can plan from a QI-only read of
-    the whole file. Searches the full level lattice when it is small, else a greedy bottom-up walk;
-    among passing vectors the one with the least ``information_loss`` wins. QIs in ``fixed_levels``
-    stay at their given level. When nothing passes, the vector needing the least suppression is
-    returned with ``satisfied=False`` and a ``reason`` (its suppressed rows are still computed).
+    ``df`` needs only the QI (and sensitive) columns. Searches the full level lattice when it is
+    small, else a greedy bottom-up walk; among passing vectors the one with the least
+    ``information_loss`` wins. QIs in ``fixed_levels`` stay at their given level. When nothing
+    passes, the vector needing the least suppression is returned with ``satisfied=False`` and a
+    ``reason`` (its suppressed rows are still computed). See `plan_treatment_chunked` for tables
+    read in chunks.
+    """
+    return plan_treatment_chunked(
+        lambda: [df],
+        qi_types,
+        k=k,
+        max_suppression=max_suppression,
+        sensitive=sensitive,
+        fixed_levels=fixed_levels,
+    )
+
+
+def plan_treatment_chunked(
+    read: Callable[[], Iterable[pd.DataFrame]],
+    qi_types: Mapping[str, str],
+    *,
+    k: int = 5,
+    max_suppression: float = 0.05,
+    sensitive: Sequence[str] = (),
+    fixed_levels: Mapping[str, int] | None = None,
+) -> Treatment:
+    """`plan_treatment` over a table given as chunks: ``read()`` returns a fresh iterator of them
+    (QI and sensitive columns suffice), in row order.
+
+    The first read counts the distinct QI combinations (`QICounter`); the search runs on those
+    combinations weighted by their counts; a second read, only when records must be suppressed, finds
+    their rows (the last records of each combination chosen). Memory therefore follows the number of
+    distinct combinations and suppressed records, not the number of records.
     """
     if k < 1:
         raise ValueError("k must be at least 1")
@@ -913,19 +1059,23 @@ def plan_treatment(
     if unknown:
         raise ValueError(f"fixed_levels names columns that are not QIs: {sorted(unknown)}")
     names = list(qi_types)
-    n = len(df)
-    columns = [_prepare_column(name, df[name], qi_types[name]) for name in names]
+    counter = QICounter([*names, *sensitive])
+    for chunk in read():
+        counter.add(chunk)
+    combos, weights = counter.combinations()
+    n = counter.records
+    columns = [_prepare_column(name, combos[name], qi_types[name], weights) for name in names]
     start = tuple(min(max(int(fixed.get(c.name, 0)), 0), len(c.level_maps) - 1) for c in columns)
     free = [i for i, c in enumerate(columns) if c.name not in fixed]
     budget = math.floor(max_suppression * n + 1e-9)
-    search = _Search(columns, n, k, budget, free)
+    search = _Search(columns, weights, k, budget, free)
     nodes = _lattice_size(columns, free)
-    if nodes <= _EXHAUSTIVE_MAX_NODES and nodes * max(n, 1) <= _EXHAUSTIVE_MAX_CELLS:
+    if nodes <= _EXHAUSTIVE_MAX_NODES and nodes * max(len(weights), 1) <= _EXHAUSTIVE_MAX_CELLS:
         best, strategy = _exhaustive(search, start, free), "exhaustive"
     else:
         best, strategy = _greedy(search, start, free), "greedy"
     levels = {name: int(level) for name, level in zip(names, best.levels, strict=True)}
-    suppressed = search.suppressed_rows(best.levels).astype(np.int64)
+    suppression = search.suppression(best.levels)
     vocabularies = {
         c.name: category_vocabulary(c.ranking, levels[c.name])
         for c in columns
@@ -944,7 +1094,7 @@ def plan_treatment(
         qi_types=dict(qi_types),
         k=k,
         max_suppression=max_suppression,
-        suppressed_rows=suppressed,
+        suppressed_rows=_suppressed_rows(counter, weights, suppression, read),
         information_loss=best.loss,
         satisfied=best.ok,
         reason=reason,
@@ -953,17 +1103,54 @@ def plan_treatment(
         search=strategy,
         evaluated_nodes=len(search.cache),
     )
-    treatment.before = measure(df, names, sensitive=sensitive, k=k)
-    codes = search.level_codes(best.levels)
-    for column_codes in codes:
-        column_codes[suppressed] = 0
+    sensitive_values = {c: combos[c] for c in sensitive}
+    inverse, sizes, _ = search.classes((0,) * len(columns))
+    treatment.before = _report(inverse, sizes, tuple(names), k, sensitive_values, records=n)
+    # After: each combination splits into its kept records and its suppressed ones (all QIs blank).
+    kept = weights - suppression
+    keep, drop = kept > 0, suppression > 0
+    codes = [
+        np.concatenate([c[keep], np.zeros(int(drop.sum()), dtype=np.int64)])
+        for c in search.level_codes(best.levels)
+    ]
+    after_weights = np.concatenate([kept[keep], suppression[drop]])
     cards = [c.level_cards[lv] for c, lv in zip(columns, best.levels, strict=True)]
-    inverse, sizes = _combine(codes, cards, n)
-    treatment.after = _report(inverse, sizes, tuple(names), k, {c: df[c] for c in sensitive})
+    inverse, sizes = _combine(codes, cards, len(after_weights), after_weights)
+    after_sensitive = {
+        c: pd.concat([values[keep], values[drop]], ignore_index=True)
+        for c, values in sensitive_values.items()
+    }
+    treatment.after = _report(inverse, sizes, tuple(names), k, after_sensitive, records=n)
     if best.ok and not treatment.after.satisfied:  # defensive: the search and the measure must agree
         treatment.satisfied = False
         treatment.reason = f"treated table has k={treatment.after.k} < {k}"
     return treatment
+
+
+def _suppressed_rows(
+    counter: QICounter,
+    weights: np.ndarray,
+    suppression: np.ndarray,
+    read: Callable[[], Iterable[pd.DataFrame]],
+) -> np.ndarray:
+    """Row numbers of the suppressed records: the last ``suppression[c]`` records of combination c."""
+    if not suppression.any():
+        return np.empty(0, dtype=np.int64)
+    if (suppression == weights).all():
+        return np.arange(counter.records, dtype=np.int64)
+    first_suppressed = weights - suppression  # occurrence number of a combination's first blanked record
+    seen = np.zeros(len(weights), dtype=np.int64)
+    rows: list[np.ndarray] = []
+    offset = 0
+    for chunk in read():
+        ids = counter.ids(chunk)
+        occurrence = seen[ids] + pd.Series(ids).groupby(ids).cumcount().to_numpy()
+        seen += np.bincount(ids, minlength=len(seen))
+        rows.append(np.flatnonzero(occurrence >= first_suppressed[ids]) + offset)
+        offset += len(chunk)
+    if offset != counter.records:
+        raise ValueError("the second read of the table returned a different number of records")
+    return np.concatenate(rows).astype(np.int64) if rows else np.empty(0, dtype=np.int64)
 
 
 def replan_treatment(

@@ -5,7 +5,7 @@ leak rate per entity type (planted personal values still present verbatim or nor
 output), utility retention (non-personal values surviving unchanged), throughput (cells/s) of Shoal
 and of vanilla Presidio (predefined recognizers, ``AnalyzerEngine.analyze`` +
 ``AnonymizerEngine.anonymize`` with ``replace`` per cell) on a subsample, free-text throughput and
-recall against Presidio's per-text analysis, and peak RSS of the pipeline at two sizes (each in its
+recall against Presidio's per-text analysis, and peak RSS of the pipeline at three sizes (each in its
 own subprocess). Usage: ``python -m bench.bench_engine [--rows 2000] [--baseline-rows 300]``.
 """
 
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-rows", type=int, default=300)
     parser.add_argument("--tickets", type=int, default=300)
     parser.add_argument(
-        "--rss-sizes", default="10000,200000", help="comma-separated row counts; empty to skip"
+        "--rss-sizes", default="10000,200000,1000000", help="comma-separated row counts; empty to skip"
     )
     parser.add_argument("--parts", default="table,text,rss", help="which parts to run (comma-separated)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")

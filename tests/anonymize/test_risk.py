@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pycanon import anonymity
 
 from anonymize.risk import (
+    QICounter,
     RiskReport,
     Treatment,
     apply_levels,
@@ -26,6 +27,7 @@ from anonymize.risk import (
     measure,
     pitman_population_uniqueness,
     plan_treatment,
+    plan_treatment_chunked,
     replan_treatment,
     text_identifier_density,
 )
@@ -425,6 +427,59 @@ def test_applying_chunk_by_chunk_with_offsets_equals_applying_at_once(
     ]
 
     pd.testing.assert_frame_equal(pd.concat(chunks), whole)
+
+
+def test_planning_from_chunks_equals_planning_the_whole_table(
+    customers: pd.DataFrame, treatment: Treatment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QICounter, "MERGE_ROWS", 500)  # merge partial counts many times on the way
+    reads = []
+
+    def read():  # a fresh iterator of 613-row chunks on every call, like a file read again
+        reads.append(1)
+        return (customers.iloc[s : s + 613] for s in range(0, len(customers), 613))
+
+    chunked = plan_treatment_chunked(
+        read, CUSTOMER_QI_TYPES, k=5, max_suppression=0.05, sensitive=["channel"]
+    )
+
+    assert len(reads) == 2  # counting, then finding the suppressed records
+    assert chunked.levels == treatment.levels
+    assert chunked.vocabularies == treatment.vocabularies
+    np.testing.assert_array_equal(chunked.suppressed_rows, treatment.suppressed_rows)
+    assert chunked.before == treatment.before and chunked.after == treatment.after
+    assert chunked.information_loss == pytest.approx(treatment.information_loss)
+
+
+def test_the_counter_keeps_one_row_per_combination_whatever_the_chunking(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QICounter, "MERGE_ROWS", 1)
+    df = pd.DataFrame(
+        {"city": ["Lyon", "Gent", None, "Lyon", "", "Gent", np.nan], "age": [31, 40, 52, 31, 52, 40, 52]}
+    )
+    counter = QICounter(["city", "age"])
+    for start in range(0, len(df), 2):
+        counter.add(df.iloc[start : start + 2])
+
+    combos, counts = counter.combinations()
+
+    assert combos.to_numpy().tolist() == [["Lyon", 31], ["Gent", 40], ["", 52]]  # NA and "" are one blank
+    assert counts.tolist() == [2, 2, 3] and counter.records == 7
+    assert counter.ids(df).tolist() == [0, 1, 2, 0, 2, 1, 2]
+    with pytest.raises(ValueError, match="not counted"):
+        counter.ids(pd.DataFrame({"city": ["Oslo"], "age": [1]}))
+
+
+def test_suppressed_records_are_the_last_ones_of_their_combination() -> None:
+    df = pd.DataFrame({"city": ["Gent"] * 8 + ["Lyon", "Oslo"]})
+    df = df.iloc[[0, 8, 1, 2, 3, 9, 4, 5, 6, 7]].reset_index(drop=True)
+
+    result = plan_treatment(df, {"city": "city"}, k=5, max_suppression=0.5)
+
+    # Lyon and Oslo are alone; three of Gent's eight join them so the blank class has five records.
+    assert result.satisfied and result.levels == {"city": 0}
+    assert result.suppressed_rows.tolist() == [1, 5, 7, 8, 9]
 
 
 def test_stored_levels_reapply_to_the_next_upload_of_the_same_shape(treatment: Treatment) -> None:
