@@ -233,9 +233,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
         ):
             values = getattr(provider, attr, ())
             bucket.update(str(v).lower() for v in values if len(str(v)) > 1)
-    common = set(COMMON_WORDS)
-    for lang in STOPWORD_LANGUAGES:
-        common |= _stop_words(lang)
+    common = _common_words()
     return frozenset(first - common), frozenset(last - common)
 
 
@@ -288,6 +286,7 @@ class PersonNameRecognizer(LocalRecognizer):
             + self._honorific_spans(text)
             + self._initial_spans(text)
             + self._cue_spans(text)
+            + self._signature_spans(text)
             + self._relabelled_entity_spans(text, nlp_artifacts)
         )
         return [make_result(self, self.ENTITY, start, end, score, "name list") for start, end, score in spans]
@@ -352,6 +351,28 @@ class PersonNameRecognizer(LocalRecognizer):
         """The capitalised words after "my name is", "je m'appelle", "ich heiße", …"""
         return [(m.start("name"), m.end("name"), self.HONORIFIC_SCORE) for m in NAME_CUES.finditer(text)]
 
+    def _signature_spans(self, text: str) -> list[tuple[int, int, float]]:
+        """The name that signs a message: after a sign-off ("cheers\nanna", "Best, Sven Olsen |"),
+        or a line that is only a known first name, perhaps after a dash or slash ("/marta", "– Jonas").
+
+        Every word must look like a name: not a common or stop word, and the first one capitalised or
+        a known first name (so "Thanks for everything" and "Best price" are no signatures).
+        """
+        first, _ = name_lists()
+        spans = []
+        for match in SIGN_OFF.finditer(text):
+            name = match.group("name")
+            words = name.split()
+            if not words or any(w.lower() in _common_words() for w in words):
+                continue
+            if words[0][0].isupper() or words[0].lower() in first:
+                spans.append((match.start("name"), match.end("name"), self.HONORIFIC_SCORE))
+        for match in NAME_LINE.finditer(text):
+            words = match.group("name").split()
+            if words[0].lower() in first and not any(w.lower() in _common_words() for w in words):
+                spans.append((match.start("name"), match.end("name"), self.HONORIFIC_SCORE))
+        return spans
+
     def _relabelled_entity_spans(
         self, text: str, nlp_artifacts: NlpArtifacts | None
     ) -> list[tuple[int, int, float]]:
@@ -385,6 +406,36 @@ NAME_CUES = re.compile(
     r"\bminun nimeni on|\bmit navn er|\bjeg hedder|\blast name\??|\bfirst name\??|\bsurname\??)\s*:?\s+"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-Ž][^\W\d_]+){0,2})"
 )
+
+
+_SIGN_OFF_WORDS = (
+    r"cheers|thanks|thank you|thanks again|many thanks|thx|ta|best|all the best|best wishes|regards|"
+    r"best regards|kind regards|warm regards|warmest regards|sincerely|yours sincerely|yours truly|yours|"
+    r"take care|love|xoxo|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|"
+    r"freundliche grüße|lg|mfg|vg|gruß|danke|cordialement|bien cordialement|bien à vous|amitiés|"
+    r"merci|bises|saludos|un saludo|atentamente|gracias|cordiali saluti|saluti|un saluto|grazie|"
+    r"groeten|met vriendelijke groet|vriendelijke groeten|groetjes|bedankt|pozdrawiam|z poważaniem|"
+    r"dziękuję|atenciosamente|cumprimentos|abraços|obrigado|obrigada|med vänlig hälsning|hälsningar|"
+    r"mvh|venlig hilsen|hilsen|med venlig hilsen|ystävällisin terveisin|terveisin|kiitos"
+)
+#: A sign-off, its punctuation, then one to three words closing the line (or followed by " | ").
+SIGN_OFF = re.compile(
+    rf"(?im)(?:^|[.!?]\s+|\n)[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*(?=$|\||,|\r?\n)"
+)
+#: A line holding only one or two words, perhaps after a dash or slash: checked against first names.
+NAME_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-/~–—]+[ \t]*)?(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*\r?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that never count as a name on their own: `COMMON_WORDS` plus the stop words."""
+    common = set(COMMON_WORDS)
+    for lang in STOPWORD_LANGUAGES:
+        common |= _stop_words(lang)
+    return frozenset(common)
 
 
 def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

@@ -54,6 +54,38 @@ def test_it_finds_a_name_after_a_cue(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the parcel never came\n\ncheers\nMarta\nsent from my phone", "Marta"),
+        ("can you call me back?\n\n/marta", "marta"),
+        ("pls refund asap\n\nthanks, anna müller", "anna müller"),
+        ("see attached\n-- \nBest, Sven Olsen\n+47 912 34 567", "Sven Olsen"),
+        ("Kind regards,\nJonas Berg | +46 70 123 45 67", "Jonas Berg"),
+        ("Grazie mille,\nGiulia", "Giulia"),
+        ("Thanks!\nPaul", "Paul"),
+        ("Mit freundlichen Grüßen\nKlaus Meyer", "Klaus Meyer"),
+    ],
+)
+def test_it_finds_the_name_that_signs_a_message(text: str, expected: str) -> None:
+    assert any(expected in span for span in person_spans(text)), person_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for everything",
+        "Best price in town",
+        "Cheers, the team",
+        "Regards,\nCustomer Service",
+        "Order status\nShipped\nTotal",
+        "Delivered to\nParis\nLondon",
+    ],
+)
+def test_a_sign_off_without_a_name_is_no_signature(text: str) -> None:
+    assert person_spans(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Guten Tag, wie geht es?",
