@@ -348,6 +348,15 @@ DIRECT_VALIDATORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("PHONE_NUMBER", is_phone),
 )
 NATIONAL_IDS = frozenset(name for name, _ in NATIONAL_ID_VALIDATORS)
+#: Digits an identifier cannot do without (a cheap pre-filter before its validator). Every national
+#: ID has at least six, except an Italian fiscal code, whose digits may all be letters (omocodia);
+#: phones need seven (`is_phone`), card numbers twelve, IBANs their two check digits.
+MIN_DIGITS: dict[str, int] = {
+    **{name: 6 for name in NATIONAL_IDS if name != "IT_FISCAL_CODE"},
+    "PHONE_NUMBER": 7,
+    "CREDIT_CARD": 12,
+    "IBAN_CODE": 2,
+}
 #: Further EU national identifiers without an entity of their own: they count toward a mixed
 #: ``NATIONAL_ID`` column (and beat a phone reading of the same digits), never name a column alone.
 EXTRA_NATIONAL_ID_VALIDATORS: tuple[Callable[[str], bool], ...] = tuple(
@@ -536,13 +545,14 @@ def _share(values: list[str], predicate: Callable[[str], bool]) -> float:
 
 
 def _parse_dates(values: list[str]) -> list[date]:
+    """The values that are dates (year first, else day first: EU order), parsed in two batches."""
+    candidates = [v for v in values if DATE_RE.match(v)]
     dates: list[date] = []
-    for value in values:
-        if not DATE_RE.match(value):
-            continue
-        parsed = pd.to_datetime(value, errors="coerce", dayfirst=not value[:4].isdigit())
-        if parsed is not pd.NaT and not pd.isna(parsed):
-            dates.append(parsed.date())
+    for dayfirst in (False, True):
+        group = [v for v in candidates if v[:4].isdigit() != dayfirst]
+        if group:
+            parsed = pd.to_datetime(pd.Series(group), errors="coerce", format="mixed", dayfirst=dayfirst)
+            dates.extend(d.date() for d in parsed.dropna())
     return dates
 
 
@@ -585,10 +595,16 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
 
     # Direct identifiers with strict validators: checksum or syntax.
     short_values = [v for v in values if len(v) <= 64]
+    digits = [sum(ch.isdigit() for ch in v) for v in short_values]
     for entity, validator in DIRECT_VALIDATORS:
-        share = _share(short_values, validator) * len(short_values) / len(values)
+        # A validator only sees values with the digits its identifier needs: same shares, far fewer
+        # checksum calls on columns of names, cities or words.
+        least = MIN_DIGITS.get(entity, 0)
+        hits = sum(1 for v, d in zip(short_values, digits, strict=True) if d >= least and validator(v))
+        share = hits / len(values)
         if share > 0:
             matches[entity] = round(share, 3)
+    id_candidates = [v for v, d in zip(short_values, digits, strict=True) if d >= 6]
     hinted_national_id = hint == "NATIONAL_ID"
     best: tuple[str, float] | None = None
     if matches:
@@ -603,10 +619,10 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
     if phone_share and (best is None or best[0] == "PHONE_NUMBER"):
         # Digits that pass a national-ID checksum are read as that ID, not as a phone number.
         national_total = max(
-            national_total, _share(short_values, is_national_id) * len(short_values) / len(values)
+            national_total, _share(id_candidates, is_national_id) * len(id_candidates) / len(values)
         )
-        phone_only = _share(short_values, lambda v: is_phone(v) and not is_national_id(v))
-        evidence["phone_only_share"] = round(phone_only * len(short_values) / len(values), 3)
+        phone_only = _share(id_candidates, lambda v: is_phone(v) and not is_national_id(v))
+        evidence["phone_only_share"] = round(phone_only * len(id_candidates) / len(values), 3)
         phone_share = evidence["phone_only_share"]
     if (
         national_total >= 0.5
