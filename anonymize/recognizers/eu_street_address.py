@@ -36,7 +36,7 @@ PREFIX_TYPES = (
     r"via|viale|piazza|piazzale|corso|largo|vicolo|strada|"
     r"rua|travessa|largo|praça|estrada|"
     r"ulica|ul\.|aleja|al\.|plac|os\.|osiedle|"
-    r"strada|bulevardul|str\.|"
+    r"strada|bulevardul|str\.|aleea|calea|șoseaua|soseaua|splaiul|intrarea|piața|piata|"
     r"odos|leoforos"
 )
 #: Street-type endings glued to the name (Germanic, Nordic, Finnish).
@@ -60,7 +60,9 @@ _CONNECTORS = (
 
 _EN = rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{0,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
 _PREFIX_NAME = rf"(?:{_CONNECTORS}\s+)*{_NAME}(?:\s+(?:{_CONNECTORS}\s+)*[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
-_PREFIX_FIRST = rf"(?i:\b(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME},?\s+{_NUMBER}"
+#: "Aleea Dumitrescu Nr. 888", "Calle Mayor nº 5"
+_HOUSE_NO = r"(?:(?i:nr|no|n[º°o]|num|número|numero)\.?\s*)?"
+_PREFIX_FIRST = rf"(?i:\b(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME},?\s+{_HOUSE_NO}{_NUMBER}"
 _NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?i:(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME}"
 _COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})\s+{_NUMBER}"
 _SUFFIX_WORD = rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}\s(?:{SUFFIX_WORDS})\s?{_NUMBER}\.?"
@@ -82,8 +84,10 @@ _CONTINUATION = re.compile(
     r"^(?:[ \t]*,?[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*,[ \t]*)"
     r"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Box|P\.?O\.? Box|Postfach|BP|Apartado|"
     r"Etage|Étage|Piso|Piano|Stock|Bus|Boîte)\s*[\w-]{1,6}\.?"
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
-    r"|(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\b(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)(?:[ \t][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)){0,2})?"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # UK
+    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}\b"  # IE Eircode
+    # 4-6 digits (RO has six), PL 00-950, PT 1000-001, SE/CZ/SK/GR 114 55, NL 1234 AB; then the city
+    r"|(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})(?:-\d{3,4})?\b(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[^\W\d_]+)*(?!\w)(?:[ \t][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)){0,2})?"
     r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?!\w)(?:[ \t]+\(?[A-ZÀ-ÞĀ-Ž][^\W\d_]*\)?(?!\w)){0,3}(?:[ \t]+\d{4,5}\b)?)"
 )
 _LEADING_NUMBER = re.compile(r"(?:^|(?<=[\s>:,]))\d{1,6}[ \t]+$")

@@ -28,9 +28,27 @@ def spans_of(entity: str, text: str) -> list[str]:
         ("Jag bor på Drottninggatan 3 i Stockholm.", "Drottninggatan 3"),
         ("Asun osoitteessa Mannerheimintie 12 Helsingissä.", "Mannerheimintie 12"),
         ("Jeg bor på Vesterbrogade 4 i København.", "Vesterbrogade 4"),
+        ("Locuiesc pe Aleea Dumitrescu Nr. 888 de un an.", "Aleea Dumitrescu Nr. 888"),
+        ("Vivo en Calle Mayor nº 5 desde 2019.", "Calle Mayor nº 5"),
     ],
 )
 def test_it_finds_a_street_address(text: str, expected: str) -> None:
+    found = spans_of("STREET_ADDRESS", text)
+    assert any(expected in value for value in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New address: Strada Mihai Eminescu 12, 400123 Cluj-Napoca. Call me", "400123 Cluj-Napoca"),
+        ("New address: 14 Main Street, D02 X285 Dublin. Call me", "D02 X285 Dublin"),
+        ("New address: ul. Długa 5, 00-950 Warszawa. Call me", "00-950 Warszawa"),
+        ("New address: Rua Augusta 27, 1100-048 Lisboa. Call me", "1100-048 Lisboa"),
+        ("New address: Vinohradská 12, 120 00 Praha. Call me", "120 00 Praha"),
+        ("New address: Kalverstraat 12, 1012 NX Amsterdam. Call me", "1012 NX Amsterdam"),
+    ],
+)
+def test_the_postcode_and_city_after_a_street_belong_to_the_address(text: str, expected: str) -> None:
     found = spans_of("STREET_ADDRESS", text)
     assert any(expected in value for value in found), found
 
