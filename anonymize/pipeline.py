@@ -90,6 +90,7 @@ def run(
     selfcheck_rows: int = SELFCHECK_ROWS,
     max_residual_rate: float | None = None,
     progress: Callable[[float], None] | None = None,
+    rows: tuple[int, int] | None = None,
 ) -> Report:
     """Anonymise ``input_path`` into ``out_dir`` and return the report (also written as JSON).
 
@@ -99,12 +100,17 @@ def run(
     ``pseudonym_key`` is needed only by plans using ``pseudonym``/``surrogate``. Raises `InputError`
     for malformed input and `SelfCheckError` when the output still holds too many identifiers (the
     output is then deleted; the report with the findings stays).
+
+    ``rows=(start, stop)`` anonymises only those records of a table, for a run split into parts
+    (`plan_split`, then one `run` per part, then `merge_parts`); it needs the plan `plan_split` fixed.
     """
     started = time.perf_counter()
     input_path = Path(input_path)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     fmt = shoal_io.detect_format(input_path)
+    if rows is not None and (plan is None or fmt not in shoal_io.TABLE_FORMATS.values()):
+        raise ValueError("a part of a run (rows=...) needs a table and the plan fixed by plan_split")
     if isinstance(plan, dict):
         plan = Plan.from_dict(plan)
     elif plan is not None:
@@ -163,6 +169,7 @@ def run(
                 risk=risk,
                 chunk_rows=chunk_rows,
                 progress=progress,
+                part=rows,
             )
         tmp_path.replace(output_path)
     except BaseException:
@@ -173,10 +180,42 @@ def run(
         if spans_file is not None:
             spans_file.close()
 
+    report_file = Path(report_path) if report_path else out_dir / f"{input_path.name}.report.json"
+    _conclude(
+        report,
+        plan,
+        output_path,
+        report_file,
+        analyzer=analyzer,
+        selfcheck=selfcheck,
+        selfcheck_rows=selfcheck_rows,
+        max_residual_rate=max_residual_rate,
+        started=started,
+    )
+    if progress is not None:
+        progress(1.0)
+    return report
+
+
+def _conclude(
+    report: Report,
+    plan: Plan,
+    output_path: Path,
+    report_file: Path,
+    *,
+    analyzer: Any,
+    selfcheck: bool,
+    selfcheck_rows: int,
+    max_residual_rate: float | None,
+    started: float,
+) -> None:
+    """Self-check the finished output, describe it in the report and write the report; an output
+    that fails the self-check is deleted and `SelfCheckError` raised (the report stays)."""
     report.plan = plan.to_dict()
+    result = None
     if selfcheck:
         t0 = time.perf_counter()
-        cells = _selfcheck_cells(output_path, out_fmt, plan, selfcheck_rows)
+        cells = _selfcheck_cells(output_path, report.output_format, plan, selfcheck_rows)
         rate = plan.max_residual_rate if max_residual_rate is None else max_residual_rate
         result = self_check(
             analyzer, cells, max_residual_rate=rate, structured_columns=_structured_columns(plan)
@@ -184,19 +223,83 @@ def run(
         report.selfcheck = result.to_dict()
         report.timings["selfcheck"] = round(time.perf_counter() - t0, 3)
     report.output = {
-        "name": output_name,
-        "format": out_fmt,
+        "name": output_path.name,
+        "format": report.output_format,
         "bytes": output_path.stat().st_size,
         "sha256": _sha256(output_path),
     }
     report.timings["total"] = round(time.perf_counter() - started, 3)
-    report_file = Path(report_path) if report_path else out_dir / f"{input_path.name}.report.json"
     report.write(report_file)
-    if selfcheck and not result.passed:
+    if result is not None and not result.passed:
         output_path.unlink()  # it still holds identifiers: never leave it for a caller to ship
         result.raise_if_failed()
-    if progress is not None:
-        progress(1.0)
+
+
+def finish_parts(
+    parts: list[Path],
+    part_reports: list[dict[str, Any]],
+    out_dir: str | Path,
+    *,
+    plan: Plan | dict[str, Any],
+    risk_report: dict[str, Any] | None = None,
+    analyzer: Any | None = None,
+    selfcheck: bool = True,
+    selfcheck_rows: int = SELFCHECK_ROWS,
+    max_residual_rate: float | None = None,
+) -> Report:
+    """Merge the Parquet parts of a split run (in row order) into ``out_dir/<stem>.parquet`` and report
+    them as one run: counts summed over the parts' reports, the self-check run on the merged output."""
+    started = time.perf_counter()
+    if not parts or len(parts) != len(part_reports):
+        raise ValueError("one report per part, and at least one part")
+    plan = Plan.from_dict(plan) if isinstance(plan, dict) else plan
+    if analyzer is None and selfcheck:
+        from anonymize.engine import get_analyzer
+
+        analyzer = get_analyzer()
+    first = part_reports[0]
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    output_path = out_dir / first["output_name"]
+    report = Report(
+        input_name=first["input_name"],
+        input_format=first["input_format"],
+        output_name=first["output_name"],
+        output_format="parquet",
+        risk=dict(risk_report or first.get("risk") or {}),
+    )
+    t0 = time.perf_counter()
+    merged = merge_parts(parts, output_path)
+    columns: dict[str, ColumnReport] = {}
+    totals: Counter[str] = Counter()
+    for part in part_reports:
+        report.rows += int(part["rows"])
+        totals.update(part.get("entity_counts", {}))
+        report.timings["transform"] = report.timings.get("transform", 0.0) + part["timings"].get(
+            "transform", 0
+        )
+        for data in part["columns"]:
+            column = columns.setdefault(
+                data["name"], ColumnReport(**{**data, "cells_changed": 0, "entities": {}})
+            )
+            column.cells_changed += int(data["cells_changed"])
+            column.entities = dict(Counter(column.entities) + Counter(data["entities"]))
+    if merged != report.rows:
+        raise ValueError(f"the parts hold {merged} rows where their reports count {report.rows}")
+    report.columns = list(columns.values())
+    report.entity_counts = dict(sorted(totals.items()))
+    report.timings["merge"] = round(time.perf_counter() - t0, 3)
+    _conclude(
+        report,
+        plan,
+        output_path,
+        out_dir / f"{first['input_name']}.report.json",
+        analyzer=analyzer,
+        selfcheck=selfcheck,
+        selfcheck_rows=selfcheck_rows,
+        max_residual_rate=max_residual_rate,
+        started=started,
+    )
     return report
 
 
@@ -215,6 +318,7 @@ def _run_table(
     risk: bool,
     chunk_rows: int,
     progress: Callable[[float], None] | None,
+    part: tuple[int, int] | None = None,
 ) -> Plan:
     t0 = time.perf_counter()
     source = shoal_io.open_table(input_path, fmt)
@@ -229,28 +333,9 @@ def _run_table(
             plan.risk.enabled = False
     report.timings["profile"] = round(time.perf_counter() - t0, 3)
 
-    treatment = None
-    qis = {
-        name: qi_type
-        for name, qi_type in plan.risk.quasi_identifiers.items()
-        if (col := plan.column(name)) is not None and col.operator.name == "generalize"
-    }
-    if plan.risk.enabled and qis:
-        t0 = time.perf_counter()
-        # Two reads of the QI (and sensitive) columns only: the planner keeps distinct combinations
-        # with their counts, so memory does not grow with the number of rows.
-        sensitive = [s for s in plan.risk.sensitive if s in source.columns and s not in qis]
-        wanted = [*qis, *sensitive]
-        treatment = risk_mod.plan_treatment_chunked(
-            lambda: source.iter_chunks(chunk_rows, columns=wanted),
-            qis,
-            k=plan.risk.k,
-            max_suppression=plan.risk.max_suppression,
-            sensitive=sensitive,
-            fixed_levels=plan.risk.levels or None,
-        )
-        release_freed_memory()
-        plan.risk.levels = dict(treatment.levels)
+    t0 = time.perf_counter()
+    treatment = _plan_risk(source, plan, chunk_rows)
+    if treatment is not None:
         report.risk = treatment.report()
         report.timings["risk"] = round(time.perf_counter() - t0, 3)
 
@@ -277,18 +362,32 @@ def _run_table(
         )
     size = input_path.stat().st_size or 1
     head_bytes = max(1.0, len(head.to_csv(index=False).encode("utf-8")) / max(len(head), 1))
-    offset = 0
+    offset = written = 0
+    first, stop = part if part is not None else (0, None)
     try:
         for chunk in source.iter_chunks(chunk_rows):
-            writer.write(transformer.transform(chunk, row_offset=offset))
-            offset += len(chunk)
+            end = offset + len(chunk)
+            if stop is not None and offset >= stop:
+                break
+            if end > first:
+                piece = chunk
+                if first > offset or (stop is not None and end > stop):
+                    piece = chunk.iloc[max(first - offset, 0) : (stop or end) - offset].reset_index(drop=True)
+                writer.write(transformer.transform(piece, row_offset=max(first, offset)))
+                written += len(piece)
+            offset = end
             release_freed_memory()
             if progress is not None:
-                progress(min(0.95, 0.95 * offset * head_bytes / size))
+                done = (
+                    written / (stop - first)
+                    if stop is not None and stop > first
+                    else offset * head_bytes / size
+                )
+                progress(min(0.95, 0.95 * done))
     finally:
         writer.close()
     report.timings["transform"] = round(time.perf_counter() - t0, 3)
-    report.rows = offset
+    report.rows = written
 
     stats = transformer.stats
     totals: Counter[str] = Counter()
@@ -314,6 +413,82 @@ def _run_table(
         )
     report.entity_counts = dict(sorted(totals.items()))
     return plan
+
+
+def _plan_risk(source: shoal_io.TableSource, plan: Plan, chunk_rows: int) -> Any:
+    """Plan the k-anonymity treatment over the whole table's QI columns and store its levels in the
+    plan; None when risk is off or no QI is generalised. Two QI-only reads: the planner keeps distinct
+    combinations with their counts, so memory does not grow with the number of rows."""
+    qis = {
+        name: qi_type
+        for name, qi_type in plan.risk.quasi_identifiers.items()
+        if (col := plan.column(name)) is not None and col.operator.name == "generalize"
+    }
+    if not plan.risk.enabled or not qis:
+        return None
+    sensitive = [s for s in plan.risk.sensitive if s in source.columns and s not in qis]
+    wanted = [*qis, *sensitive]
+    treatment = risk_mod.plan_treatment_chunked(
+        lambda: source.iter_chunks(chunk_rows, columns=wanted),
+        qis,
+        k=plan.risk.k,
+        max_suppression=plan.risk.max_suppression,
+        sensitive=sensitive,
+        fixed_levels=plan.risk.levels or None,
+    )
+    release_freed_memory()
+    plan.risk.levels = dict(treatment.levels)
+    return treatment
+
+
+def plan_split(
+    input_path: str | Path,
+    *,
+    plan: Plan | dict[str, Any],
+    k: int = 5,
+    risk: bool = True,
+    chunk_rows: int = CHUNK_ROWS,
+) -> tuple[Plan, int, dict[str, Any]]:
+    """Prepare a table's run in parts: fix the risk levels over the whole table once (so every part
+    suppresses the same records) and count the records. Returns (plan, records, risk report)."""
+    input_path = Path(input_path)
+    fmt = shoal_io.detect_format(input_path)
+    if fmt not in shoal_io.TABLE_FORMATS.values():
+        raise ValueError("only tables are split into parts")
+    plan = Plan.from_dict(plan) if isinstance(plan, dict) else copy.deepcopy(plan)
+    source = shoal_io.open_table(input_path, fmt)
+    _check_plan_columns(plan, source.columns)
+    if not risk:
+        plan.risk.enabled = False
+    treatment = _plan_risk(source, plan, chunk_rows)
+    if treatment is not None and treatment.before is not None:
+        return plan, treatment.before.records, treatment.report()
+    records = sum(len(chunk) for chunk in source.iter_chunks(chunk_rows, columns=source.columns[:1]))
+    return plan, records, {}
+
+
+def merge_parts(parts: list[Path], output_path: Path) -> int:
+    """Concatenate Parquet parts (in order) into one Parquet file, batch by batch; returns its rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer: Any = None
+    rows = 0
+    try:
+        for path in parts:
+            source = pq.ParquetFile(path)
+            if writer is None:
+                writer = pq.ParquetWriter(output_path, source.schema_arrow)
+            for batch in source.iter_batches(batch_size=CHUNK_ROWS):
+                table = pa.Table.from_batches([batch])
+                if table.schema != writer.schema:
+                    table = table.cast(writer.schema)
+                writer.write_table(table)
+                rows += table.num_rows
+    finally:
+        if writer is not None:
+            writer.close()
+    return rows
 
 
 def _output_schema(source: shoal_io.TableSource, plan: Plan, treatment: Any) -> Any:

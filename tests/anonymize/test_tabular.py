@@ -7,7 +7,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from anonymize.pipeline import run
+from anonymize.pipeline import finish_parts, plan_split, run
 from anonymize.plan import ColumnPlan, OperatorSpec, Plan
 from bench.datagen import PERSONAL_COLUMNS, UTILITY_COLUMNS, make_customers
 
@@ -49,6 +49,50 @@ def test_chunked_processing_gives_the_same_output_as_one_chunk(tmp_path, custome
     run(source, tmp_path / "a", analyzer=analyzer, chunk_rows=17, selfcheck=False)
     run(source, tmp_path / "b", analyzer=analyzer, chunk_rows=10_000, selfcheck=False)
     assert (tmp_path / "a" / "customers.csv").read_bytes() == (tmp_path / "b" / "customers.csv").read_bytes()
+
+
+def test_a_run_split_into_parts_gives_the_same_artifact_and_report_as_one_run(tmp_path, customers, analyzer):
+    source = tmp_path / "customers.csv"
+    customers.to_csv(source, index=False)
+    options = {"analyzer": analyzer, "k": 3, "artifact_format": "parquet", "pseudonym_key": "test-key"}
+    whole = run(source, tmp_path / "whole", **options)
+    proposed = Plan.from_dict(whole.plan)
+    proposed.risk.levels = {}  # plan_split must find the same levels on its own
+
+    plan, rows, risk = plan_split(source, plan=proposed, k=3)
+    parts, reports = [], []
+    for index, start in enumerate(range(0, rows, 37)):  # parts cut across the reader's chunks of 17
+        out = tmp_path / f"part{index}"
+        part = run(
+            source,
+            out,
+            plan=plan,
+            rows=(start, min(start + 37, rows)),
+            selfcheck=False,
+            chunk_rows=17,
+            **options,
+        )
+        parts.append(out / part.output_name)
+        reports.append(json.loads(part.to_json()))
+    merged = finish_parts(parts, reports, tmp_path / "merged", plan=plan, risk_report=risk, analyzer=analyzer)
+
+    assert rows == ROWS == merged.rows and len(parts) == 4
+    assert plan.risk.levels == whole.plan["risk"]["levels"] and risk == whole.risk
+    assert pq.read_table(tmp_path / "merged" / "customers.parquet").equals(
+        pq.read_table(tmp_path / "whole" / "customers.parquet")
+    )
+    assert merged.entity_counts == whole.entity_counts
+    assert [(c.name, c.cells_changed, c.entities) for c in merged.columns] == [
+        (c.name, c.cells_changed, c.entities) for c in whole.columns
+    ]
+    assert merged.selfcheck["passed"]  # same rows and values; row groups (so bytes) differ
+
+
+def test_a_part_needs_a_table_and_a_plan(tmp_path, customers, analyzer):
+    source = tmp_path / "customers.csv"
+    customers.to_csv(source, index=False)
+    with pytest.raises(ValueError, match="plan_split"):
+        run(source, tmp_path / "out", analyzer=analyzer, rows=(0, 10))
 
 
 def test_a_latin1_semicolon_file_is_detected_and_written_back_as_utf8(tmp_path, customers, analyzer):
