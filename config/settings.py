@@ -193,6 +193,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 SHOAL_MAX_UPLOAD_BYTES = env_int("SHOAL_MAX_UPLOAD_BYTES", 512 * 1024 * 1024)
 RAW_RETENTION_DAYS = env_int("RAW_RETENTION_DAYS", 30)
 
+# --- anonymisation -------------------------------------------------------------------------
+# A table whose raw file is at least this large, with more records than a part holds, is anonymised
+# in parts of SHOAL_PART_ROWS records, each its own Celery task (DESIGN §3).
+SHOAL_SPLIT_MIN_BYTES = env_int("SHOAL_SPLIT_MIN_BYTES", 32 * 1024 * 1024)
+SHOAL_PART_ROWS = env_int("SHOAL_PART_ROWS", 200_000)
+
 # --- corpus builds --------------------------------------------------------------------------
 SHOAL_BUILD_DEBOUNCE_SECONDS = env_int("SHOAL_BUILD_DEBOUNCE_SECONDS", 30)
 SHOAL_SHARD_ROWS = env_int("SHOAL_SHARD_ROWS", 100_000)

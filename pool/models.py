@@ -158,6 +158,40 @@ class Dataset(models.Model):
         return self.title
 
 
+class DatasetPart(models.Model):
+    """One slice of a large table's records, anonymised by its own task (DESIGN §3: large files are
+    split into Celery subtasks). The parts of a dataset exist only while it is anonymised."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        MERGED = "merged", "Merged"
+
+    dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="parts")
+    index = models.PositiveIntegerField()
+    start_row = models.BigIntegerField()
+    stop_row = models.BigIntegerField()
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
+    file = models.CharField(
+        max_length=300, blank=True, help_text="private storage name of the anonymised part"
+    )
+    report = models.JSONField(default=dict, blank=True, help_text="the part's counts; never cell values")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["dataset", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["dataset", "index"], name="dataset_part_unique_index"),
+            models.CheckConstraint(
+                condition=models.Q(stop_row__gt=models.F("start_row")), name="dataset_part_rows"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dataset_id}#{self.index} [{self.start_row}, {self.stop_row})"
+
+
 class Corpus(models.Model):
     """A named pool of anonymised contributions serving declared purposes under licence terms."""
 

@@ -10,20 +10,29 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.core.files import File
-from django.core.files.storage import default_storage
+from django.core.files.storage import Storage, default_storage
 from django.db.models.fields.files import FieldFile
 
 
 @contextmanager
 def local_path(field: FieldFile) -> Iterator[Path]:
     """Yield a local filesystem path for a stored file (a temporary copy for remote storage)."""
+    with stored_path(field.name, storage=field.storage) as path:
+        yield path
+
+
+@contextmanager
+def stored_path(name: str, *, storage: Storage | None = None) -> Iterator[Path]:
+    """`local_path` for a file known by its storage name (default storage unless given)."""
+    storage = storage or default_storage
     try:
-        yield Path(field.path)
+        local = Path(storage.path(name))
+    except NotImplementedError:  # remote storage (S3): work on a temporary copy
+        local = None
+    if local is not None:
+        yield local
         return
-    except NotImplementedError:
-        pass
-    suffix = Path(field.name).suffix
-    with tempfile.NamedTemporaryFile(suffix=suffix) as tmp, field.open("rb") as src:
+    with tempfile.NamedTemporaryFile(suffix=Path(name).suffix) as tmp, storage.open(name, "rb") as src:
         shutil.copyfileobj(src, tmp, length=1024 * 1024)
         tmp.flush()
         yield Path(tmp.name)

@@ -21,6 +21,22 @@ def dataset_anonymize_task(dataset_id: int) -> None:
     dataset_anonymize(dataset_id=dataset_id)
 
 
+@shared_task(acks_late=True)
+def dataset_anonymize_part_task(part_id: int) -> None:
+    """Anonymise one part of a large table (safe to run twice: the part is claimed first)."""
+    from pool.services.datasets import dataset_anonymize_part
+
+    dataset_anonymize_part(part_id=part_id)
+
+
+@shared_task(acks_late=True)
+def dataset_finish_parts_task(dataset_id: int) -> None:
+    """Merge a large table's parts into its artifact (safe to run twice: the parts are claimed first)."""
+    from pool.services.datasets import dataset_finish_parts
+
+    dataset_finish_parts(dataset_id=dataset_id)
+
+
 @shared_task
 def retention_sweep_task() -> None:
     """Delete raw files past retention and expire grants (celery beat, hourly)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import logging
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -21,8 +23,8 @@ from common.errors import ApplicationError
 from common.logging import log_failure
 from contracts.audit import audit_log
 from contracts.models import ConsentRecord, Licence, Purpose
-from pool.models import Corpus, Dataset, Membership, Organization
-from pool.storage import local_path, sha256_of, store_file
+from pool.models import Corpus, Dataset, DatasetPart, Membership, Organization
+from pool.storage import local_path, sha256_of, store_file, stored_path
 
 logger = logging.getLogger(__name__)
 
@@ -304,32 +306,51 @@ def plan_with_operator_choices(plan: dict[str, Any], choices: Mapping[str, str])
 
 
 def dataset_anonymize(*, dataset_id: int) -> None:
-    """Apply the approved plan to the whole file, store the artifact, delete the raw upload."""
-    from anonymize.pipeline import run
+    """Apply the approved plan to the whole file, store the artifact, delete the raw upload.
+
+    A large table (`_splittable`) is cut into parts of ``SHOAL_PART_ROWS`` records, each anonymised by
+    its own task (`dataset_anonymize_part`); the last part to finish queues `dataset_finish_parts`.
+    """
+    from anonymize.pipeline import plan_split, run
 
     if not _claim(dataset_id, Dataset.Status.APPROVED, Dataset.Status.ANONYMIZING):
         logger.info("dataset %s already claimed for anonymisation", dataset_id)
         return
     dataset = Dataset.objects.get(pk=dataset_id)
     artifact_format = "jsonl" if dataset.format in (Dataset.Format.JSONL, Dataset.Format.TXT) else "parquet"
+    plan: Any = dataset.plan
     try:
         with local_path(dataset.raw_file) as raw, tempfile.TemporaryDirectory() as tmp:
+            if _splittable(dataset):
+                fixed, rows, risk = plan_split(raw, plan=dataset.plan, k=_required_k(dataset))
+                if rows > settings.SHOAL_PART_ROWS:
+                    _split(dataset, fixed.to_dict(), rows, risk)
+                    return
+                plan = fixed
             report = run(
                 raw,
                 Path(tmp) / "out",
-                plan=dataset.plan,
+                plan=plan,
                 k=_required_k(dataset),
                 artifact_format=artifact_format,
                 pseudonym_key=settings.PSEUDONYM_KEY,
                 progress=_Progress(dataset_id),
             )
-            out = Path(tmp) / "out" / report.output_name
-            stored = store_file(out, f"artifacts/{dataset.pk}/data.{artifact_format}")
-            sha = sha256_of(out)
-            size = out.stat().st_size
+            stored, sha, size = _store_artifact(dataset, Path(tmp) / "out" / report.output_name)
     except Exception as exc:
         _fail_with(dataset_id, "anonymisation", exc)
         return
+    _mark_ready(dataset, report, stored, sha, size)
+
+
+def _store_artifact(dataset: Dataset, out: Path) -> tuple[str, str, int]:
+    suffix = out.suffix.lstrip(".")
+    return store_file(out, f"artifacts/{dataset.pk}/data.{suffix}"), sha256_of(out), out.stat().st_size
+
+
+def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int) -> None:
+    """The artifact is stored: make the dataset ready, queue its pooling, delete the raw upload."""
+    dataset_id = dataset.pk
     summary = json.loads(report.to_json())
     raw_name = dataset.raw_file.name
     with transaction.atomic():
@@ -357,3 +378,165 @@ def dataset_anonymize(*, dataset_id: int) -> None:
         transaction.on_commit(lambda: dataset_pool_task.delay(dataset_id))
     dataset.raw_file.storage.delete(raw_name)
     audit_log(actor=None, verb="dataset.raw_deleted", obj=dataset, payload={"reason": "anonymised"})
+
+
+# --- large tables: one task per part ----------------------------------------------------------------
+
+#: What a part keeps of its run report for the merge (counts and names only).
+_PART_REPORT_KEYS = (
+    "input_name",
+    "input_format",
+    "output_name",
+    "rows",
+    "entity_counts",
+    "timings",
+    "columns",
+)
+
+
+def _splittable(dataset: Dataset) -> bool:
+    """Tables at least ``SHOAL_SPLIT_MIN_BYTES`` large are counted, and split when they hold more
+    than ``SHOAL_PART_ROWS`` records; text (JSONL/TXT) is always one task."""
+    tables = (Dataset.Format.CSV, Dataset.Format.PARQUET, Dataset.Format.XLSX)
+    size = dataset.raw_size or dataset.raw_file.size
+    return dataset.format in tables and size >= settings.SHOAL_SPLIT_MIN_BYTES
+
+
+def _split(dataset: Dataset, plan: dict[str, Any], rows: int, risk: dict[str, Any]) -> None:
+    """Record the parts of ``dataset`` (its plan now has the whole table's risk levels) and queue them."""
+    from pool.tasks import dataset_anonymize_part_task
+
+    discard_parts(dataset_id=dataset.pk)  # left by an interrupted run that is being redone
+    step = max(1, int(settings.SHOAL_PART_ROWS))
+    with transaction.atomic():
+        updated = Dataset.objects.filter(pk=dataset.pk, status=Dataset.Status.ANONYMIZING).update(
+            plan=plan, risk_report=risk or dataset.risk_report, progress=1, updated_at=timezone.now()
+        )
+        if not updated:
+            return
+        parts = DatasetPart.objects.bulk_create(
+            DatasetPart(dataset=dataset, index=i, start_row=lo, stop_row=min(lo + step, rows))
+            for i, lo in enumerate(range(0, rows, step))
+        )
+        audit_log(actor=None, verb="dataset.split", obj=dataset, payload={"parts": len(parts), "rows": rows})
+        ids = [part.pk for part in parts]
+        transaction.on_commit(lambda: [dataset_anonymize_part_task.delay(pk) for pk in ids])
+
+
+class _Heartbeat:
+    """Touch the dataset row every few seconds while a part runs, so the stalled-task sweep sees life."""
+
+    def __init__(self, dataset_id: int, every: float = 10.0) -> None:
+        self.dataset_id = dataset_id
+        self.every = every
+        self.last = 0.0
+
+    def __call__(self, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            Dataset.objects.filter(pk=self.dataset_id, status=Dataset.Status.ANONYMIZING).update(
+                updated_at=timezone.now()
+            )
+
+
+def dataset_anonymize_part(*, part_id: int) -> None:
+    """Anonymise one part's records into a private Parquet file; the last part queues the merge."""
+    from anonymize.pipeline import run
+
+    if not DatasetPart.objects.filter(pk=part_id, status=DatasetPart.Status.PENDING).update(
+        status=DatasetPart.Status.RUNNING
+    ):
+        logger.info("dataset part %s already claimed", part_id)
+        return
+    part = DatasetPart.objects.select_related("dataset").get(pk=part_id)
+    dataset = part.dataset
+    if dataset.status != Dataset.Status.ANONYMIZING:
+        discard_parts(dataset_id=dataset.pk)
+        return
+    try:
+        with local_path(dataset.raw_file) as raw, tempfile.TemporaryDirectory() as tmp:
+            report = run(
+                raw,
+                Path(tmp) / "out",
+                plan=dataset.plan,
+                k=_required_k(dataset),
+                artifact_format="parquet",
+                pseudonym_key=settings.PSEUDONYM_KEY,
+                rows=(part.start_row, part.stop_row),
+                selfcheck=False,
+                progress=_Heartbeat(dataset.pk),
+            )
+            name = f"work/{dataset.pk}/part-{part.index:05d}-{part.pk}.parquet"
+            stored = store_file(Path(tmp) / "out" / report.output_name, name)
+    except Exception as exc:
+        _fail_with(dataset.pk, "anonymisation", exc)
+        discard_parts(dataset_id=dataset.pk)
+        return
+    summary = json.loads(report.to_json())
+    summary = {key: summary[key] for key in _PART_REPORT_KEYS}
+    with transaction.atomic():
+        # The dataset row lock serialises part completions: exactly one sees the last part done.
+        status = (
+            Dataset.objects.select_for_update().filter(pk=dataset.pk).values_list("status", flat=True).first()
+        )
+        done = status == Dataset.Status.ANONYMIZING and DatasetPart.objects.filter(
+            pk=part.pk, status=DatasetPart.Status.RUNNING
+        ).update(status=DatasetPart.Status.DONE, file=stored, report=summary)
+        if not done:
+            transaction.on_commit(lambda: default_storage.delete(stored))
+            return
+        parts = DatasetPart.objects.filter(dataset_id=dataset.pk)
+        finished, total = parts.filter(status=DatasetPart.Status.DONE).count(), parts.count()
+        Dataset.objects.filter(pk=dataset.pk).update(
+            progress=min(95, 5 + 90 * finished // total), updated_at=timezone.now()
+        )
+        if finished == total:
+            from pool.tasks import dataset_finish_parts_task
+
+            transaction.on_commit(lambda: dataset_finish_parts_task.delay(dataset.pk))
+
+
+def dataset_finish_parts(*, dataset_id: int) -> None:
+    """Merge a split dataset's parts into its artifact, self-check it, and make the dataset ready."""
+    from anonymize.pipeline import finish_parts
+
+    dataset = Dataset.objects.get(pk=dataset_id)
+    parts = list(DatasetPart.objects.filter(dataset_id=dataset_id).order_by("index"))
+    if dataset.status != Dataset.Status.ANONYMIZING:
+        discard_parts(dataset_id=dataset_id)
+        return
+    if not parts or any(p.status != DatasetPart.Status.DONE for p in parts):
+        return
+    claimed = DatasetPart.objects.filter(dataset_id=dataset_id, status=DatasetPart.Status.DONE).update(
+        status=DatasetPart.Status.MERGED
+    )
+    if claimed != len(parts):  # another delivery of this task is merging
+        return
+    try:
+        with contextlib.ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+            paths = [stack.enter_context(stored_path(p.file)) for p in parts]
+            report = finish_parts(
+                paths,
+                [p.report for p in parts],
+                Path(tmp) / "out",
+                plan=dataset.plan,
+                risk_report=dataset.risk_report,
+            )
+            stored, sha, size = _store_artifact(dataset, Path(tmp) / "out" / report.output_name)
+    except Exception as exc:
+        _fail_with(dataset_id, "anonymisation", exc)
+        discard_parts(dataset_id=dataset_id)
+        return
+    discard_parts(dataset_id=dataset_id)
+    _mark_ready(dataset, report, stored, sha, size)
+
+
+def discard_parts(*, dataset_id: int) -> int:
+    """Delete a dataset's part files and rows (after the merge, a failure or a withdrawal)."""
+    parts = list(DatasetPart.objects.filter(dataset_id=dataset_id))
+    for part in parts:
+        if part.file and default_storage.exists(part.file):
+            default_storage.delete(part.file)
+    DatasetPart.objects.filter(pk__in=[p.pk for p in parts]).delete()
+    return len(parts)

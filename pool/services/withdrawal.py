@@ -21,6 +21,7 @@ from contracts.signals import consent_withdrawn
 from pool.models import Corpus, CorpusVersion, Dataset, DownloadEvent, Membership, Notice, Organization
 from pool.selectors import is_compliance_officer, organizations_for_user
 from pool.services.corpora import corpus_build_schedule, version_files_delete
+from pool.services.datasets import discard_parts
 from pool.services.notices import notice_send
 
 
@@ -91,6 +92,8 @@ def dataset_erase(*, dataset_id: int, cause: str) -> list[CorpusVersion]:
     if dataset.status != Dataset.Status.WITHDRAWN:
         raise ApplicationError("Only a withdrawn dataset can be erased.")
     removed = _delete_files(dataset)
+    if discard_parts(dataset_id=dataset_id):  # a large table withdrawn while its parts ran
+        removed.append("parts")
     if removed:
         with transaction.atomic():
             Dataset.objects.filter(pk=dataset_id).update(

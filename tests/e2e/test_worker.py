@@ -8,10 +8,12 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 
+from contracts.models import AuditEvent
 from pool.models import Dataset
 from pool.services.datasets import dataset_approve
-from tests.conftest import CANARY_NAME, api_client_for
+from tests.conftest import CANARY_NAME, api_client_for, customers_csv
 
 pytestmark = pytest.mark.e2e
 
@@ -43,3 +45,29 @@ def test_a_real_worker_turns_an_api_upload_into_an_artifact(
     assert CANARY_NAME not in str(table.to_pylist())
     broker = settings.CELERY_BROKER_URL.split(":", 1)[0]
     assert broker == ("redis" if settings.REDIS_URL else "filesystem")
+
+
+def test_a_real_worker_anonymises_a_large_table_in_parts(
+    celery_worker: Any, world: dict[str, Any], upload_payload: dict[str, Any], settings: Any
+) -> None:
+    """The part tasks, the merge and the pooling go through the real broker, one after another."""
+    settings.SHOAL_SPLIT_MIN_BYTES = 0
+    settings.SHOAL_PART_ROWS = 25
+    upload_payload["file"] = SimpleUploadedFile(
+        "customers.csv", customers_csv(rows=110), content_type="text/csv"
+    )
+    client = api_client_for(world["alice"])
+    response = client.post("/api/v1/datasets/", upload_payload, format="multipart")
+    assert response.status_code == 201, response.content
+    dataset = wait_for(response.json()["id"], {"awaiting_review", "failed"})
+    dataset_approve(dataset=dataset, user=world["alice"])
+    dataset = wait_for(dataset.pk, {"ready", "failed"})
+
+    assert dataset.status == "ready", dataset.error_message
+    assert dataset.artifact_rows == 110 and not dataset.parts.exists()
+    assert AuditEvent.objects.filter(
+        verb="dataset.split", object_id=str(dataset.pk), payload__parts=5
+    ).exists()
+    with dataset.artifact.open("rb") as fh:
+        table = pq.read_table(fh)
+    assert table.num_rows == 110 and CANARY_NAME not in str(table.to_pylist())

@@ -7,14 +7,26 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+import anonymize.pipeline
 from common.errors import ApplicationError
-from contracts.models import Purpose
+from contracts.models import AuditEvent, Purpose
 from contracts.services.consent import consent_record_create
 from pool.models import Dataset
-from pool.services.datasets import dataset_anonymize, dataset_approve, dataset_scan, dataset_upload
+from pool.services.datasets import (
+    dataset_anonymize,
+    dataset_anonymize_part,
+    dataset_approve,
+    dataset_scan,
+    dataset_upload,
+)
+from pool.services.withdrawal import dataset_withdraw
+from tests.api.pooling import eager_tasks
 from tests.conftest import CANARY_EMAIL, CANARY_NAME, api_client_for, customers_csv
+
+__all__ = ["eager_tasks"]  # a fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +225,107 @@ def test_a_withdrawal_during_anonymisation_wins(
     from django.core.files.storage import default_storage
 
     assert not default_storage.exists(f"artifacts/{dataset.pk}/data.parquet")
+
+
+# --- large tables: one task per part -------------------------------------------------------------
+
+
+@pytest.fixture
+def split_small(settings: Any) -> Any:
+    """Split every table into parts of 40 records (a large file's behaviour on a small one)."""
+    settings.SHOAL_SPLIT_MIN_BYTES = 0
+    settings.SHOAL_PART_ROWS = 40
+    return settings
+
+
+def test_a_large_table_is_anonymised_in_parts_like_in_one_run(
+    world: dict[str, Any],
+    licence: Any,
+    settings: Any,
+    eager_tasks: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    content = customers_csv(rows=130)
+    whole = process(upload(world["alice"], world["acme"], licence, content), world["alice"])
+    settings.SHOAL_SPLIT_MIN_BYTES = 0
+    settings.SHOAL_PART_ROWS = 40
+    with django_capture_on_commit_callbacks(execute=True):
+        split = process(upload(world["alice"], world["acme"], licence, content), world["alice"])
+    split.refresh_from_db()  # the part tasks ran when the transaction's callbacks did
+
+    assert split.status == Dataset.Status.READY, split.error_message
+    assert split.artifact_rows == whole.artifact_rows == 130
+    assert pq.read_table(split.artifact.path).equals(pq.read_table(whole.artifact.path))
+    assert split.plan["risk"] == whole.plan["risk"] and split.risk_report == whole.risk_report
+    assert split.pii_report["entity_counts"] == whole.pii_report["entity_counts"]
+    assert split.pii_report["selfcheck"]["passed"]
+    assert not split.raw_file and not split.parts.exists()  # parts merged, then discarded
+    assert (
+        not default_storage.exists(f"work/{split.pk}") or not default_storage.listdir(f"work/{split.pk}")[1]
+    )
+    verbs = list(split_audit_verbs(split))
+    assert verbs.index("dataset.split") < verbs.index("dataset.ready")
+    dumped = str(pq.read_table(split.artifact.path).to_pylist())
+    assert CANARY_NAME not in dumped and CANARY_EMAIL not in dumped
+
+
+def split_audit_verbs(dataset: Dataset) -> list[str]:
+    return list(
+        AuditEvent.objects.filter(object_type="pool.dataset", object_id=str(dataset.pk))
+        .order_by("seq")
+        .values_list("verb", flat=True)
+    )
+
+
+def test_a_failing_part_fails_the_dataset_and_discards_the_other_parts(
+    world: dict[str, Any],
+    licence: Any,
+    split_small: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    eager_tasks: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    real_run = anonymize.pipeline.run
+
+    def third_part_breaks(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("rows", (0, 0))[0] == 80:
+            raise anonymize.pipeline.InputError("a row is larger than 1 MiB")
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(anonymize.pipeline, "run", third_part_breaks)
+    with django_capture_on_commit_callbacks(execute=True):
+        dataset = process(
+            upload(world["alice"], world["acme"], licence, customers_csv(rows=130)), world["alice"]
+        )
+    dataset.refresh_from_db()
+
+    assert dataset.status == Dataset.Status.FAILED
+    assert dataset.error_message == "a row is larger than 1 MiB"
+    assert not dataset.parts.exists()
+    assert (
+        not default_storage.exists(f"work/{dataset.pk}")
+        or not default_storage.listdir(f"work/{dataset.pk}")[1]
+    )
+
+
+def test_a_withdrawal_while_parts_run_discards_them(
+    world: dict[str, Any], licence: Any, split_small: Any
+) -> None:
+    dataset = upload(world["alice"], world["acme"], licence, customers_csv(rows=130))
+    dataset_scan(dataset_id=dataset.pk)
+    dataset.refresh_from_db()
+    dataset_approve(dataset=dataset, user=world["alice"])
+    dataset_anonymize(dataset_id=dataset.pk)  # tasks not eager: the parts wait in the queue
+    parts = list(dataset.parts.order_by("index"))
+    assert [(p.start_row, p.stop_row) for p in parts] == [(0, 40), (40, 80), (80, 120), (120, 130)]
+    dataset_anonymize_part(part_id=parts[0].pk)
+    assert default_storage.exists(dataset.parts.get(index=0).file)
+
+    dataset_withdraw(
+        dataset=Dataset.objects.get(pk=dataset.pk), user=world["alice"], reason="erasure request"
+    )
+    dataset_anonymize_part(part_id=parts[1].pk)  # a part queued before the withdrawal does nothing
+
+    dataset.refresh_from_db()
+    assert dataset.status == Dataset.Status.WITHDRAWN and not dataset.parts.exists()
+    assert not default_storage.listdir(f"work/{dataset.pk}")[1]
