@@ -14,10 +14,11 @@ its k falls under the corpus threshold.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -33,7 +34,8 @@ from django.db.models import Max, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
-from anonymize.risk import QI_TYPES, apply_treatment, measure, plan_treatment, text_identifier_density
+from anonymize import risk as risk_mod
+from anonymize.risk import QI_TYPES, text_identifier_density
 from common.logging import log_failure
 from contracts.adapters import facts_from_models, licence_facts
 from contracts.audit import audit_log
@@ -334,18 +336,16 @@ def version_files_delete(*, version: CorpusVersion) -> int:
 
 
 def _build_files(corpus: Corpus, version: CorpusVersion, members: Sequence[Dataset]) -> BuildOutput:
-    if corpus.kind == Corpus.Kind.TEXT:
-        table, risk = _pool_texts(members)
-    else:
-        table, risk = _pool_tables(members, corpus.k_threshold)
+    if corpus.kind == Corpus.Kind.TABLE:
+        return _build_table_files(corpus, version, members)
+    table, risk = _pool_texts(members)
     with tempfile.TemporaryDirectory() as tmp:
-        files = _write_shards(corpus, version, table, Path(tmp), jsonl=corpus.kind == Corpus.Kind.TEXT)
+        outputs = _write_shards(table, Path(tmp), jsonl=True)
+        files = _store_outputs(corpus, version, outputs)
     return BuildOutput(files=files, rows=table.num_rows, schema=table.schema, risk_report=risk)
 
 
-def _write_shards(
-    corpus: Corpus, version: CorpusVersion, table: pa.Table, tmp: Path, *, jsonl: bool
-) -> list[dict[str, Any]]:
+def _write_shards(table: pa.Table, tmp: Path, *, jsonl: bool) -> list[tuple[str, Path, int]]:
     shard_rows = max(1, int(settings.SHOAL_SHARD_ROWS))
     outputs: list[tuple[str, Path, int]] = []
     offsets = range(0, max(table.num_rows, 1), shard_rows)
@@ -362,6 +362,12 @@ def _write_shards(
                 for row in batch.to_pylist():
                     fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         outputs.append(("data.jsonl", local, table.num_rows))
+    return outputs
+
+
+def _store_outputs(
+    corpus: Corpus, version: CorpusVersion, outputs: Sequence[tuple[str, Path, int]]
+) -> list[dict[str, Any]]:
     files = []
     for name, local, rows in outputs:
         store_file(local, version_path(corpus, version.number, name))
@@ -378,13 +384,197 @@ def _write_shards(
     return files
 
 
+# --- table corpora: streamed ---------------------------------------------------------------------
+
+#: Records read (and treated) at a time while pooling table contributions.
+POOL_BATCH_ROWS = 50_000
+
+
+class _ShardWriter:
+    """Parquet shards of at most ``SHOAL_SHARD_ROWS`` records, written batch by batch."""
+
+    def __init__(self, tmp: Path, schema: pa.Schema) -> None:
+        self.tmp = tmp
+        self.schema = schema
+        self.limit = max(1, int(settings.SHOAL_SHARD_ROWS))
+        self.outputs: list[tuple[str, Path, int]] = []
+        self._writer: pq.ParquetWriter | None = None
+
+    def _open(self) -> None:
+        name = f"part-{len(self.outputs):05d}.parquet"
+        self.outputs.append((name, self.tmp / name, 0))
+        self._writer = pq.ParquetWriter(self.tmp / name, self.schema)
+
+    def write(self, table: pa.Table) -> None:
+        while table.num_rows:
+            if self._writer is None:
+                self._open()
+            name, path, rows = self.outputs[-1]
+            take = min(self.limit - rows, table.num_rows)
+            self._writer.write_table(table.slice(0, take))  # type: ignore[union-attr]
+            self.outputs[-1] = (name, path, rows + take)
+            table = table.slice(take)
+            if rows + take >= self.limit:
+                self._close()
+
+    def _close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def close(self) -> list[tuple[str, Path, int]]:
+        if not self.outputs:  # an empty corpus still has one (empty) shard
+            self._open()
+        self._close()
+        return self.outputs
+
+
+def _unified_schema(schemas: Sequence[pa.Schema]) -> pa.Schema:
+    """The union of the contributions' columns (in order of first appearance); a column whose types
+    clash becomes text, a column null everywhere stays null."""
+    types: dict[str, set[pa.DataType]] = {}
+    for schema in schemas:
+        for column in schema:
+            types.setdefault(column.name, set()).add(column.type)
+    fields = []
+    for name, seen in types.items():
+        real = {t for t in seen if not pa.types.is_null(t)}
+        fields.append(pa.field(name, pa.string() if len(real) > 1 else (real.pop() if real else pa.null())))
+    return pa.schema(fields)
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with exactly ``schema``'s columns: missing ones null, others cast to the pooled type."""
+    arrays = []
+    for column in schema:
+        if column.name in table.column_names:
+            values = table[column.name]
+            arrays.append(values if values.type == column.type else values.cast(column.type))
+        else:
+            arrays.append(pa.nulls(table.num_rows, column.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+class _PooledTable:
+    """The members' artifacts read as one table, batch by batch (Parquet artifacts are never loaded
+    whole; a JSONL one is read into memory, it is a small legacy case)."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = list(paths)
+        self.schema = _unified_schema([self._schema(p) for p in self.paths])
+
+    @staticmethod
+    def _schema(path: Path) -> pa.Schema:
+        return pq.read_schema(path) if path.suffix.lower() != ".jsonl" else _read_jsonl(path).schema
+
+    def batches(self, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
+        schema = self.schema if columns is None else pa.schema([self.schema.field(c) for c in columns])
+        for path in self.paths:
+            if path.suffix.lower() == ".jsonl":
+                parts: Iterable[pa.RecordBatch] = _read_jsonl(path).to_batches(POOL_BATCH_ROWS)
+            else:
+                source = pq.ParquetFile(path)
+                present = [c for c in schema.names if c in source.schema_arrow.names]
+                parts = source.iter_batches(batch_size=POOL_BATCH_ROWS, columns=present)
+            for batch in parts:
+                yield _conform(pa.Table.from_batches([batch]), schema)
+
+    def frames(self, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
+        return (batch.to_pandas() for batch in self.batches(columns))
+
+
+def _build_table_files(corpus: Corpus, version: CorpusVersion, members: Sequence[Dataset]) -> BuildOutput:
+    """Pool the members' tables into shards, re-measuring (and treating) k over the union of their
+    quasi-identifiers. Streamed: memory follows a batch and the distinct QI combinations, not the pool."""
+    qi_types: dict[str, str] = {}
+    for dataset in members:
+        for column, qi_type in declared_quasi_identifiers(dataset).items():
+            qi_types.setdefault(column, qi_type)
+    k_threshold = corpus.k_threshold
+    with contextlib.ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        pooled = _PooledTable([stack.enter_context(local_path(d.artifact)) for d in members])
+        qis = {c: qi_types[c] for c in qi_types if c in pooled.schema.names}
+        risk: dict[str, Any] = {
+            "kind": "table",
+            "k_threshold": k_threshold,
+            "quasi_identifiers": qis,
+            "treated": False,
+        }
+        treatment = risk_mod.plan_treatment_chunked(
+            lambda: pooled.frames(list(qis)),
+            qis,
+            k=k_threshold,
+            max_suppression=settings.SHOAL_POOL_MAX_SUPPRESSION,
+        )
+        before = treatment.before
+        assert before is not None
+        if before.records == 0:
+            risk.update(k=0, records=0, satisfied=True)
+        else:
+            risk.update(
+                k=before.k, records=before.records, satisfied=before.satisfied, pooled=before.to_dict()
+            )
+        if before.records and not before.satisfied:
+            _check_treatment(treatment, before.k, k_threshold, risk)
+        else:
+            treatment = None
+        schema = pooled.schema
+        if treatment is not None:  # generalised or blanked quasi-identifiers are written as text
+            schema = pa.schema([pa.field(f.name, pa.string()) if f.name in qis else f for f in schema])
+        shards = _ShardWriter(Path(tmp), schema)
+        offset = 0
+        for batch in pooled.batches():
+            if treatment is not None:
+                treated = risk_mod.apply_treatment(
+                    batch.select(list(qis)).to_pandas(), treatment, row_offset=offset
+                )
+                for name in qis:
+                    text = treated[name].map(lambda v: None if v is None or pd.isna(v) else str(v))
+                    batch = batch.set_column(
+                        batch.column_names.index(name),
+                        name,
+                        pa.array(text, type=pa.string(), from_pandas=True),
+                    )
+                batch = batch.cast(schema)
+            shards.write(batch)
+            offset += batch.num_rows
+        if treatment is not None:
+            after = treatment.after
+            assert after is not None
+            risk.update(k=after.k, satisfied=after.satisfied, treated=True, pooled_after=after.to_dict())
+            if not after.satisfied:
+                raise BuildRefused(f"The treated pooled table still has k={after.k} < {k_threshold}.", risk)
+        files = _store_outputs(corpus, version, shards.close())
+    return BuildOutput(files=files, rows=offset, schema=schema, risk_report=risk)
+
+
+def _check_treatment(treatment: risk_mod.Treatment, k: int, k_threshold: int, risk: dict[str, Any]) -> None:
+    """Refuse a pool whose treatment fails or loses too much of the quasi-identifiers."""
+    max_loss = settings.SHOAL_POOL_MAX_INFORMATION_LOSS
+    risk["treatment"] = treatment.report()
+    if not treatment.satisfied:
+        raise BuildRefused(
+            f"The pooled table has k={k}, under the corpus threshold {k_threshold}, and cannot be "
+            f"treated: {treatment.reason}.",
+            risk,
+        )
+    if treatment.information_loss > max_loss:
+        raise BuildRefused(
+            f"The pooled table has k={k}, under the corpus threshold {k_threshold}; reaching it "
+            f"would lose {treatment.information_loss:.0%} of the quasi-identifier information "
+            f"(limit {max_loss:.0%}).",
+            risk,
+        )
+
+
+def _read_jsonl(path: Path) -> pa.Table:
+    with path.open(encoding="utf-8") as fh:
+        return pa.Table.from_pylist([json.loads(line) for line in fh if line.strip()])
+
+
 def _read_artifact(dataset: Dataset) -> pa.Table:
     with local_path(dataset.artifact) as path:
-        if path.suffix.lower() == ".jsonl":
-            with path.open(encoding="utf-8") as fh:
-                rows = [json.loads(line) for line in fh if line.strip()]
-            return pa.Table.from_pylist(rows)
-        return pq.read_table(path)
+        return _read_jsonl(path) if path.suffix.lower() == ".jsonl" else pq.read_table(path)
 
 
 def declared_quasi_identifiers(dataset: Dataset) -> dict[str, str]:
@@ -404,87 +594,6 @@ def declared_quasi_identifiers(dataset: Dataset) -> dict[str, str]:
     else:
         items = []
     return {c: (t if t in QI_TYPES else "category") for c, t in items}
-
-
-def _unify(tables: Sequence[pa.Table]) -> pa.Table:
-    """Concatenate tables with different columns (missing cells null); clashing types become strings."""
-    if not tables:
-        return pa.table({})
-    types: dict[str, set[pa.DataType]] = {}
-    for table in tables:
-        for column in table.schema:
-            types.setdefault(column.name, set()).add(column.type)
-    clashing = {name for name, seen in types.items() if len({t for t in seen if not pa.types.is_null(t)}) > 1}
-    cast = []
-    for table in tables:
-        for name in clashing & set(table.column_names):
-            index = table.column_names.index(name)
-            table = table.set_column(index, name, table[name].cast(pa.string()))
-        cast.append(table)
-    return pa.concat_tables(cast, promote_options="default")
-
-
-def _to_arrow(df: pd.DataFrame) -> pa.Table:
-    try:
-        return pa.Table.from_pandas(df, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        fixed = df.copy()
-        for name in fixed.columns:
-            if fixed[name].dtype == object:
-                fixed[name] = fixed[name].map(lambda v: None if pd.isna(v) else str(v))
-        return pa.Table.from_pandas(fixed, preserve_index=False)
-
-
-def _pool_tables(members: Sequence[Dataset], k_threshold: int) -> tuple[pa.Table, dict[str, Any]]:
-    qi_types: dict[str, str] = {}
-    tables = []
-    for dataset in members:
-        tables.append(_read_artifact(dataset))
-        for column, qi_type in declared_quasi_identifiers(dataset).items():
-            qi_types.setdefault(column, qi_type)
-    pooled = _unify(tables)
-    qis = [c for c in qi_types if c in pooled.column_names]
-    risk: dict[str, Any] = {
-        "kind": "table",
-        "k_threshold": k_threshold,
-        "quasi_identifiers": {c: qi_types[c] for c in qis},
-        "treated": False,
-    }
-    if pooled.num_rows == 0:
-        risk.update(k=0, records=0, satisfied=True)
-        return pooled, risk
-    df = pooled.to_pandas()
-    before = measure(df, qis, k=k_threshold)
-    risk.update(k=before.k, records=before.records, satisfied=before.satisfied, pooled=before.to_dict())
-    if before.satisfied:
-        return pooled, risk
-    treatment = plan_treatment(
-        df[qis],
-        {c: qi_types[c] for c in qis},
-        k=k_threshold,
-        max_suppression=settings.SHOAL_POOL_MAX_SUPPRESSION,
-    )
-    max_loss = settings.SHOAL_POOL_MAX_INFORMATION_LOSS
-    risk["treatment"] = treatment.report()
-    if not treatment.satisfied:
-        raise BuildRefused(
-            f"The pooled table has k={before.k}, under the corpus threshold {k_threshold}, and cannot be "
-            f"treated: {treatment.reason}.",
-            risk,
-        )
-    if treatment.information_loss > max_loss:
-        raise BuildRefused(
-            f"The pooled table has k={before.k}, under the corpus threshold {k_threshold}; reaching it "
-            f"would lose {treatment.information_loss:.0%} of the quasi-identifier information "
-            f"(limit {max_loss:.0%}).",
-            risk,
-        )
-    treated = apply_treatment(df, treatment)
-    after = measure(treated, qis, k=k_threshold)
-    risk.update(k=after.k, satisfied=after.satisfied, treated=True, pooled_after=after.to_dict())
-    if not after.satisfied:
-        raise BuildRefused(f"The treated pooled table still has k={after.k} < {k_threshold}.", risk)
-    return _to_arrow(treated), risk
 
 
 def _texts_of(table: pa.Table) -> list[str]:

@@ -12,6 +12,7 @@ from django.core.files.storage import default_storage
 from anonymize.risk import measure
 from contracts.models import AuditEvent
 from pool.models import Corpus, CorpusVersion
+from pool.services import corpora as corpora_service
 from pool.services.corpora import corpus_build, corpus_members, dataset_pool, version_path
 from tests.api.pooling import (
     QIS,
@@ -182,6 +183,41 @@ def test_two_individually_safe_contributions_are_unsafe_together_and_the_build_t
     assert version.risk_report["k"] >= 5
     published = read_version(version)
     assert len(published) == 30
+    assert measure(published, ["age", "postcode"]).k >= 5
+
+
+def test_a_pool_read_in_small_batches_publishes_the_same_treated_table(
+    world: dict[str, Any], settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build streams the members batch by batch; batch and shard sizes change nothing but files."""
+    whole, batched = make_corpus("whole"), make_corpus("batched")
+    acme = safe_table(1)
+    other = pd.DataFrame(
+        {
+            "age": [34] * 5 + [47] * 5,
+            "postcode": [f"1011{i}" for i in range(10)],
+            "amount": [f"{i}.50" for i in range(10)],  # text here, integers at acme: pooled as text
+            "note": ["x"] * 10,  # a column acme does not have: null in acme's records
+        }
+    )
+    ready_dataset(organization=world["acme"], user=world["alice"], corpora=[whole, batched], frame=acme,
+                  quasi_identifiers=QIS, reported_k=5)  # fmt: skip
+    ready_dataset(organization=world["other"], user=world["charlie"], corpora=[whole, batched], frame=other,
+                  quasi_identifiers={"age": "number"}, reported_k=5)  # fmt: skip
+
+    reference = corpus_build(corpus=whole)
+    settings.SHOAL_SHARD_ROWS = 11
+    monkeypatch.setattr(corpora_service, "POOL_BATCH_ROWS", 4)
+    version = corpus_build(corpus=batched)
+
+    assert reference is not None and version is not None
+    assert version.status == reference.status == CorpusVersion.Status.PUBLISHED, version.error_message
+    assert [f["rows"] for f in version.files] == [11, 11, 8]
+    assert version.risk_report["treated"] and version.risk_report == reference.risk_report
+    published = read_version(version)
+    pd.testing.assert_frame_equal(published, read_version(reference))
+    assert published["amount"].tolist()[:20] == [str(v) for v in acme["amount"]]  # order kept
+    assert published["note"].isna().sum() == 20
     assert measure(published, ["age", "postcode"]).k >= 5
 
 
