@@ -266,6 +266,7 @@ class PersonNameRecognizer(LocalRecognizer):
     ]
     GAZETTEER_SCORE = 0.6
     HONORIFIC_SCORE = 0.7
+    UNLISTED_SURNAME_SCORE = 0.5
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -319,6 +320,9 @@ class PersonNameRecognizer(LocalRecognizer):
             ):
                 spans.append((head.start(), tail.end(), self.GAZETTEER_SCORE))
                 i = j + 1
+            elif surname := _unlisted_surname(text, head):
+                spans.append((head.start(), surname.end(), self.UNLISTED_SURNAME_SCORE))
+                i += 1
             else:
                 i += 1
         return spans
@@ -436,6 +440,96 @@ def _common_words() -> frozenset[str]:
     for lang in STOPWORD_LANGUAGES:
         common |= _stop_words(lang)
     return frozenset(common)
+
+
+#: After a known first name: name particles, then a capitalised word ("Artur Żółtek", "Fabian van
+#: der Velde", "Megan Young"): Faker's surname lists are short, real surnames are endless.
+_SURNAME_AFTER = re.compile(
+    r"(?:[ \t]+(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|af|zu|mac|mc|o'))"
+    r"{0,3}[ \t]+(?P<surname>[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[-'’][A-ZÀ-ÞĀ-Ž][^\W\d_]+)?)(?![\w@.]*\w@)"
+)
+#: Capitalised words that follow a first name without being a surname ("Florence Street", "Paris Office").
+NOT_SURNAMES: frozenset[str] = frozenset(
+    [
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "drive",
+        "place",
+        "square",
+        "park",
+        "station",
+        "airport",
+        "hotel",
+        "office",
+        "bank",
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "clinic",
+        "church",
+        "group",
+        "team",
+        "company",
+        "gmbh",
+        "ltd",
+        "inc",
+        "sa",
+        "srl",
+        "bv",
+        "ab",
+        "oy",
+        "as",
+        "plc",
+        "llc",
+        "store",
+        "shop",
+        "mall",
+        "centre",
+        "center",
+        "house",
+        "hall",
+        "tower",
+        "bridge",
+        "river",
+        "valley",
+        "mountain",
+        "island",
+        "beach",
+        "city",
+        "county",
+        "province",
+        "region",
+        "district",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
+)
+
+
+def _unlisted_surname(text: str, head: re.Match[str]) -> re.Match[str] | None:
+    """The capitalised word that follows a Title-case known first name, when it can be its surname."""
+    if not head.group().istitle():
+        return None
+    match = _SURNAME_AFTER.match(text, head.end())
+    if match is None:
+        return None
+    word = match.group("surname").lower()
+    if word in NOT_SURNAMES or word in _stop_words_all() or len(word) < 2:
+        return None
+    return match
+
+
+@lru_cache(maxsize=1)
+def _stop_words_all() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in STOPWORD_LANGUAGES:
+        words |= _stop_words(lang)
+    return frozenset(words)
 
 
 def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

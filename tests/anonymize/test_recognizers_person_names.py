@@ -71,6 +71,28 @@ def test_it_finds_the_name_that_signs_a_message(text: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Account shared with Artur Żółtek (mobile 512 383 369).", "Artur Żółtek"),
+        ("Billing contact changed to Karol Kiszczak. New number follows.", "Karol Kiszczak"),
+        ("Courier left the parcel with Fabian van der Velde next door.", "Fabian van der Velde"),
+        ("Claim filed on behalf of Megan Young; reach them by mail.", "Megan Young"),
+    ],
+)
+def test_a_known_first_name_takes_the_unlisted_surname_after_it(text: str, expected: str) -> None:
+    assert any(expected in span for span in person_spans(text)), person_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Meet me at the Victoria Station exit.", "Our Paris Office is closed.", "Ask Maria about it."],
+)
+def test_a_place_or_a_sentence_after_a_first_name_is_no_surname(text: str) -> None:
+    spans = person_spans(text)
+    assert not any(word in span for span in spans for word in ("Station", "Office", "about")), spans
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Thanks for everything",
