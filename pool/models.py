@@ -279,6 +279,16 @@ class AccessRequest(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    class Meta:
+        constraints = [
+            # The service checks before it inserts; this closes the race between two such requests.
+            models.UniqueConstraint(
+                fields=["corpus", "organization", "purpose"],
+                condition=models.Q(status="pending"),
+                name="access_request_one_pending",
+            )
+        ]
+
     def __str__(self) -> str:
         return f"{self.organization} → {self.corpus} ({self.status})"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -32,6 +32,8 @@ from pool.models import (
 )
 from pool.selectors import is_compliance_officer, organizations_for_user
 from pool.services.notices import notice_send
+
+ALREADY_PENDING = "A request for this corpus and purpose is already pending."
 
 
 def corpus_current_version(*, corpus: Corpus) -> CorpusVersion | None:
@@ -60,7 +62,11 @@ def access_request_create(
     accept_terms: bool,
     justification: str = "",
 ) -> AccessRequest:
-    """Record a consumer organisation's request; a corpus with ``auto_approve_access`` decides at once."""
+    """Record a consumer organisation's request; a corpus with ``auto_approve_access`` decides at once.
+
+    At most one request per corpus, organisation and purpose is pending: the check below gives the
+    usual answer, the ``access_request_one_pending`` constraint the same one to a concurrent twin.
+    """
     if not organizations_for_user(user, Membership.Role.CONSUMER).filter(pk=organization.pk).exists():
         raise ApplicationError("You are not a consumer of that organisation.")
     if not accept_terms:
@@ -72,16 +78,22 @@ def access_request_create(
         corpus=corpus, organization=organization, purpose=purpose, status=AccessRequest.Status.PENDING
     )
     if pending.exists():
-        raise ApplicationError("A request for this corpus and purpose is already pending.")
+        raise ApplicationError(ALREADY_PENDING)
     with transaction.atomic():
-        request = AccessRequest.objects.create(
-            corpus=corpus,
-            organization=organization,
-            requested_by=user,
-            purpose=purpose,
-            justification=justification,
-            terms_accepted_at=timezone.now(),
-        )
+        try:
+            # Its own savepoint, so that only the insert's error is read as a twin's, and caught
+            # without leaving the transaction broken.
+            with transaction.atomic():
+                request = AccessRequest.objects.create(
+                    corpus=corpus,
+                    organization=organization,
+                    requested_by=user,
+                    purpose=purpose,
+                    justification=justification,
+                    terms_accepted_at=timezone.now(),
+                )
+        except IntegrityError as exc:  # another request was inserted between the check and here
+            raise ApplicationError(ALREADY_PENDING) from exc
         audit_log(
             actor=user,
             verb="access_request.created",

@@ -26,7 +26,16 @@ def _broker() -> None:
         conn.default_channel  # noqa: B018 - opening the channel proves the transport works
 
 
-def _storage() -> None:
+# /healthz is polled every few seconds. The write probe (write, read back, delete: three requests
+# on S3) runs at most once per interval per process; in between, each call only asks whether a key
+# exists (a HEAD on S3, a stat on disk), which has no side effect and fails at once when the store
+# is unreachable or refuses our credentials. A failure is never kept: the next call probes again.
+STORAGE_PROBE_INTERVAL = 60.0  # seconds
+STORAGE_LOOKUP_KEY = "healthz/lookup"  # never written: only the answer matters, not its value
+_storage_ok_at: float | None = None  # time.monotonic() of this process's last passing write probe
+
+
+def _storage_probe() -> None:
     name = default_storage.save(f"healthz/{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
     try:
         with default_storage.open(name, "rb") as fh:
@@ -36,17 +45,38 @@ def _storage() -> None:
         default_storage.delete(name)
 
 
-CHECKS: dict[str, Callable[[], None]] = {"database": _database, "broker": _broker, "storage": _storage}
+def _storage() -> dict[str, Any] | None:
+    """Write probe when the last pass is older than the interval, else a read-only lookup."""
+    global _storage_ok_at
+    now = time.monotonic()
+    last, _storage_ok_at = _storage_ok_at, None  # any exception below leaves it cleared
+    if last is not None and now - last < STORAGE_PROBE_INTERVAL:
+        default_storage.exists(STORAGE_LOOKUP_KEY)
+        _storage_ok_at = last
+        return {"written_s_ago": round(now - last, 1)}
+    _storage_probe()
+    _storage_ok_at = time.monotonic()
+    return None
+
+
+CHECKS: dict[str, Callable[[], dict[str, Any] | None]] = {
+    "database": _database,
+    "broker": _broker,
+    "storage": _storage,
+}
 
 
 def health_report() -> dict[str, Any]:
-    """Run every probe; ``ok`` is true only when all pass. Error texts name the exception type only."""
+    """Run every probe; ``ok`` is true only when all pass. Error texts name the exception type only.
+
+    A probe may return extra fields for its entry, e.g. the age of a result it did not re-check.
+    """
     results: dict[str, Any] = {}
     for name, check in CHECKS.items():
         started = time.perf_counter()
         try:
-            check()
-            results[name] = {"ok": True}
+            extra = check()
+            results[name] = {"ok": True, **(extra or {})}
         except Exception as exc:
             results[name] = {"ok": False, "error": type(exc).__name__}
         results[name]["ms"] = round((time.perf_counter() - started) * 1000, 1)

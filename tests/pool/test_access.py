@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from common.errors import ApplicationError
@@ -155,3 +156,59 @@ def test_an_officer_may_not_decide_their_own_organisations_request(world: dict[s
         access_request_reject(request=request, officer=officer)
     request.refresh_from_db()
     assert request.status == AccessRequest.Status.PENDING
+
+
+def pending_row(
+    world: dict[str, Any], corpus: Any, purpose: str = "model-training", **fields: Any
+) -> AccessRequest:
+    """Insert a request straight into the table, past the service and its check."""
+    return AccessRequest.objects.create(
+        corpus=corpus,
+        organization=world["lab"],
+        requested_by=world["consumer"],
+        purpose=Purpose.objects.get(code=purpose),
+        terms_accepted_at=timezone.now(),
+        **fields,
+    )
+
+
+def test_a_second_request_while_one_is_pending_is_refused(world: dict[str, Any]) -> None:
+    corpus = make_corpus()
+    ask(world, corpus)
+    with pytest.raises(ApplicationError, match="already pending"):
+        ask(world, corpus)
+    assert AccessRequest.objects.count() == 1
+
+
+def test_the_database_keeps_one_pending_request_per_corpus_organisation_and_purpose(
+    world: dict[str, Any],
+) -> None:
+    corpus = make_corpus()
+    pending_row(world, corpus)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        pending_row(world, corpus)
+    pending_row(world, corpus, status=AccessRequest.Status.REJECTED)
+    pending_row(world, corpus, status=AccessRequest.Status.REJECTED)
+    pending_row(world, corpus, purpose="research-and-development")
+    assert AccessRequest.objects.filter(status=AccessRequest.Status.PENDING).count() == 2
+
+
+def test_a_request_that_loses_the_race_to_a_twin_gets_the_readable_error(world: dict[str, Any]) -> None:
+    corpus = make_corpus()
+    twins: list[AccessRequest] = []
+
+    def twin_lands_after_the_check(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        result = execute(sql, params, many, context)
+        if not twins and sql.startswith("SELECT") and 'FROM "pool_accessrequest"' in sql:
+            twins.append(pending_row(world, corpus))  # the concurrent request commits first
+        return result
+
+    with (
+        connection.execute_wrapper(twin_lands_after_the_check),
+        pytest.raises(ApplicationError, match="already pending") as caught,
+    ):
+        ask(world, corpus)
+    assert isinstance(caught.value.__cause__, IntegrityError)
+    # The insert ran in a savepoint, so the surrounding (test) transaction is still usable.
+    assert list(AccessRequest.objects.values_list("pk", flat=True)) == [twins[0].pk]
+    assert not AuditEvent.objects.filter(verb="access_request.created").exists()
