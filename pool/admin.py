@@ -11,6 +11,7 @@ from pool.models import (
     Corpus,
     CorpusVersion,
     Dataset,
+    DatasetPart,
     DownloadEvent,
     Membership,
     Notice,
@@ -41,8 +42,22 @@ class ApiTokenAdmin(admin.ModelAdmin):
         return False  # tokens are issued by `manage.py issue_token`, which shows the secret once
 
 
+class DatasetPartInline(admin.TabularInline):
+    """The parts of a large table while it is anonymised (read-only: the tasks own them)."""
+
+    model = DatasetPart
+    extra = 0
+    can_delete = False
+    fields = ["index", "start_row", "stop_row", "status", "updated_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+
 @admin.register(Dataset)
 class DatasetAdmin(admin.ModelAdmin):
+    inlines = [DatasetPartInline]
     list_display = ["title", "organization", "format", "status", "progress", "artifact_rows", "created_at"]
     list_filter = ["status", "format", "organization"]
     search_fields = ["title"]

@@ -309,7 +309,7 @@ def test_a_failing_part_fails_the_dataset_and_discards_the_other_parts(
 
 
 def test_a_withdrawal_while_parts_run_discards_them(
-    world: dict[str, Any], licence: Any, split_small: Any
+    world: dict[str, Any], licence: Any, split_small: Any, admin_client: Any
 ) -> None:
     dataset = upload(world["alice"], world["acme"], licence, customers_csv(rows=130))
     dataset_scan(dataset_id=dataset.pk)
@@ -318,6 +318,8 @@ def test_a_withdrawal_while_parts_run_discards_them(
     dataset_anonymize(dataset_id=dataset.pk)  # tasks not eager: the parts wait in the queue
     parts = list(dataset.parts.order_by("index"))
     assert [(p.start_row, p.stop_row) for p in parts] == [(0, 40), (40, 80), (80, 120), (120, 130)]
+    page = admin_client.get(f"/admin/pool/dataset/{dataset.pk}/change/")  # officers see the parts
+    assert page.status_code == 200 and page.content.decode().count("Pending") >= 4
     dataset_anonymize_part(part_id=parts[0].pk)
     assert default_storage.exists(dataset.parts.get(index=0).file)
 
