@@ -327,3 +327,102 @@ def test_parallel_verification_gives_the_sequential_verdict(
     assert sequential.ok == (tampering == "intact")
     if sequential.ok:
         assert (parallel.rows, parallel.head_seq) == (40, 40)
+
+
+# Payloads whose canonical JSON has to come out byte for byte the same after a trip through the
+# database: SQLite keeps Django's json.dumps text (ASCII escapes, ", " separators, insertion order),
+# PostgreSQL's jsonb re-orders keys and re-spaces. Floats of 1e16 and more and -0.0 are left out:
+# jsonb's numeric gives them back as integers / 0.0 (a limit of jsonb, not of the reading code).
+PAYLOADS: list[dict[str, Any]] = [
+    {},
+    {"note": "café ünïcödé 日本語 😀 \u2028", "quote": 'he said "hi" \\ back', "ctrl": "tab\tnew\nline\x01"},
+    {"nested": {"b": [1, 2.5, {"z": None, "a": True}], "a": {}}, "empty": [], "B": False, "é": 0},
+    {"10": "ten", "9": "nine", "big": 2**70, "neg": -3, "small": 1e-07, "tenth": 0.1, "f": 12345.678},
+    {"list": [[], [[]], {"k": [{"deep": ["ü"]}]}], "s": ""},
+]
+
+
+def test_the_fast_payload_encoder_writes_canonical_json() -> None:
+    from contracts.audit import _ENCODER, _encode_payload
+
+    for payload in [*PAYLOADS, {"t": float("inf")}, {3: "int keys", 1: [True, None]}, ["top", "list"], "s"]:
+        assert _encode_payload(payload) == _ENCODER.encode(payload)
+
+
+@pytest.mark.parametrize("length", [32, 63, 64, 65, 200])
+def test_the_walks_hmac_is_hmac_sha256(settings: Any, length: int) -> None:
+    import hashlib
+    import hmac
+
+    from contracts.audit import _hmac_pads
+
+    settings.AUDIT_KEY = ("k€y-" * 100)[:length]
+    inner, outer = _hmac_pads()
+    for message in [b"", b"x", "é".encode() * 500]:
+        mac = inner.copy()
+        mac.update(message)
+        digest = outer.copy()
+        digest.update(mac.digest())
+        expected = hmac.new(settings.AUDIT_KEY.encode(), message, hashlib.sha256).hexdigest()
+        assert digest.hexdigest() == expected
+
+
+def test_streamed_rows_give_the_material_the_rows_were_hashed_from(
+    db: Any, anchor: Path, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from django.utils import timezone
+
+    from contracts.audit import CHAINED_FIELDS, _stream_rows, compute_hash, row_material
+
+    # isoformat() drops a zero fraction and keeps trailing zeros; PostgreSQL's text would trim them.
+    stamps = [datetime(2026, 3, 1, 12, 0, 0, micro, tzinfo=UTC) for micro in (0, 1, 70_000)]
+    with django_capture_on_commit_callbacks(execute=True):
+        for i, payload in enumerate(PAYLOADS):
+            if i < len(stamps):
+                monkeypatch.setattr(timezone, "now", lambda i=i: stamps[i])
+            else:
+                monkeypatch.undo()  # the real clock
+            audit_log(actor=None, verb="test.material", payload=payload, actor_name="zoë", request_id="ß-1")
+    streamed = list(_stream_rows(chunk_size=2))
+    events = list(AuditEvent.objects.order_by("seq"))
+    assert len(streamed) == len(events) == len(PAYLOADS)
+    for row, event in zip(streamed, events, strict=True):
+        assert row_material(*row[:9]) == row_material(*(getattr(event, name) for name in CHAINED_FIELDS))
+        assert compute_hash(event, row[9]) == row[10] == event.hash
+    assert verify_chain().ok
+
+
+def test_a_timestamp_python_cannot_hold_breaks_the_chain_at_its_row(seeded: int) -> None:
+    sql(f"UPDATE {TABLE} SET created_at = 'infinity' WHERE seq = 3")
+    assert broken_at() == 3
+
+
+def test_verification_lets_writers_append_meanwhile(transactional_db: None, anchor: Path) -> None:
+    """Reading the chain takes no write lock (on SQLite a transaction would be BEGIN IMMEDIATE)."""
+    if getattr(connection, "is_in_memory_db", lambda: False)():
+        pytest.skip("another thread's connection cannot see an in-memory database")
+    from contracts.audit import _stream_rows
+
+    for i in range(3):
+        audit_log(actor=None, verb="test.before", payload={"i": i})
+    appended = threading.Event()
+
+    def write() -> None:
+        try:
+            audit_log(actor=None, verb="test.during")
+            appended.set()
+        finally:
+            connections.close_all()
+
+    stream = _stream_rows(chunk_size=1)
+    next(stream)
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert appended.wait(timeout=10), "the writer waited for the verification to finish"
+    finally:
+        stream.close()
+        writer.join()
+    assert verify_chain().rows == 4
