@@ -9,8 +9,24 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(scope="session")
+def _end_stray_sessions(django_db_setup: Any, django_db_blocker: Any) -> Iterator[None]:
+    """End the PostgreSQL sessions that worker and live-server threads leave open, before the test
+    database is dropped (else: 'database is being accessed by other users' at teardown)."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
 @pytest.fixture
-def celery_worker(transactional_db: Any) -> Iterator[Any]:
+def celery_worker(transactional_db: Any, _end_stray_sessions: None) -> Iterator[Any]:
     from celery.contrib.testing.worker import start_worker
 
     from config.celery import app
