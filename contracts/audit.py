@@ -151,6 +151,16 @@ def _write_anchor(chain: str, seq: int, digest: str) -> None:
         os.fsync(fh.fileno())
 
 
+def _stored_float(text: str) -> float | str:
+    """A payload float as the chain stores it: a number when every database gives it back unchanged,
+    else its text. PostgreSQL's jsonb returns ``1e+16`` as the integer ``10000000000000000`` and
+    ``-0.0`` as ``0``, which would re-encode differently and read as tampering at verify time."""
+    value = float(text)
+    if "e+" in text.lower() or (value == 0 and text.startswith("-")):
+        return text
+    return value
+
+
 def audit_log(
     *,
     actor: Any | None,
@@ -182,7 +192,7 @@ def audit_log(
             object_id=str(obj.pk) if obj is not None else "",
             purpose=purpose,
             request_id=request_id,
-            payload=json.loads(canonical_json(payload or {})),
+            payload=json.loads(canonical_json(payload or {}), parse_float=_stored_float),
         )
         event.prev_hash = last[1] if last else GENESIS
         event.hash = compute_hash(event, event.prev_hash)

@@ -426,3 +426,16 @@ def test_verification_lets_writers_append_meanwhile(transactional_db: None, anch
         stream.close()
         writer.join()
     assert verify_chain().rows == 4
+
+
+def test_payload_floats_the_database_would_rewrite_keep_the_chain_intact(
+    seeded: int, anchor: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    """jsonb gives 1e+16 back as an integer and -0.0 as 0: stored as text, they verify everywhere."""
+    payload = {"big": 1e16, "tiny": 1e-05, "zero": -0.0, "share": 0.0123, "whole": 100.0, "n": 3}
+    with django_capture_on_commit_callbacks(execute=True):
+        event = audit_log(actor=None, verb="test.floats", payload=payload)
+
+    stored = AuditEvent.objects.get(pk=event.pk).payload
+    assert stored == {"big": "1e+16", "tiny": 1e-05, "zero": "-0.0", "share": 0.0123, "whole": 100.0, "n": 3}
+    assert verify_chain().ok
