@@ -445,7 +445,6 @@ def plan_split(
     input_path: str | Path,
     *,
     plan: Plan | dict[str, Any],
-    k: int = 5,
     risk: bool = True,
     chunk_rows: int = CHUNK_ROWS,
 ) -> tuple[Plan, int, dict[str, Any]]:

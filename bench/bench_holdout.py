@@ -635,6 +635,20 @@ def score_unit(unit: Unit, out_cells: dict[str, str], tally: Tally) -> None:
                 tally.surname_only[pl.column] += 1
 
 
+def find_canaries(
+    canaries: dict[str, str], name: str, code: int, blob_out: str, blob_report: str
+) -> list[str]:
+    """Where each planted canary survives, in the output file's text or in its report (never the value)."""
+    hits = []
+    for kind, value in canaries.items():
+        for where, blob in (("output", blob_out), ("report", blob_report)):
+            digits_hit = kind != "name" and norm("phone", value) in norm("phone", blob)
+            if leaked(kind, value, {kind: norm(kind, blob)}) or digits_hit:
+                rerun = " (selfcheck=False re-run)" if code == 3 and where == "output" else ""
+                hits.append(f"{name} {where}{rerun}: canary {kind}")
+    return hits
+
+
 def run_cli(path: Path, out_dir: Path, log: list[str]) -> tuple[int, float, dict[str, Any]]:
     out_dir.mkdir(parents=True, exist_ok=True)
     report = out_dir / "report.json"
@@ -807,12 +821,7 @@ def main(argv: list[str] | None = None) -> int:
             if (out_dir / "report.json").exists()
             else ""
         )
-        for kind, value in canaries.items():
-            for where, blob in (("output", blob_out), ("report", blob_report)):
-                digits_hit = kind != "name" and norm("phone", value) in norm("phone", blob)
-                if leaked(kind, value, {kind: norm(kind, blob)}) or digits_hit:
-                    rerun = " (selfcheck=False re-run)" if code == 3 and where == "output" else ""
-                    canary_hits.append(f"{path.name} {where}{rerun}: canary {kind}")
+        canary_hits.extend(find_canaries(canaries, path.name, code, blob_out, blob_report))
         # per-unit scoring
         if fmt in ("csv", "tsv", "parquet"):
             out = read_output(out_path, fmt)

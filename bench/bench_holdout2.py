@@ -40,6 +40,7 @@ from bench_holdout import (
     Tally,
     Unit,
     _print_table,
+    find_canaries,
     leaked,
     norm,
     run_cli,
@@ -464,12 +465,7 @@ def main(argv: list[str] | None = None) -> int:
             blob_out = out_path.read_text(encoding="utf-8")
         report_path = out_dir / "report.json"
         blob_report = report_path.read_text(encoding="utf-8") if report_path.exists() else ""
-        for kind, value in canaries.items():
-            for where, blob in (("output", blob_out), ("report", blob_report)):
-                digits_hit = kind != "name" and norm("phone", value) in norm("phone", blob)
-                if leaked(kind, value, {kind: norm(kind, blob)}) or digits_hit:
-                    rerun = " (selfcheck=False re-run)" if code == 3 and where == "output" else ""
-                    canary_hits.append(f"{path.name} {where}{rerun}: canary {kind}")
+        canary_hits.extend(find_canaries(canaries, path.name, code, blob_out, blob_report))
         if fmt in ("csv", "xlsx"):
             if len(out) != len(units):
                 lines.append(f"WARNING {path.name}: {len(out)} output rows for {len(units)} input rows")

@@ -436,10 +436,7 @@ NAME_LINE = re.compile(
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Words that never count as a name on their own: `COMMON_WORDS` plus the stop words."""
-    common = set(COMMON_WORDS)
-    for lang in STOPWORD_LANGUAGES:
-        common |= _stop_words(lang)
-    return frozenset(common)
+    return COMMON_WORDS | _stop_words_all()
 
 
 #: After a known first name: name particles, then a capitalised word ("Artur Żółtek", "Fabian van
@@ -526,6 +523,7 @@ def _unlisted_surname(text: str, head: re.Match[str]) -> re.Match[str] | None:
 
 @lru_cache(maxsize=1)
 def _stop_words_all() -> frozenset[str]:
+    """The stop words of every language in `STOPWORD_LANGUAGES`, lower case."""
     words: set[str] = set()
     for lang in STOPWORD_LANGUAGES:
         words |= _stop_words(lang)

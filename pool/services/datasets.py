@@ -322,7 +322,7 @@ def dataset_anonymize(*, dataset_id: int) -> None:
     try:
         with local_path(dataset.raw_file) as raw, tempfile.TemporaryDirectory() as tmp:
             if _splittable(dataset):
-                fixed, rows, risk = plan_split(raw, plan=dataset.plan, k=_required_k(dataset))
+                fixed, rows, risk = plan_split(raw, plan=dataset.plan)
                 if rows > settings.SHOAL_PART_ROWS:
                     _split(dataset, fixed.to_dict(), rows, risk)
                     return

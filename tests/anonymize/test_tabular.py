@@ -59,7 +59,7 @@ def test_a_run_split_into_parts_gives_the_same_artifact_and_report_as_one_run(tm
     proposed = Plan.from_dict(whole.plan)
     proposed.risk.levels = {}  # plan_split must find the same levels on its own
 
-    plan, rows, risk = plan_split(source, plan=proposed, k=3)
+    plan, rows, risk = plan_split(source, plan=proposed)
     parts, reports = [], []
     for index, start in enumerate(range(0, rows, 37)):  # parts cut across the reader's chunks of 17
         out = tmp_path / f"part{index}"
