@@ -103,8 +103,27 @@ def test_it_builds_and_analyzes_with_the_network_blocked(monkeypatch: pytest.Mon
 
 def test_it_loads_only_the_components_presidio_needs() -> None:
     nlp = get_analyzer().nlp_engine.get_nlp("en")
-    assert "ner" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names
+    assert nlp.pipe_names == ["ner"]
     assert not set(EXCLUDED_COMPONENTS) & set(nlp.pipe_names)
+
+
+def test_lower_case_forms_stand_in_for_lemmas_so_context_still_lifts_scores() -> None:
+    analyzer = get_analyzer()
+    artifacts = analyzer.nlp_engine.process_text("Called Anna about her IBAN", "en")
+    assert artifacts.lemmas == ["called", "anna", "about", "her", "iban"]
+    # a bare 9-digit run is only a BSN with a context word nearby
+    found = analyzer.analyze("Her BSN number is 111222333.", language="en")
+    assert any(r.entity_type == "NL_BSN" and r.score >= 0.4 for r in found)
+
+
+def test_the_context_enhancer_finds_the_token_of_a_match_by_bisection() -> None:
+    from anonymize.engine import FastContextEnhancer
+
+    tokens = ["call", "me", "at", "555-1234"]
+    indices = [0, 5, 8, 11]
+    find = FastContextEnhancer._find_index_of_match_token
+    assert [find("", start, tokens, indices) for start in (0, 5, 8, 11, 13)] == [0, 1, 2, 3, 3]
+    assert find("", 4, tokens, indices) == 1  # in the space after "call": the next token
 
 
 def test_it_returns_one_analyzer_per_process() -> None:
