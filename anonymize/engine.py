@@ -26,7 +26,7 @@ from typing import Any
 
 import spacy
 import tldextract
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers.generic import email_recognizer
@@ -170,6 +170,85 @@ class VerifiedSpacyNlpEngine(SpacyNlpEngine):
         )
 
 
+class ShoalAnalyzerEngine(AnalyzerEngine):
+    """Presidio's analyzer without its duplicate removal, for the plain calls Shoal makes.
+
+    Presidio drops a result contained in a same-type result with an equal or higher score: a name
+    found at a cue ("zbyszko" after "cześć") disappeared inside spaCy's "cześć zbyszko", which the
+    post-filter then rejected as a lower-case non-name, so the name leaked. Shoal merges overlapping
+    findings itself (`anonymize.text.resolve_overlaps`) after `filter_results` has judged each one.
+    Calls with decision-process output, allow lists or ad-hoc recognizers go to Presidio unchanged.
+    """
+
+    def analyze(  # type: ignore[override]
+        self,
+        text: str,
+        language: str,
+        entities: list[str] | None = None,
+        correlation_id: str | None = None,
+        score_threshold: float | None = None,
+        return_decision_process: bool | None = False,
+        ad_hoc_recognizers: list[Any] | None = None,
+        context: list[str] | None = None,
+        allow_list: list[str] | None = None,
+        nlp_artifacts: NlpArtifacts | None = None,
+        **kwargs: Any,
+    ) -> list[RecognizerResult]:
+        if return_decision_process or ad_hoc_recognizers or allow_list or kwargs:
+            return super().analyze(
+                text,
+                language,
+                entities=entities,
+                correlation_id=correlation_id,
+                score_threshold=score_threshold,
+                return_decision_process=return_decision_process,
+                ad_hoc_recognizers=ad_hoc_recognizers,
+                context=context,
+                allow_list=allow_list,
+                nlp_artifacts=nlp_artifacts,
+                **kwargs,
+            )
+        recognizers = self._recognizers_for(language, tuple(entities) if entities else None)
+        if not entities:
+            entities = self.get_supported_entities(language=language)
+        if nlp_artifacts is None:
+            nlp_artifacts = self.nlp_engine.process_text(text, language)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
+            for result in found or ():
+                metadata = result.recognition_metadata
+                if metadata is None:
+                    metadata = result.recognition_metadata = {}
+                metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                results.append(result)
+        results = self._enhance_using_context(text, results, nlp_artifacts, recognizers, context)
+        threshold = self.default_score_threshold if score_threshold is None else score_threshold
+        best: dict[tuple[str, int, int], RecognizerResult] = {}
+        for result in results:
+            if result.score <= 0 or result.score < threshold:
+                continue
+            key = (result.entity_type, result.start, result.end)
+            if key not in best or result.score > best[key].score:
+                best[key] = result
+        return list(best.values())
+
+    def _recognizers_for(self, language: str, entities: tuple[str, ...] | None) -> list[Any]:
+        cache: dict[tuple[str, tuple[str, ...] | None], list[Any]] = self.__dict__.setdefault(
+            "_shoal_recognizers", {}
+        )
+        key = (language, entities)
+        if key not in cache:
+            cache[key] = self.registry.get_recognizers(
+                language=language, entities=list(entities) if entities else None, all_fields=not entities
+            )
+        return cache[key]
+
+
 class FastContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, finding a match's token by bisection.
 
@@ -203,7 +282,7 @@ def build_analyzer(model: str | None = None, *, manifest_path: Path = MODEL_MANI
     from anonymize.recognizers import register_all
 
     register_all(registry)
-    return AnalyzerEngine(
+    return ShoalAnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,
         supported_languages=[LANGUAGE],

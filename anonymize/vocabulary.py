@@ -141,3 +141,10 @@ def guess_languages(text: str, *, limit: int = 2) -> tuple[str, ...]:
     if best <= 0:
         return ()
     return tuple(lang for score, lang in scores[:limit] if score >= 0.85 * best)
+
+
+@lru_cache(maxsize=1)
+def prose_words() -> frozenset[str]:
+    """Short function words (articles, prepositions, pronouns, auxiliaries) of every language in
+    `LANGUAGES`: their presence marks a sentence rather than a name, a product or a title."""
+    return frozenset(w for lang in LANGUAGES for w in stop_words(lang) if 2 <= len(w) <= 6)

@@ -37,11 +37,13 @@ from anonymize.recognizers.fi_hetu import FiHetuRecognizer
 from anonymize.recognizers.fr_nir import FrNirRecognizer
 from anonymize.recognizers.ie_ppsn import IePpsnRecognizer
 from anonymize.recognizers.it_fiscal_code import ShoalItFiscalCodeRecognizer
+from anonymize.recognizers.name_context import NameContextRecognizer
 from anonymize.recognizers.national_id import NationalIdRecognizer
 from anonymize.recognizers.nl_bsn import NlBsnRecognizer
 from anonymize.recognizers.person_names import PersonNameRecognizer, name_lists
 from anonymize.recognizers.phone import EuPhoneRecognizer
 from anonymize.recognizers.pl_pesel import ShoalPlPeselRecognizer
+from anonymize.recognizers.products import beside_product
 from anonymize.recognizers.pt_nif import PtNifRecognizer
 from anonymize.recognizers.se_personnummer import ShoalSePersonnummerRecognizer
 from anonymize.recognizers.uk_nhs import UkNhsRecognizer
@@ -104,6 +106,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         EmailDisplayNameRecognizer,
         EmailDerivedNameRecognizer,
         PersonNameRecognizer,
+        NameContextRecognizer,
         AgeRecognizer,
     ]
     return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]
@@ -231,6 +234,8 @@ _MODEL_CODE_PRONE = frozenset(
     {"PERSON", "ORGANIZATION", "LOCATION", "NRP", "DATE_TIME", "US_DRIVER_LICENSE", "US_PASSPORT",
      "US_BANK_NUMBER", "MEDICAL_LICENSE"}
 )  # fmt: skip
+#: Entities that a product named after a person or a place is mistaken for.
+_PRODUCT_PRONE = frozenset({"PERSON", "LOCATION", "NRP"})
 _PLAIN_NUMBER = re.compile(r"^\d[\d\s]*(?:[.,]\d+)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -273,7 +278,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         value = text[result.start : result.end].strip()
         kind = result.entity_type
         if kind == "PERSON" and (
-            _is_greeting(value) or (_is_lowercase_non_name(value) and not _is_from_email(result))
+            _is_greeting(value) or (_is_lowercase_non_name(value) and not _reads_position(result))
         ):
             continue
         if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
@@ -282,6 +287,12 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             continue
         if kind == "PERSON" and _NAMED_MODEL.match(value):
             continue
+        if (
+            kind in _PRODUCT_PRONE
+            and beside_product(text, result.start, result.end)
+            and not any(_reads_position(p) and p.start < result.end and result.start < p.end for p in persons)
+        ):
+            continue  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
         if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
             continue
         if kind in _NEGATIVE_CONTEXT_PRONE and NEGATIVE_CONTEXT.search(
@@ -320,13 +331,16 @@ def _is_greeting(value: str) -> bool:
     return not words or all(w in GREETINGS for w in words)
 
 
-def _is_from_email(result: RecognizerResult) -> bool:
-    """A name read off an e-mail address or display name holds even in lower case ("anna nowak <…>")."""
+def _reads_position(result: RecognizerResult) -> bool:
+    """A name read off an e-mail address, a display name or a name position (a cue, a chat speaker,
+    a mention) holds even in lower case ("anna nowak <…>", "escalated to marek")."""
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    return name in _EMAIL_NAME_RECOGNIZERS
+    return name in _POSITION_NAME_RECOGNIZERS
 
 
-_EMAIL_NAME_RECOGNIZERS = frozenset({"EmailDerivedNameRecognizer", "EmailDisplayNameRecognizer"})
+_POSITION_NAME_RECOGNIZERS = frozenset(
+    {"EmailDerivedNameRecognizer", "EmailDisplayNameRecognizer", "NameContextRecognizer"}
+)
 
 
 def _is_lowercase_non_name(value: str) -> bool:

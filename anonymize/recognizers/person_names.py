@@ -388,19 +388,22 @@ class PersonNameRecognizer(LocalRecognizer):
         first, last = name_lists()
         spans = []
         for ent in nlp_artifacts.entities:
-            if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}:
+            # Presidio hands over spaCy's spans relabelled with its own names (ORG -> ORGANIZATION).
+            if ent.label_ not in _RELABELLED:
                 continue
             words = _WORD.findall(ent.text.replace("'s", "").replace("’s", ""))
             if not 1 <= len(words) <= 3 or not all(w[0].isupper() for w in words):
                 continue
             head = words[0].lower()
-            if (head in first and (len(words) > 1 or ent.label_ == "ORG")) or (
+            if (head in first and (len(words) > 1 or ent.label_ in _ORGANIZATION)) or (
                 len(words) > 1 and words[-1].lower() in last and head in last | first
             ):
                 spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip()), self.GAZETTEER_SCORE))
         return spans
 
 
+_ORGANIZATION = frozenset({"ORG", "ORGANIZATION"})
+_RELABELLED = _ORGANIZATION | {"GPE", "LOC", "LOCATION", "FAC", "NORP", "NRP", "PRODUCT", "WORK_OF_ART"}
 _WITH_INITIAL = re.compile(
     r"\b(?P<first>[A-ZÀ-ÞĀ-Ž][^\W\d_]+)\s+[A-Z]\.?\s+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?\b"
 )

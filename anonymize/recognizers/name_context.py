@@ -1,0 +1,412 @@
+"""Person names found by where they stand, not by whether a list holds them → ``PERSON``.
+
+Name lists and spaCy's small English model miss most names they have not seen: lower-case names,
+names from outside Europe, invented spellings. But notes, e-mails and chats put names in a few
+positions: after a cue phrase ("escalated to …", "behandeld door …", "Madame …", "ma voisine …",
+see `anonymize.recognizers.name_cues`), before a cue ("… called"), as the speaker before a chat
+line's colon, after an ``@``, and under a sign-off ("Groetjes,\\nNur"). This recognizer finds those
+positions and takes the words there that can be a name:
+
+- not a stop word or a team/role word (`NOT_NAMES`) of the text's languages (`guess_languages`);
+- in a cased text, capitalised (German capitalises nouns, so there the word must also be rare);
+- in a lower-case or ALL-CAPS text, rare: below a Zipf frequency that depends on how sure the
+  position is (strong positions such as "my name is" or a chat speaker accept more common words
+  than "I am …", which is followed by adjectives as often as by names).
+
+Up to three words are taken (with particles such as "de", "van", "dos" between them), so
+"escalated to marek nowicki yesterday" gives "marek nowicki".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers import name_cues
+from anonymize.recognizers._base import make_result
+from anonymize.vocabulary import guess_languages, stop_words, zipf
+
+#: Words of a text: letters with inner apostrophes, hyphens or dots ("o'neill", "jean-luc",
+#: "sig.ra"); an elided article or pronoun ("d'", "l'", "m'") is a word of its own.
+WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:[dlmnstcj]|qu|dell|all|dall|nell|sull)['’](?=[^\W\d_])"
+    r"|[^\W\d_]+(?:['’\-.][^\W\d_]+)*",
+    re.IGNORECASE,
+)
+_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """How sure a position is: the Zipf frequency a lower-case candidate must stay below, whether a
+    lower-case candidate counts inside a cased text, whether a colon must follow (labels)."""
+
+    family: str
+    max_zipf: float
+    lower_in_cased: bool = False
+    needs_colon: bool = False
+
+    @property
+    def score(self) -> float:
+        return 0.85 if self.max_zipf >= 4.5 else 0.7 if self.max_zipf >= 4.0 else 0.6
+
+
+STRONG = 4.5
+MEDIUM = 4.0
+WEAK = 3.0
+#: Family -> (phrases, cue). Later families never replace an earlier one for the same phrase.
+_FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
+    (name_cues.INTRO, Cue("intro", STRONG, lower_in_cased=True)),
+    (name_cues.TITLE, Cue("title", STRONG)),
+    (name_cues.LABEL, Cue("label", STRONG, lower_in_cased=True, needs_colon=True)),
+    (name_cues.HANDOVER, Cue("handover", MEDIUM)),
+    (name_cues.CALLBACK, Cue("callback", MEDIUM)),
+    (name_cues.CONTACT, Cue("contact", MEDIUM)),
+    (name_cues.GREETING, Cue("greeting", MEDIUM)),
+    (name_cues.RELATION, Cue("relation", MEDIUM)),
+    (name_cues.SELF, Cue("self", WEAK)),
+)
+BEFORE_CUE = Cue("before", MEDIUM)
+SPEAKER_CUE = Cue("speaker", STRONG, lower_in_cased=True)
+MENTION_CUE = Cue("mention", 9.0, lower_in_cased=True)
+SIGNOFF_CUE = Cue("signoff", STRONG, lower_in_cased=True)
+MAX_CUE_WORDS = 5
+MAX_NAME_WORDS = 3
+#: Words that label a field before a colon ("Subject: …", "Betreff: …"): never a chat speaker.
+FIELD_LABELS = frozenset(
+    """
+    subject betreff objet asunto oggetto onderwerp temat assunto ämne emne re fw fwd aw wg tr rv sv
+    date datum fecha data date time zeit heure hora ora tijd czas tel tél telefon telefoon telefone
+    telefono phone fax mobile mobil handy móvil cellulare gsm email e-mail mail web url link order
+    bestellung commande pedido ordine bestelling zamówienie encomenda invoice rechnung facture factura
+    fattura factuur faktura fatura summary zusammenfassung résumé resumen riepilogo samenvatting
+    podsumowanie resumo note notes notiz notizen remarque nota notas opmerking uwagi comment comments
+    kommentar commentaire comentario commento commentaar komentarz comentário status priority
+    priorität priorité prioridad priorità prioriteit priorytet prioridade category kategorie issue
+    problem problème problema probleem problem question frage answer antwort reply update action
+    result ergebnis resolution outcome reason grund address adresse dirección indirizzo adres
+    endereço total summe importe importo totaal suma ps nb info hinweis attention achtung warning
+    error fehler erreur ticket case fall caso zaak sprawa processo ref reference referenz
+    référence referencia riferimento referentie referencja referência
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+#: A chat line: optional "[12:03]" / "12:03 -" / "<", the speaker (one or two words), a colon, text.
+SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)?[ \t]*(?:[ap]\.?m\.?)?"
+    r"[ \t]*[-–|]?[ \t]*)?<?@?(?P<name>[^\W\d_][\w'’.\-]{0,30}(?:[ \t][^\W\d_][\w'’\-]{0,30})?)>?"
+    r"[ \t]*:(?!//)[ \t]*(?=\S)"
+)
+MENTION_RE = re.compile(r"(?<![\w@.+\-])@(?P<name>[^\W\d_](?:[\w'’.\-]{0,30}[^\W_])?)")
+MENTION_WORDS_RE = re.compile(r"[^\W\d_]+")
+_NOT_MENTIONS = frozenset({"all", "here", "channel", "everyone", "team", "support", "admin", "everybody"})
+
+
+def _index(families: tuple[tuple[tuple[str, ...], Cue], ...]) -> dict[tuple[str, ...], Cue]:
+    index: dict[tuple[str, ...], Cue] = {}
+    for phrases, cue in families:
+        for phrase in phrases:
+            key = tuple(w.casefold() for w in WORD_RE.findall(phrase))
+            if key:
+                index.setdefault(key, cue)
+    return index
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> dict[tuple[str, ...], Cue]:
+    """Every forward cue phrase (as a tuple of lower-case words) with its family and strength."""
+    return _index(_FAMILIES)
+
+
+@lru_cache(maxsize=1)
+def before_index() -> dict[tuple[str, ...], Cue]:
+    """Every cue that follows a name ("called", "hat angerufen")."""
+    return _index(((name_cues.NAME_BEFORE, BEFORE_CUE),))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w.casefold() for p in name_cues.TITLE for w in WORD_RE.findall(p))
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """How a line of text is written: its languages and whether it is cased (Title-case words
+    inside sentences), lower-case or ALL CAPS; German capitalises nouns, so capitals say less."""
+
+    languages: tuple[str, ...]
+    cased: bool
+    nouns_capitalised: bool
+
+
+def line_context(line: str, words: list[re.Match[str]], fallback: tuple[str, ...]) -> LineContext:
+    """Languages and casing of a line: cased when a sentence starts with a capital or a word inside
+    a sentence is Title-case; lower-case chat ("anna: ok") and ALL-CAPS lines are not cased."""
+    languages = guess_languages(line) if len(words) >= 4 else ()
+    languages = languages or fallback
+    letters = [ch for ch in line if ch.isalpha()]
+    shouted = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
+    cased = False
+    for match in words:
+        word = match.group()
+        if shouted or len(word) < 2 or word == "I" or word.isupper():
+            continue
+        if word[0].isupper():
+            cased = True
+            break
+    return LineContext(languages, cased, "de" in languages[:1])
+
+
+class NameContextRecognizer(LocalRecognizer):
+    """PERSON spans at name positions: cue phrases, chat speakers, @mentions, sign-offs."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language=supported_language,
+            name=type(self).__name__,
+        )
+
+    def load(self) -> None:
+        cue_index()
+        before_index()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            make_result(self, self.ENTITY, start, end, score, why)
+            for start, end, score, why in find_name_positions(text)
+        ]
+
+
+def find_name_positions(text: str) -> list[tuple[int, int, float, str]]:
+    """``(start, end, score, cue family)`` of every name found at a name position in ``text``."""
+    spans: list[tuple[int, int, float, str]] = []
+    fallback = guess_languages(text)
+    offset = 0
+    for line in text.split("\n"):
+        words = list(WORD_RE.finditer(line))
+        if words:
+            context = line_context(line, words, fallback)
+            for start, end, score, why in _line_spans(line, words, context):
+                spans.append((offset + start, offset + end, score, why))
+        offset += len(line) + 1
+    spans.extend(_signoff_spans(text, fallback))
+    return spans
+
+
+def _line_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    lowered = [w.group().casefold() for w in words]
+    spans: list[tuple[int, int, float, str]] = []
+    forward = cue_index()
+    backward = before_index()
+    for i in range(len(words)):
+        for n in range(min(MAX_CUE_WORDS, len(words) - i), 0, -1):
+            key = tuple(lowered[i : i + n])
+            cue = forward.get(key)
+            if cue is not None and _joined(line, words, i, i + n):
+                name = _name_after(line, words, i + n, cue, context)
+                if name is not None:
+                    spans.append((*name, cue.score, cue.family))
+                break
+            cue = backward.get(key)
+            if cue is not None and i > 0 and _joined(line, words, i, i + n):
+                name = _name_before(line, words, i, cue, context)
+                if name is not None:
+                    spans.append((*name, cue.score, cue.family))
+                break
+        # "Ingrid's husband": a possessive right before a kin word names a person.
+        possessive = _POSSESSIVE_RE.search(words[i].group())
+        if (
+            possessive is not None
+            and i + 1 < len(words)
+            and lowered[i + 1] in name_cues.KIN_AFTER_POSSESSIVE
+            and acceptable(words[i].group(), BEFORE_CUE, context)
+        ):
+            start = words[i].start()
+            spans.append((start, start + possessive.start(), 0.7, "relation"))
+    spans.extend(_speaker_spans(line, context))
+    spans.extend(_mention_spans(line, context))
+    return spans
+
+
+def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> bool:
+    """The words ``start..stop`` follow one another with only spaces between (a phrase)."""
+    for k in range(start + 1, stop):
+        gap = line[words[k - 1].end() : words[k].start()]
+        if gap.strip() or len(gap) > 3 or (not gap and not words[k - 1].group().endswith(("'", "’"))):
+            return False
+    return True
+
+
+_GAP_AFTER_CUE = re.compile(r"[ \t]*[,:\-–]?[ \t]*")
+_GAP_AFTER_TITLE = re.compile(r"\.?[ \t]+|\.")
+_GAP_IN_NAME = re.compile(r"[ \t]{1,2}")
+
+
+def _name_after(
+    line: str, words: list[re.Match[str]], j: int, cue: Cue, context: LineContext
+) -> tuple[int, int] | None:
+    if j >= len(words):
+        return None
+    gap = line[words[j - 1].end() : words[j].start()]
+    if cue.needs_colon:
+        if ":" not in gap or not re.fullmatch(r"[ \t]*:[ \t]*", gap):
+            return None
+    elif cue.family == "title":
+        if not _GAP_AFTER_TITLE.fullmatch(gap):
+            return None
+    elif not _GAP_AFTER_CUE.fullmatch(gap) or (not gap and not words[j - 1].group().endswith(("'", "’"))):
+        return None
+    titles = _titles()
+    # "spoke with Mrs Kowalska", "escalated to dr. nowak": step over titles to the name.
+    while j < len(words) - 1 and words[j].group().casefold() in titles:
+        if not _GAP_AFTER_TITLE.fullmatch(line[words[j].end() : words[j + 1].start()]):
+            return None
+        j += 1
+        cue = Cue("title", max(cue.max_zipf, STRONG), cue.lower_in_cased)
+    return _take_name(line, words, j, cue, context)
+
+
+def _take_name(
+    line: str, words: list[re.Match[str]], j: int, cue: Cue, context: LineContext
+) -> tuple[int, int] | None:
+    if not acceptable(words[j].group(), cue, context):
+        return None
+    first_case = _case(words[j].group())
+    end = words[j].end()
+    taken = 1
+    k = j + 1
+    while taken < MAX_NAME_WORDS and k < len(words):
+        if not _GAP_IN_NAME.fullmatch(line[words[k - 1].end() : words[k].start()]):
+            break
+        word = words[k].group()
+        if word.casefold() in name_cues.PARTICLES and k + 1 < len(words):
+            nxt = words[k + 1].group()
+            if (
+                _GAP_IN_NAME.fullmatch(line[words[k].end() : words[k + 1].start()])
+                and _case(nxt) == first_case
+                and acceptable(nxt, Cue(cue.family, MEDIUM, cue.lower_in_cased), context)
+            ):
+                end = words[k + 1].end()
+                taken += 1
+                k += 2
+                continue
+            break
+        if _case(word) != first_case or not acceptable(
+            word, Cue(cue.family, MEDIUM, cue.lower_in_cased), context
+        ):
+            break
+        end = words[k].end()
+        taken += 1
+        k += 1
+    start = words[j].start()
+    possessive = _POSSESSIVE_RE.search(line[start:end])
+    if possessive:
+        end = start + possessive.start()
+    return start, end
+
+
+def _name_before(
+    line: str, words: list[re.Match[str]], i: int, cue: Cue, context: LineContext
+) -> tuple[int, int] | None:
+    j = i - 1
+    if not re.fullmatch(r"[ \t]{1,2}", line[words[j].end() : words[i].start()]):
+        return None
+    if not acceptable(words[j].group(), cue, context):
+        return None
+    start = words[j].start()
+    if j > 0 and re.fullmatch(r"[ \t]{1,2}", line[words[j - 1].end() : words[j].start()]):
+        previous = words[j - 1].group()
+        if _case(previous) == _case(words[j].group()) and acceptable(previous, cue, context):
+            start = words[j - 1].start()
+    return start, words[j].end()
+
+
+def _case(word: str) -> str:
+    return "upper" if word.isupper() and len(word) > 1 else "title" if word[:1].isupper() else "lower"
+
+
+def acceptable(word: str, cue: Cue, context: LineContext) -> bool:
+    """Whether ``word`` can be (part of) a name in a position of ``cue``'s strength."""
+    from anonymize.recognizers.person_names import name_lists
+
+    core = _POSSESSIVE_RE.sub("", word).strip(".-'’")
+    folded = core.casefold()
+    if len(core) < 2 or not core[0].isalpha() or "." in core:
+        return False
+    if folded in name_cues.NOT_NAMES or folded in name_cues.PARTICLES or folded in _titles():
+        return False
+    languages = (*context.languages, "en")
+    if any(folded in stop_words(lang) for lang in languages):
+        return False
+    first, last = name_lists()
+    if folded in first or folded in last:
+        return core[:1].isupper() or not context.cased or cue.lower_in_cased
+    frequency = max(zipf(folded, lang) for lang in languages)
+    if context.cased:
+        if core.isupper():
+            return len(core) > 3 and frequency < cue.max_zipf
+        if core[:1].isupper():
+            # A capital says "name" in most languages, not in German; weak positions stay strict.
+            loose = not context.nouns_capitalised and cue.max_zipf >= MEDIUM
+            return frequency < (max(5.0, cue.max_zipf) if loose else cue.max_zipf)
+        # a lower-case word in a cased text: a sloppy name ("Hi anna") or a word ("Escalated to tier")
+        return frequency < (cue.max_zipf if cue.lower_in_cased else min(cue.max_zipf, WEAK))
+    return frequency < cue.max_zipf
+
+
+def _speaker_spans(line: str, context: LineContext) -> list[tuple[int, int, float, str]]:
+    match = SPEAKER_RE.match(line)
+    if match is None:
+        return []
+    name = match.group("name")
+    words = list(WORD_RE.finditer(name))
+    if not words or any(w.group().casefold() in FIELD_LABELS for w in words):
+        return []
+    # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count.
+    cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
+    kept = [w for w in words if acceptable(w.group(), cue, context)]
+    if not kept:
+        return []
+    base = match.start("name")
+    return [(base + kept[0].start(), base + kept[-1].end(), cue.score, "speaker")]
+
+
+def _mention_spans(line: str, context: LineContext) -> list[tuple[int, int, float, str]]:
+    spans = []
+    for match in MENTION_RE.finditer(line):
+        handle = match.group("name")
+        parts = MENTION_WORDS_RE.findall(handle)
+        if not parts or handle.casefold() in _NOT_MENTIONS or parts[0].casefold() in _NOT_MENTIONS:
+            continue
+        if all(p.casefold() in name_cues.NOT_NAMES for p in parts):
+            continue
+        spans.append((match.start(), match.end(), MENTION_CUE.score, "mention"))
+    return spans
+
+
+def _signoff_spans(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, float, str]]:
+    """The words that sign a message after a sign-off ("Groetjes,\\nNur", "cheers anna")."""
+    from anonymize.recognizers.person_names import SIGN_OFF
+
+    spans = []
+    for match in SIGN_OFF.finditer(text):
+        name = match.group("name")
+        words = list(WORD_RE.finditer(name))
+        if not words:
+            continue
+        context = LineContext(fallback, False, False)
+        if not all(acceptable(w.group(), SIGNOFF_CUE, context) for w in words):
+            continue
+        base = match.start("name")
+        spans.append((base + words[0].start(), base + words[-1].end(), SIGNOFF_CUE.score, "signoff"))
+    return spans

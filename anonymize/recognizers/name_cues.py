@@ -1,0 +1,891 @@
+"""Cue phrases that put a person's name next to them, in the languages Shoal's contributors write.
+
+Each family is a list of phrases, one per line, lower case, words separated by single spaces (a
+phrase matches whatever the case and spacing of the text). ``NAME_AFTER`` cues announce a name that
+follows them ("escalated to …"); ``NAME_BEFORE`` cues follow the name ("… called"). A cue only marks a
+position: `anonymize.recognizers.name_context` still checks that the words there can be a name (not a
+stop word, not a common word of the text's language, capitalised when the text is).
+
+Families (the strength says how sure the position alone is):
+
+- ``intro`` (strong): a person says or is given their name ("my name is", "je m'appelle",
+  "caller gave her name as").
+- ``self`` (weak): "I am", "je suis", "sono": a name or an adjective follows, so only rare words count.
+- ``label`` (strong, only before a colon): a field whose value is a person ("Customer: …", "Kunde: …").
+- ``title`` (strong): honorifics and academic titles ("Frau", "Madame", "dr.", "Sig.ra", "Pani").
+- ``callback``, ``handover``, ``contact``, ``greeting``, ``relation`` (medium): call-backs ("call … back",
+  "ask for …"), hand-overs ("handled by", "escalated to", "behandeld door", "atendido por"), contacts
+  ("spoke with", "message from"), greetings ("hi", "hallo", "bonjour"), family and neighbours
+  ("my wife", "sa voisine", "mój sąsiad").
+"""
+
+from __future__ import annotations
+
+
+def _phrases(block: str) -> tuple[str, ...]:
+    return tuple(" ".join(line.split()) for line in block.strip().splitlines() if line.strip())
+
+
+INTRO = _phrases(
+    """
+    my name is
+    name is
+    my name's
+    caller gave her name as
+    caller gave his name as
+    caller gave their name as
+    gave her name as
+    gave his name as
+    gave their name as
+    gave the name
+    gave the name as
+    name given as
+    goes by
+    known as
+    called herself
+    called himself
+    introduced herself as
+    introduced himself as
+    mein name ist
+    ich heiße
+    ich heisse
+    name des anrufers
+    nannte sich
+    stellte sich als
+    je m'appelle
+    mon nom est
+    moi c'est
+    s'est présenté comme
+    s'est présentée comme
+    au nom de
+    me llamo
+    mi nombre es
+    se presentó como
+    a nombre de
+    mi chiamo
+    il mio nome è
+    mi presento
+    si è presentato come
+    si è presentata come
+    a nome di
+    mijn naam is
+    ik heet
+    spreekt u met
+    u spreekt met
+    stelde zich voor als
+    op naam van
+    nazywam się
+    mam na imię
+    przedstawił się jako
+    przedstawiła się jako
+    na nazwisko
+    o meu nome é
+    meu nome é
+    chamo-me
+    apresentou-se como
+    em nome de
+    jag heter
+    mitt namn är
+    jeg hedder
+    mit navn er
+    """
+)
+
+#: "I am …", "je suis …", "sono …": a name or any adjective follows, so only rare words count.
+SELF = _phrases(
+    """
+    i am
+    i'm
+    im
+    this is
+    it's
+    ich bin
+    hier ist
+    hier spricht
+    am apparat
+    je suis
+    ici
+    c'est
+    soy
+    le habla
+    al habla
+    habla
+    sono
+    qui è
+    parla
+    ik ben
+    met
+    hier is
+    jestem
+    tu
+    eu sou
+    sou
+    aqui é
+    fala
+    det är
+    """
+)
+
+LABEL = _phrases(
+    """
+    name
+    full name
+    first name
+    last name
+    surname
+    customer
+    customer name
+    client
+    client name
+    contact
+    contact person
+    caller
+    patient
+    agent
+    assignee
+    owner
+    author
+    account holder
+    cardholder
+    attn
+    attention
+    cc
+    from
+    to
+    kunde
+    kundin
+    ansprechpartner
+    ansprechpartnerin
+    anrufer
+    anruferin
+    sachbearbeiter
+    sachbearbeiterin
+    bearbeiter
+    zuständig
+    kontoinhaber
+    von
+    an
+    nom
+    prénom
+    interlocuteur
+    interlocutrice
+    titulaire
+    de
+    à
+    nombre
+    apellido
+    apellidos
+    contacto
+    titular
+    para
+    nome
+    cognome
+    contatto
+    referente
+    intestatario
+    naam
+    voornaam
+    achternaam
+    klant
+    contactpersoon
+    beller
+    aan
+    imię
+    nazwisko
+    imię i nazwisko
+    klient
+    klientka
+    osoba kontaktowa
+    od
+    do
+    apelido
+    contato
+    responsável
+    namn
+    kund
+    kunde
+    navn
+    """
+)
+
+TITLE = _phrases(
+    """
+    mr
+    mrs
+    ms
+    miss
+    mx
+    dr
+    prof
+    sir
+    madam
+    herr
+    herrn
+    frau
+    hr
+    fr
+    dr med
+    m
+    mme
+    mlle
+    monsieur
+    madame
+    mademoiselle
+    docteur
+    maître
+    me
+    sr
+    sra
+    srta
+    señor
+    señora
+    señorita
+    don
+    doña
+    dra
+    sig
+    sig.ra
+    sig.na
+    signor
+    signore
+    signora
+    signorina
+    dott
+    dott.ssa
+    dottor
+    dottore
+    dottoressa
+    avv
+    ing
+    dhr
+    mevr
+    mw
+    meneer
+    mevrouw
+    de heer
+    pan
+    pani
+    pana
+    panią
+    panu
+    panem
+    państwo
+    mgr
+    inż
+    srª
+    senhor
+    senhora
+    dona
+    """
+)
+
+CALLBACK = _phrases(
+    """
+    call back
+    called back
+    ring back
+    callback to
+    call-back to
+    please call
+    please ring
+    please contact
+    please email
+    please e-mail
+    ask for
+    asked for
+    ask to speak to
+    ask to speak with
+    remind
+    reminded
+    inform
+    informed
+    notify
+    notified
+    follow up with
+    followed up with
+    told
+    tell
+    let
+    send to
+    sent to
+    forward to
+    forwarded to
+    rückruf an
+    rückruf bei
+    rückruf für
+    bitte
+    zurückrufen bei
+    nachfragen bei
+    melden bei
+    anrufen bei
+    informieren
+    informiert
+    schicken an
+    senden an
+    rappeler
+    rappelez
+    recontacter
+    contacter
+    joindre
+    demander
+    envoyer à
+    prévenir
+    informer
+    llamar a
+    devolver la llamada a
+    contactar a
+    contactar con
+    preguntar por
+    enviar a
+    avisar a
+    informar a
+    richiamare
+    ricontattare
+    contattare
+    chiedere di
+    chiedere a
+    inviare a
+    avvisare
+    informare
+    terugbellen
+    terugbellen naar
+    bellen naar
+    bel
+    bellen
+    vragen naar
+    contact opnemen met
+    sturen naar
+    mailen naar
+    laten weten aan
+    informeren
+    oddzwonić do
+    zadzwonić do
+    skontaktować się z
+    zapytać o
+    wysłać do
+    poinformować
+    ligar para
+    ligar a
+    retornar para
+    contactar
+    contatar
+    perguntar por
+    enviar para
+    avisar
+    informar
+    ring tillbaka till
+    ringe tilbage til
+    """
+)
+
+HANDOVER = _phrases(
+    """
+    handled by
+    dealt with by
+    taken by
+    taken over by
+    picked up by
+    handed to
+    handed over to
+    handover to
+    escalated to
+    assigned to
+    reassigned to
+    transferred to
+    passed to
+    passed on to
+    routed to
+    owned by
+    processed by
+    approved by
+    confirmed by
+    checked by
+    signed by
+    signed off by
+    reported by
+    raised by
+    opened by
+    created by
+    closed by
+    logged by
+    requested by
+    submitted by
+    updated by
+    resolved by
+    bearbeitet von
+    bearbeitet durch
+    übernommen von
+    übergeben an
+    weitergeleitet an
+    weitergegeben an
+    eskaliert an
+    zugewiesen an
+    erfasst von
+    geprüft von
+    freigegeben von
+    erstellt von
+    gemeldet von
+    traité par
+    traitée par
+    pris en charge par
+    prise en charge par
+    géré par
+    gérée par
+    suivi par
+    suivie par
+    transmis à
+    transmise à
+    transféré à
+    transférée à
+    escaladé à
+    escaladée à
+    assigné à
+    assignée à
+    réaffecté à
+    validé par
+    créé par
+    signalé par
+    atendido por
+    atendida por
+    gestionado por
+    gestionada por
+    tramitado por
+    tramitada por
+    escalado a
+    escalada a
+    asignado a
+    asignada a
+    transferido a
+    transferida a
+    derivado a
+    derivada a
+    pasado a
+    reasignado a
+    revisado por
+    creado por
+    gestito da
+    gestita da
+    preso in carico da
+    presa in carico da
+    seguito da
+    seguita da
+    inoltrato a
+    inoltrata a
+    assegnato a
+    assegnata a
+    trasferito a
+    trasferita a
+    passato a
+    passata a
+    escalato a
+    verificato da
+    creato da
+    behandeld door
+    opgepakt door
+    afgehandeld door
+    overgenomen door
+    doorgestuurd naar
+    overgedragen aan
+    geëscaleerd naar
+    toegewezen aan
+    doorverbonden met
+    gecontroleerd door
+    aangemaakt door
+    obsłużone przez
+    obsłużony przez
+    obsłużona przez
+    obsługiwane przez
+    obsługuje
+    przekazane do
+    przekazano do
+    przekazany do
+    eskalowane do
+    eskalowano do
+    przypisane do
+    przypisano do
+    przejęte przez
+    prowadzi
+    sprawdzone przez
+    utworzone przez
+    tratado por
+    tratada por
+    encaminhado para
+    encaminhada para
+    escalado para
+    escalada para
+    atribuído a
+    atribuída a
+    transferido para
+    transferida para
+    passado para
+    passada para
+    verificado por
+    criado por
+    hanterad av
+    behandlet af
+    """
+)
+
+CONTACT = _phrases(
+    """
+    spoke to
+    spoke with
+    spoken to
+    spoken with
+    speak to
+    speak with
+    talked to
+    talked with
+    talking to
+    talking with
+    chatted with
+    on the phone with
+    call from
+    call with
+    phone call from
+    message from
+    email from
+    e-mail from
+    mail from
+    letter from
+    note from
+    request from
+    complaint from
+    feedback from
+    visit from
+    according to
+    on behalf of
+    met with
+    meeting with
+    gesprochen mit
+    telefoniert mit
+    telefonat mit
+    gespräch mit
+    anruf von
+    nachricht von
+    e-mail von
+    mail von
+    brief von
+    beschwerde von
+    laut
+    im auftrag von
+    parlé à
+    parlé avec
+    au téléphone avec
+    appel de
+    message de
+    courriel de
+    mail de
+    lettre de
+    réclamation de
+    demande de
+    selon
+    de la part de
+    hablé con
+    hablado con
+    llamada de
+    mensaje de
+    correo de
+    reclamación de
+    según
+    de parte de
+    por parte de
+    parlato con
+    sentito
+    telefonata di
+    chiamata di
+    chiamata da
+    messaggio di
+    messaggio da
+    mail di
+    reclamo di
+    secondo
+    da parte di
+    per conto di
+    gesproken met
+    gebeld door
+    gebeld met
+    telefoon van
+    bericht van
+    mail van
+    klacht van
+    volgens
+    namens
+    rozmawiałem z
+    rozmawiałam z
+    rozmowa z
+    telefon od
+    wiadomość od
+    mail od
+    skarga od
+    według
+    w imieniu
+    falei com
+    falámos com
+    conversa com
+    chamada de
+    mensagem de
+    email de
+    reclamação de
+    segundo
+    da parte de
+    por conta de
+    talade med
+    snakkede med
+    """
+)
+
+GREETING = _phrases(
+    """
+    hi
+    hello
+    hey
+    hiya
+    dear
+    good morning
+    good afternoon
+    good evening
+    morning
+    thanks
+    thank you
+    thx
+    ty
+    cheers
+    welcome
+    hallo
+    liebe
+    lieber
+    sehr geehrte
+    sehr geehrter
+    guten tag
+    guten morgen
+    moin
+    servus
+    danke
+    vielen dank
+    bonjour
+    bonsoir
+    salut
+    coucou
+    cher
+    chère
+    merci
+    hola
+    buenos días
+    buenas tardes
+    buenas
+    estimado
+    estimada
+    querido
+    querida
+    gracias
+    ciao
+    buongiorno
+    buonasera
+    salve
+    gentile
+    gentilissimo
+    gentilissima
+    caro
+    cara
+    grazie
+    hoi
+    beste
+    geachte
+    dag
+    goedemorgen
+    goedemiddag
+    bedankt
+    dank je
+    dank u
+    cześć
+    hej
+    witam
+    witaj
+    dzień dobry
+    szanowny
+    szanowna
+    drogi
+    droga
+    dziękuję
+    dzięki
+    olá
+    oi
+    bom dia
+    boa tarde
+    boa noite
+    prezado
+    prezada
+    obrigado
+    obrigada
+    hej hej
+    tack
+    """
+)
+
+_KIN_EN = (
+    "wife husband partner spouse fiancé fiancée fiance fiancee boyfriend girlfriend son daughter mother "
+    "mum mom father dad brother sister neighbour neighbor friend colleague boss landlord landlady tenant "
+    "flatmate roommate carer caregiver grandson granddaughter grandmother grandfather grandma grandpa "
+    "aunt uncle cousin nephew niece stepson stepdaughter"
+)
+_KIN = {
+    "en": (("my", "his", "her", "their", "your", "our", "the", "customer's", "client's"), _KIN_EN),
+    "de": (
+        ("meine", "mein", "seine", "sein", "ihre", "ihr", "die", "der", "deren", "dessen"),
+        "frau ehefrau mann ehemann partner partnerin lebensgefährte lebensgefährtin verlobte verlobter "
+        "sohn tochter mutter vater bruder schwester nachbar nachbarin nachbarn freund freundin kollege "
+        "kollegin enkel enkelin oma opa großmutter großvater tante onkel cousin cousine neffe nichte "
+        "vermieter vermieterin mitbewohner mitbewohnerin betreuer betreuerin",
+    ),
+    "fr": (
+        ("ma", "mon", "sa", "son", "leur", "la", "le", "notre", "votre"),
+        "femme épouse mari époux conjoint conjointe compagnon compagne fiancé fiancée fils fille mère père "
+        "frère sœur soeur voisin voisine ami amie collègue petit-fils petite-fille grand-mère grand-père "
+        "tante oncle cousin cousine neveu nièce propriétaire colocataire",
+    ),
+    "es": (
+        ("mi", "su", "la", "el", "nuestra", "nuestro"),
+        "esposa esposo mujer marido pareja novio novia hijo hija madre padre hermano hermana vecino vecina "
+        "amigo amiga compañero compañera nieto nieta abuela abuelo tía tío primo prima sobrino sobrina "
+        "casero casera",
+    ),
+    "it": (
+        ("mia", "mio", "sua", "suo", "la", "il", "nostra", "nostro"),
+        "moglie marito compagno compagna fidanzato fidanzata figlio figlia madre padre fratello sorella "
+        "vicino vicina amico amica collega nipote nonna nonno zia zio cugino cugina padrone coinquilino",
+    ),
+    "nl": (
+        ("mijn", "zijn", "haar", "hun", "de", "het", "onze"),
+        "vrouw echtgenote man echtgenoot partner vriend vriendin verloofde zoon dochter moeder vader broer "
+        "zus buurman buurvrouw buren collega kleinzoon kleindochter oma opa tante oom neef nicht huisbaas "
+        "huisgenoot",
+    ),
+    "pl": (
+        ("moja", "mój", "moje", "jego", "jej", "ich", "twoja", "twój"),
+        "żona mąż partner partnerka narzeczony narzeczona syn córka matka mama ojciec tata brat siostra "
+        "sąsiad sąsiadka przyjaciel przyjaciółka kolega koleżanka wnuk wnuczka babcia dziadek ciocia "
+        "wujek kuzyn kuzynka bratanek siostrzeniec właściciel współlokator",
+    ),
+    "pt": (
+        ("minha", "meu", "sua", "seu", "a minha", "o meu", "a sua", "o seu", "a", "o", "dela", "dele"),
+        "esposa mulher marido companheiro companheira namorado namorada noivo noiva filho filha mãe pai "
+        "irmão irmã vizinho vizinha amigo amiga colega neto neta avó avô tia tio primo prima sobrinho "
+        "sobrinha senhorio",
+    ),
+}
+_OF = {"en": ("of",), "de": ("von",), "fr": ("de", "d'"), "es": ("de",), "it": ("di",), "nl": ("van",),
+       "pl": (), "pt": ("de", "do", "da")}  # fmt: skip
+#: "my wife", "sa voisine", "mój sąsiad", "the wife of" …: every possessive with every kin word of its
+#: language, the kin words alone ("neighbour Anna", "buurman Piet") and with "of" ("la femme de").
+RELATION: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        phrase
+        for lang, (possessives, kin) in _KIN.items()
+        for word in kin.split()
+        for phrase in (word, *(f"{p} {word}" for p in possessives), *(f"{word} {o}" for o in _OF[lang]))
+    )
+)
+#: English kin words that follow a possessive name ("Ingrid's husband").
+KIN_AFTER_POSSESSIVE = frozenset(_KIN_EN.split())
+
+#: Cues that follow the name ("Anna called", "Piet belde", "Marek dzwonił").
+NAME_BEFORE = _phrases(
+    """
+    called
+    rang
+    phoned
+    emailed
+    e-mailed
+    wrote
+    here
+    speaking
+    said
+    says
+    asked
+    asks
+    confirmed
+    complained
+    mentioned
+    will call
+    will call back
+    called back
+    hat angerufen
+    rief an
+    ruft an
+    schrieb
+    sagte
+    am telefon
+    a appelé
+    a téléphoné
+    a rappelé
+    a écrit
+    a dit
+    a confirmé
+    llamó
+    ha llamado
+    escribió
+    dijo
+    confirmó
+    ha chiamato
+    ha telefonato
+    ha scritto
+    ha detto
+    ha confermato
+    belde
+    heeft gebeld
+    schreef
+    zei
+    mailde
+    dzwonił
+    dzwoniła
+    napisał
+    napisała
+    powiedział
+    powiedziała
+    ligou
+    telefonou
+    escreveu
+    disse
+    confirmou
+    ringde
+    ringede
+    """
+)
+
+#: Words that fill a name position without being a name (teams, roles, departments, pronouns of
+#: address), checked lower case in every language whatever their frequency.
+NOT_NAMES = frozenset(
+    """
+    team teams support helpdesk service services customer customers client clients everyone everybody
+    all guys folks there people sir madam sirs colleague colleagues staff admin administrator agent
+    agents operator operators manager management supervisor lead head office desk department dept
+    billing accounts accounting finance sales marketing legal hr it ops operations logistics warehouse
+    dispatch shipping delivery courier driver drivers reception frontdesk backoffice tier level
+    engineering technician tech engineer developer developers dev devs qa security compliance
+    system bot robot ai assistant automation noreply no-reply unknown anonymous nobody someone
+    somebody anyone anybody user users member members owner customer-service care
+    asap fyi pls plz thx tia ok okay tbd eta aka etc urgent today tomorrow tonight
+    kunde kunden kundin kundendienst kundenservice kollege kollegen kollegin kolleginnen buchhaltung
+    vertrieb lager versand abteilung leitung chef chefin technik technikerin techniker zentrale
+    service-team fahrer fahrerin empfang alle zusammen
+    client clients cliente clientes clienti collègue collègues équipe service comptabilité direction
+    responsable commercial livreur accueil tous toutes
+    equipo compañero compañeros compañera soporte atención contabilidad dirección responsable
+    repartidor todos todas
+    squadra collega colleghi assistenza amministrazione direzione responsabile corriere magazzino
+    tutti tutte
+    klant klanten collega collega's afdeling klantenservice boekhouding bezorger magazijn iedereen
+    allemaal
+    klient klienci klientka kolega koleżanka zespół dział obsługa księgowość kierownik kurier magazyn
+    wszyscy państwo
+    cliente clientes colega colegas equipa equipe suporte atendimento contabilidade direção estafeta
+    armazém todos todas
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+#: Name particles that may sit inside a name ("Jan de Vries", "Ana dos Santos", "Ludwig van Beek").
+PARTICLES = frozenset(
+    """van von der den de del della dei degli di da dos das do du la le ter ten te af av zu mac mc bin ben
+    al el y e""".split()  # noqa: SIM905 - a word list reads best as words
+)

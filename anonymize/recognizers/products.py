@@ -1,0 +1,95 @@
+"""Product names that contain a first name or a place ("Victoria Teapot", "Rose Gold Watch Strap",
+"Lampe Florence", "tetera Valentina"): business values, not people.
+
+NER and name lists see the name inside; the product noun next to it says otherwise. `beside_product`
+tells whether a span has a product noun inside it or directly before or after it (only spaces
+between), in English order ("Paris Lamp") or in the noun-first order of German and the Romance
+languages ("Sofa Oslo", "lampada Giulia").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PRODUCT_NOUNS = """
+teapot kettle mug cup saucer teacup jug pitcher carafe decanter glass glasses tumbler bottle flask
+thermos lamp lampshade lantern candle candleholder vase bowl plate dish platter tray pot skillet
+wok casserole saucepan knife knives spoon fork cutlery blender toaster mixer grinder juicer kettle
+sofa couch armchair chair stool bench table desk shelf shelves bookcase cabinet cupboard wardrobe
+dresser drawer bed mattress pillow cushion blanket throw duvet quilt towel rug carpet curtain
+curtains blind mirror clock frame poster print canvas planter basket hamper box crate
+watch strap bracelet necklace pendant earring earrings brooch charm chain bag handbag backpack
+rucksack tote wallet purse belt scarf shawl hat cap beanie gloves dress shirt blouse t-shirt
+sweater jumper hoodie cardigan jacket coat parka blazer suit jeans trousers pants shorts skirt
+leggings socks shoes boots sneakers trainers sandals slippers heels loafers umbrella sunglasses
+headphones earbuds speaker charger cable adapter cover sleeve holder mount keyboard mouse
+monitor laptop tablet phone camera lens tripod printer router drone console controller
+bike bicycle helmet scooter stroller pram crib cot highchair toy doll puzzle game kit pack
+bundle edition collection series model version refill cartridge filter soap shampoo
+perfume fragrance cologne cream lotion serum balm candle diffuser tea coffee blend roast wine gin
+chocolate cookies biscuits
+teekanne kanne tasse becher krug flasche lampe leuchte laterne kerze vase schale schüssel teller
+pfanne topf messer löffel gabel mixer toaster sofa couch sessel stuhl hocker tisch schreibtisch
+regal schrank kommode bett matratze kissen decke handtuch teppich vorhang spiegel armbanduhr
+armband kette ohrringe tasche handtasche rucksack geldbörse gürtel schal mütze kleid hemd
+bluse jacke mantel hose socken schuhe stiefel turnschuhe sandalen schirm kopfhörer
+ladegerät kabel hülle fahrrad helm spielzeug puppe paket modell
+théière bouilloire tasse mug carafe bouteille lampe lanterne bougie vase bol assiette plat poêle
+casserole couteau cuillère fourchette mixeur grille-pain canapé fauteuil chaise tabouret table
+bureau étagère armoire commode matelas oreiller coussin couverture serviette tapis rideau
+miroir horloge bracelet collier bague boucles sac sacoche portefeuille ceinture écharpe
+chapeau bonnet robe chemise chemisier veste manteau pantalon jupe chaussettes chaussures bottes
+baskets sandales parapluie casque chargeur câble housse vélo jouet poupée coffret modèle
+tetera hervidor taza jarra botella lámpara farol vela jarrón cuenco plato sartén olla cuchillo
+cuchara tenedor batidora tostadora sofá sillón silla taburete mesa escritorio estantería armario
+cómoda cama colchón almohada cojín manta toalla alfombra cortina espejo reloj pulsera collar
+anillo pendientes bolso mochila cartera cinturón bufanda sombrero gorro vestido camisa blusa
+chaqueta abrigo pantalón falda calcetines zapatos botas zapatillas sandalias paraguas auriculares
+cargador cable funda bicicleta casco juguete muñeca estuche modelo
+teiera bollitore tazza boccale caraffa bottiglia lampada lanterna candela vaso ciotola piatto
+padella pentola coltello cucchiaio forchetta frullatore tostapane divano poltrona sedia sgabello
+tavolo scrivania scaffale armadio cassettiera letto materasso cuscino coperta asciugamano tappeto
+tenda specchio orologio bracciale collana anello orecchini borsa zaino portafoglio cintura sciarpa
+cappello berretto vestito camicia camicetta giacca cappotto pantaloni gonna calzini scarpe stivali
+sandali ombrello cuffie caricatore cavo custodia bicicletta casco giocattolo bambola modello
+theepot waterkoker beker fles lamp lantaarn kaars vaas bord lepel vork blender
+fauteuil stoel kruk tafel bureau plank kast ladekast bed matras kussen deken handdoek tapijt
+gordijn spiegel klok horloge armband ketting oorbellen tas handtas rugzak portemonnee riem
+sjaal hoed muts jurk overhemd blouse jas broek rok sokken schoenen laarzen sneakers sandalen
+paraplu koptelefoon oplader kabel hoes fiets helm speelgoed
+czajnik kubek dzbanek butelka lampa latarnia świeca wazon miska talerz patelnia garnek nóż łyżka
+widelec blender toster sofa kanapa fotel krzesło stołek stół biurko półka szafa komoda łóżko
+materac poduszka koc ręcznik dywan zasłona lustro zegar zegarek bransoletka naszyjnik pierścionek
+kolczyki torba torebka plecak portfel pasek szalik kapelusz czapka sukienka koszula bluzka kurtka
+płaszcz spodnie spódnica skarpetki buty kozaki trampki sandały parasol słuchawki ładowarka kabel
+etui rower kask zabawka lalka zestaw model
+bule chaleira caneca jarro garrafa candeeiro lanterna vela jarra tigela prato frigideira panela
+faca colher garfo liquidificadora torradeira sofá poltrona cadeira mesa secretária estante
+armário cómoda cama colchão almofada manta toalha tapete cortina espelho relógio pulseira colar
+anel brincos mala bolsa mochila carteira cinto cachecol chapéu gorro vestido camisa blusa casaco
+calças saia meias sapatos botas ténis sandálias guarda-chuva auscultadores carregador cabo capa
+bicicleta capacete brinquedo boneca conjunto modelo
+"""
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def product_nouns() -> frozenset[str]:
+    """Common product nouns (words that are also verbs, titles or pronouns next to names, such as
+    "ring", "pan" or "bin", are left out) (lower case) in English, German, French, Spanish, Italian, Dutch,
+    Polish and Portuguese."""
+    return frozenset(_PRODUCT_NOUNS.split())
+
+
+def beside_product(text: str, start: int, end: int) -> bool:
+    """A product noun is inside ``text[start:end]`` or is the word right before or after it."""
+    nouns = product_nouns()
+    if any(w.casefold() in nouns for w in _WORD.findall(text[start:end])):
+        return True
+    after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)", text[end : end + 40])
+    if after and after.group(1).casefold() in nouns:
+        return True
+    before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$", text[max(0, start - 40) : start])
+    return bool(before and before.group(1).casefold() in nouns)

@@ -1,0 +1,157 @@
+"""Names found by their position (cue phrases, chat structure, sign-offs), in every language Shoal
+reads. The names are invented or rare (no list holds them), in title, lower and upper case."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymize.recognizers.name_context import find_name_positions
+
+# (language, cue family, text, the name that must be found)
+FOUND: list[tuple[str, str, str, str]] = [
+    # intro
+    ("en", "intro", "caller gave her name as marek wojtasz and asked about the refund", "marek wojtasz"),
+    (
+        "de",
+        "intro",
+        "Guten Tag, mein Name ist Tjarvi Olwensk, ich rufe wegen der Rechnung an.",
+        "Tjarvi Olwensk",
+    ),
+    ("fr", "intro", "bonjour, je m'appelle oyelaran et j'attends mon colis", "oyelaran"),
+    ("es", "intro", "Hola, me llamo Zuriñe Etxabe y llamo por el pedido.", "Zuriñe Etxabe"),
+    ("it", "intro", "buongiorno, mi chiamo quennell brasko, ho un problema", "quennell brasko"),
+    ("nl", "intro", "Goedemiddag, mijn naam is Wiebrand Okkerse.", "Wiebrand Okkerse"),
+    (
+        "pl",
+        "intro",
+        "dzień dobry, nazywam się bożydar kwietnik i dzwonię w sprawie zwrotu",
+        "bożydar kwietnik",
+    ),
+    ("pt", "intro", "Olá, o meu nome é Ilídio Varzeano e queria saber da encomenda.", "Ilídio Varzeano"),
+    # call-backs
+    ("en", "callback", "Please call Zorwyn back after 5pm about the invoice.", "Zorwyn"),
+    ("de", "callback", "Rückruf an Kaltebrek bis morgen, es geht um die Lieferung.", "Kaltebrek"),
+    ("fr", "callback", "merci de rappeler oyelaran demain matin", "oyelaran"),
+    ("es", "callback", "Hay que llamar a Xabiertxo mañana por la tarde.", "Xabiertxo"),
+    ("it", "callback", "ricontattare tamsworth entro venerdì", "tamsworth"),
+    ("nl", "callback", "graag terugbellen naar Okkerse over de factuur", "Okkerse"),
+    ("pl", "callback", "proszę oddzwonić do zbyszko jutro rano", "zbyszko"),
+    ("pt", "callback", "Ligar para Varzeano amanhã de manhã.", "Varzeano"),
+    # hand-overs
+    ("en", "handover", "escalated to kwabena ofori-atta, he will follow up", "kwabena ofori-atta"),
+    (
+        "de",
+        "handover",
+        "Der Fall wurde bearbeitet von Tjarvi Olwensk und dann geschlossen.",
+        "Tjarvi Olwensk",
+    ),
+    ("fr", "handover", "dossier pris en charge par Ysolde Marchetaux hier", "Ysolde Marchetaux"),
+    ("es", "handover", "incidencia atendida por iñaxio berrotaran en tienda", "iñaxio berrotaran"),
+    ("it", "handover", "Pratica gestita da Quennell Brasko, in attesa del cliente.", "Quennell Brasko"),
+    ("nl", "handover", "Ticket behandeld door Nur, de klant wil geld terug.", "Nur"),
+    ("pl", "handover", "zgłoszenie obsłużone przez bożydar kwietnik, klient czeka", "bożydar kwietnik"),
+    ("pt", "handover", "pedido encaminhado para Ilídio Varzeano na loja", "Ilídio Varzeano"),
+    # greetings
+    ("en", "greeting", "hi oyelaran, your parcel is on its way", "oyelaran"),
+    ("de", "greeting", "Hallo Kaltebrek, vielen Dank für die Nachricht!", "Kaltebrek"),
+    ("fr", "greeting", "Bonjour Ysolde, voici le suivi de votre commande.", "Ysolde"),
+    ("es", "greeting", "hola zuriñe, ya hemos enviado el paquete", "zuriñe"),
+    ("it", "greeting", "Ciao Tamsworth, ti scrivo per il reso.", "Tamsworth"),
+    ("nl", "greeting", "Beste Wiebrand, bedankt voor je bericht.", "Wiebrand"),
+    ("pl", "greeting", "cześć zbyszko, paczka już wyszła", "zbyszko"),
+    ("pt", "greeting", "Bom dia Ilídio, a sua encomenda chegou.", "Ilídio"),
+    # sign-offs
+    ("en", "signoff", "Thanks for the quick help.\nCheers,\nOyelaran", "Oyelaran"),
+    ("de", "signoff", "Bitte um Rückmeldung.\nViele Grüße\nTjarvi Olwensk", "Tjarvi Olwensk"),
+    ("fr", "signoff", "Merci d'avance.\nCordialement,\nYsolde Marchetaux", "Ysolde Marchetaux"),
+    ("es", "signoff", "Quedo a la espera.\nUn saludo,\nZuriñe", "Zuriñe"),
+    ("it", "signoff", "resto in attesa\ngrazie\nquennell", "quennell"),
+    ("nl", "signoff", "Alvast bedankt.\nGroetjes, Nur", "Nur"),
+    ("pl", "signoff", "Proszę o szybką odpowiedź.\nPozdrawiam,\nBożydar Kwietnik", "Bożydar Kwietnik"),
+    ("pt", "signoff", "Fico a aguardar.\nCumprimentos,\nIlídio Varzeano", "Ilídio Varzeano"),
+    # titles
+    ("en", "title", "Mrs Okonkwo-Baptiste called twice about the refund.", "Okonkwo-Baptiste"),
+    ("de", "title", "bitte Frau Kowalczewska zurückrufen", "Kowalczewska"),
+    ("fr", "title", "Madame Marchetaux souhaite changer l'adresse de livraison.", "Marchetaux"),
+    ("es", "title", "La Sra. Etxabe recogió el pedido en tienda.", "Etxabe"),
+    ("it", "title", "la sig.ra brasko ha chiesto un rimborso", "brasko"),
+    ("nl", "title", "Mevr. Okkerse heeft de retour ontvangen.", "Okkerse"),
+    ("pl", "title", "Pani Kwietnik prosi o fakturę.", "Kwietnik"),
+    ("pt", "title", "O Sr. Varzeano pediu a devolução.", "Varzeano"),
+    # relations (family and neighbours)
+    ("en", "relation", "her husband Baltazzar picked up the parcel", "Baltazzar"),
+    ("de", "relation", "Die Nachbarin Ulrikje hat das Paket angenommen.", "Ulrikje"),
+    ("fr", "relation", "sa voisine ysolde a récupéré le colis", "ysolde"),
+    ("es", "relation", "Mi vecino Xabiertxo recogió el paquete.", "Xabiertxo"),
+    ("it", "relation", "il pacco è stato ritirato da mia moglie tamsworth", "tamsworth"),
+    ("nl", "relation", "de buurman Wiebrand heeft het pakket", "Wiebrand"),
+    ("pl", "relation", "paczkę odebrała moja sąsiadka jadwinia", "jadwinia"),
+    ("pt", "relation", "O meu marido Ilídio vai buscar a encomenda.", "Ilídio"),
+    # chat speakers
+    ("en", "speaker", "oyelaran: is the order shipped yet?", "oyelaran"),
+    ("de", "speaker", "[12:03] kaltebrek: paket ist da", "kaltebrek"),
+    ("fr", "speaker", "ysolde: merci beaucoup !", "ysolde"),
+    ("es", "speaker", "14:22 - zuriñe: vale, gracias", "zuriñe"),
+    ("it", "speaker", "tamsworth: ok, aspetto la conferma", "tamsworth"),
+    ("nl", "speaker", "wiebrand: top, dank je", "wiebrand"),
+    ("pl", "speaker", "zbyszko: dzięki, czekam", "zbyszko"),
+    ("pt", "speaker", "ilídio: obrigado pela ajuda", "ilídio"),
+    # @mentions
+    ("en", "mention", "can you check this @zorwyn.k before friday", "@zorwyn.k"),
+    ("de", "mention", "@kaltebrek bitte prüfen", "@kaltebrek"),
+    ("fr", "mention", "je laisse @ysolde répondre", "@ysolde"),
+    ("es", "mention", "@zurine mira esto", "@zurine"),
+    ("it", "mention", "chiedo a @tamsworth", "@tamsworth"),
+    ("nl", "mention", "@wiebrand kun je dit oppakken?", "@wiebrand"),
+    ("pl", "mention", "@zbyszko zerknij proszę", "@zbyszko"),
+    ("pt", "mention", "@ilidio consegues ver isto?", "@ilidio"),
+]
+
+# Cue words followed by words that are not names: nothing may be found.
+NOT_FOUND: list[tuple[str, str]] = [
+    ("en", "escalated to billing, then handled by the warehouse team"),
+    ("en", "Hi all, thanks for the update"),
+    ("en", "I am sorry for the delay"),
+    ("en", "Subject: refund for order 123"),
+    ("en", "Unrelated: the parcel and the order were fine."),
+    ("de", "Laut Vertrag ist die Lieferung fällig. Bearbeitet von Kollegen."),
+    ("fr", "Transmis à la comptabilité, merci"),
+    ("es", "Escalado a soporte técnico"),
+    ("it", "sono preoccupato per il ritardo"),
+    ("nl", "Doorgestuurd naar de klantenservice"),
+    ("pl", "Przekazane do działu księgowości"),
+    ("pt", "encaminhado para o armazém"),
+]
+
+
+def _found(text: str) -> set[str]:
+    return {text[start:end] for start, end, _, _ in find_name_positions(text)}
+
+
+@pytest.mark.parametrize(("language", "family", "text", "name"), FOUND)
+def test_it_finds_the_name_at_a_name_position(language: str, family: str, text: str, name: str) -> None:
+    assert name in _found(text), (language, family)
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FOUND)
+def test_common_words_at_a_name_position_are_not_names(language: str, text: str) -> None:
+    assert _found(text) == set(), language
+
+
+def test_it_takes_a_possessive_without_its_ending() -> None:
+    assert _found("Thanks Oyelaran's team for the help") >= {"Oyelaran"}
+    assert _found("spoke with the customer, Ingvarsson's husband picked it up") == {"Ingvarsson"}
+
+
+def test_it_stops_at_the_first_word_that_is_not_a_name() -> None:
+    assert _found("escalated to marek wojtasz yesterday afternoon") == {"marek wojtasz"}
+    assert _found("handled by Jan de Vriesenga, then closed") == {"Jan de Vriesenga"}
+
+
+def test_all_caps_lines_are_read_like_lower_case_ones() -> None:
+    assert _found("CALL BACK OYELARAN ASAP ABOUT THE REFUND") >= {"OYELARAN"}
+
+
+def test_a_lower_case_word_in_a_cased_text_needs_to_be_rare() -> None:
+    assert _found("Escalated to tier two support.") == set()
+    assert _found("Escalated to kwabena, who will call back.") == {"kwabena"}
