@@ -326,7 +326,7 @@ def _run_table(
     profile: Profile | None = None
     if plan is None:
         profile = profile_frame(head, analyzer=analyzer)
-        plan = propose_plan(profile, k=k, risk=risk)
+        plan = propose_plan(profile, k=k, risk=risk, pseudonym=bool(key))
     else:
         _check_plan_columns(plan, source.columns)
         if not risk:
@@ -574,7 +574,7 @@ def _run_records(
                 new = texts
                 spans = []
                 if texts:
-                    new, found = anonymizer.anonymize(texts)
+                    new, found = anonymizer.anonymize(texts, groups=owners)
                     spans = [
                         Span(
                             owners[s.record],

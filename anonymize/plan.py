@@ -167,8 +167,15 @@ class Plan:
         return None
 
 
-def default_operator(kind: str, entity: str | None, qi_type: str | None) -> OperatorSpec:
-    """The default operator for a column of ``kind``."""
+def default_operator(
+    kind: str, entity: str | None, qi_type: str | None, *, pseudonym: bool = False
+) -> OperatorSpec:
+    """The default operator for a column of ``kind``. A record-ID column is kept, or with a key
+    (``pseudonym``) replaced by its keyed pseudonym; never cut or generalised, so joins survive."""
+    if entity == "RECORD_ID":
+        return (
+            OperatorSpec("pseudonym", {"prefix": False, "length": 12}) if pseudonym else OperatorSpec("keep")
+        )
     if kind == DIRECT:
         return OperatorSpec("placeholder")
     if kind == QUASI:
@@ -177,13 +184,14 @@ def default_operator(kind: str, entity: str | None, qi_type: str | None) -> Oper
     return OperatorSpec("keep")
 
 
-def propose_plan(profile: Profile, *, k: int = 5, risk: bool = True) -> Plan:
+def propose_plan(profile: Profile, *, k: int = 5, risk: bool = True, pseudonym: bool = False) -> Plan:
     """Default plan for ``profile``: placeholders for direct identifiers, generalisation of
-    quasi-identifiers (risk-gated), per-entity replacement in free text, keep the rest."""
+    quasi-identifiers (risk-gated), per-entity replacement in free text, keep the rest. With
+    ``pseudonym`` (a key is available), record-ID columns get keyed pseudonyms instead of staying."""
     columns: list[ColumnPlan] = []
     qis: dict[str, str] = {}
     for col in profile.columns:
-        spec = default_operator(col.kind, col.entity, col.qi_type)
+        spec = default_operator(col.kind, col.entity, col.qi_type, pseudonym=pseudonym)
         columns.append(
             ColumnPlan(
                 name=col.name,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import ipaddress
+import itertools
 import re
 import statistics
 from collections.abc import Callable, Iterable
@@ -56,7 +57,9 @@ POSTCODE_RES = (
     re.compile(r"^\d{4}-\d{3}$"),  # PT
     re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"),  # GB
     re.compile(r"^[AC-FHKNPRTV-Y]\d{2}[\dW] ?[AC-FHKNPRTV-Y\d]{4}$"),  # IE Eircode
-    re.compile(r"^[^\W\d_]{1,3}[- ]?\d{3} ?\d{1,3}$"),  # country-prefixed: LT-12345, CH-8000, ΤΚ 123 45
+    # country-prefixed: LT-12345, CH-8000, ΤΚ 123 45 (a separator after the letters: "E951396" and
+    # "C10000" are record IDs)
+    re.compile(r"^[^\W\d_]{1,3}[- ](?:\d{3,6}|\d{3} \d{2,3})$"),
 )
 #: A postcode-shaped token inside a longer address part (any of the shapes above, unanchored).
 POSTCODE_PATTERN = (
@@ -91,6 +94,17 @@ STREET_RE = re.compile(rf"(\b({STREET_WORDS})\b|\w({STREET_SUFFIXES})\b)", re.IG
 ADDRESS_SHAPE_RE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3,}).{5,100}$", re.DOTALL)
 #: A letter prefix then a separator or digits then more digits: the head of an identifier code.
 CODE_RE = re.compile(r"^([^\W\d_]{2,6}[-/_#.]?)((?=[\w\-/.]*\d)[\w\-/.]{3,30})$")
+#: An identifier code: a short letter prefix, maybe a separator, digits, maybe a letter or two.
+RECORD_ID_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{3,12}[^\W\d_]{0,2}$")
+#: Headers naming the identifier of a person's record (customer, member, employee, patient IDs…).
+RECORD_ID_HEADER_RE = re.compile(
+    r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])"
+    r"|(?:customer|client|member|employee|staff|user|account|patient|student|person|contact|subscriber|"
+    r"kunden?|mitglieds?|mitarbeiter|personal|adh[ée]rent|cliente|socio|emplead[oa]|dipendente|"
+    r"paziente|klant|lid|medewerker|klient|pracownik|pacjent|funcion[aá]rio|utente|utilisateur|usuario)"
+    r"[\s_\-.]*(?:id|no|nr|n[°º]|num|number|nummer|numéro|número|numero|code|key|ref|#)",
+    re.IGNORECASE,
+)
 NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*([-'’][^\W\d_]+)*\.?$")
 NUMBER_RE = re.compile(r"^[+-]?(\d{1,3}([ ,.’']\d{3})+|\d+)([.,]\d+)?$")
 INT_RE = re.compile(r"^\d{1,3}$")
@@ -199,7 +213,9 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(^|_|\b)(first|last|full|sur|given|family|customer|client|contact)?_?\s?(name|nom|nombre|nome|naam|nazwisko|imię|namn)($|_|\b)",
+            r"(^|_|\b)(first|last|full|sur|given|family|customer|client|contact)?_?\s?(name|nom|nombre|nome|naam|nazwisko|imię|namn)($|_|\b)"
+            r"|^(customer|client|contact|patient|person|holder|account.?holder|owner|employee|member|"
+            r"kunde|kundin|klant|klient|cliente|paciente|paziente|titular|inhaber)$",
             re.I,
         ),
         "PERSON",
@@ -437,6 +453,71 @@ def street_only_share(values: list[str]) -> float:
     return len(words) / len(values)
 
 
+def record_id_evidence(name: str, values: list[str], unique_ratio: float) -> str | None:
+    """Why the column holds the identifiers of people's records, or None.
+
+    Identifier codes in nearly every cell (``C10000``, ``E951396``, ``100234``), nearly all distinct,
+    and either a header that says so (``customer_id``, ``Mitgliedsnummer``), one constant letter
+    prefix (postcodes have none, or a country prefix with a separator), or numbers that rise in file
+    order or fill a dense range (postcodes scatter). Not a postcode, not a quasi-identifier: the
+    plan keeps it or, with a key, pseudonymises it so joins survive.
+    """
+    if len(values) < 5 or unique_ratio < 0.9:
+        return None
+    shaped = [v for v in values if RECORD_ID_RE.match(v)]
+    if len(shaped) < 0.9 * len(values):
+        return None
+    if RECORD_ID_HEADER_RE.search(name):
+        return "header"
+    prefixes = {re.match(r"^[^\W\d_]*", v).group().upper() for v in shaped}  # type: ignore[union-attr]
+    if len(prefixes) == 1 and next(iter(prefixes)):
+        digits = [len(re.sub(r"\D", "", v)) for v in shaped]
+        if min(digits) >= 4:
+            return "constant prefix"
+    numbers = [int(v) for v in shaped if v.isdigit()]
+    if len(numbers) >= 0.9 * len(values) and len(numbers) >= 20:
+        rising = sum(1 for a, b in itertools.pairwise(numbers) if b > a) / (len(numbers) - 1)
+        dense = (max(numbers) - min(numbers) + 1) <= 3 * len(numbers)
+        if rising >= 0.95 or dense:
+            return "rising numbers" if rising >= 0.95 else "dense range"
+    return None
+
+
+def is_prose(value: str) -> bool:
+    """Three words or more, one of them a function word of a language Shoal reads."""
+    from anonymize.vocabulary import prose_words
+
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+    return len(words) >= 3 and any(w in prose_words() for w in words)
+
+
+#: Legal-form words that make a name-shaped value a company ("Nordlicht Logistik GmbH").
+COMPANY_WORDS = frozenset(
+    """gmbh ag kg ohg ug se sa sas sarl sàrl srl spa s.p.a bv nv vof ltd limited plc llc inc corp co
+    company sp zoo oy oyj ab as asa aps a/s lda kft sro s.r.o group holding""".split()  # noqa: SIM905
+)
+
+
+def rare_name_shape(value: str) -> bool:
+    """Name-shaped, and every word a known name or a word rare in every language Shoal reads
+    (no company form, no common noun): "Quennell Brasko", not "Rose Gold Watch Strap"."""
+    if not name_shape(value):
+        return False
+    from anonymize.recognizers.person_names import name_lists
+    from anonymize.vocabulary import LANGUAGES, zipf
+
+    first, last = name_lists()
+    for token in value.replace(",", " ").split():
+        word = token.strip(".").casefold()
+        if word in COMPANY_WORDS:
+            return False
+        if word in first or word in last:
+            continue
+        if max(zipf(part, lang) for part in word.split("-") for lang in LANGUAGES) >= 4.0:
+            return False
+    return True
+
+
 def name_shape(value: str) -> bool:
     """Two to four alphabetic tokens (any case): the shape of a personal name."""
     tokens = value.replace(",", " ").split()
@@ -640,6 +721,11 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
             confidence = share + (0.15 if hinted else 0.0)
             return _decide(name, DIRECT, entity, None, max(confidence, direct_total), evidence), evidence
 
+    record_id = record_id_evidence(name, values, unique_ratio)
+    if record_id is not None:
+        evidence["record_id"] = record_id
+        return _decide(name, DIRECT, "RECORD_ID", None, 0.9, evidence), evidence
+
     code_share = code_pattern_share(values)
     if code_share >= 0.8:
         # One literal prefix and shape in most cells (``ORD-2025-010001``): an identifier code.
@@ -650,6 +736,13 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
         evidence["street_address_share"] = round(_share(values, is_street_address), 3)
         if evidence["street_address_share"] < 0.5:
             return _decide(name, FREE_TEXT, None, None, min(1.0, mean_tokens / 8), evidence), evidence
+    elif mean_tokens >= 2.5:
+        # Short notes ("call anna back", "quennell asked for a refund") are prose too: their words
+        # include function words, which product names, job titles and addresses rarely have.
+        prose = _share(values, is_prose)
+        if prose >= 0.5:
+            evidence["prose_share"] = round(prose, 3)
+            return _decide(name, FREE_TEXT, None, None, prose, evidence), evidence
 
     # Dates: a birth-date spread makes a quasi-identifier; order or event dates are kept.
     dates = _parse_dates(values)
@@ -748,6 +841,12 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
         )
     if hint == "PERSON" and shaped >= 0.5:
         return _decide(name, DIRECT, "PERSON", None, 0.5 + shaped / 3, evidence)
+    rare = _share(values, rare_name_shape)
+    if rare:
+        matches["RARE_NAME_SHAPE"] = round(rare, 3)
+    if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:
+        # Names no list or model knows: name-shaped cells whose words are not words of any language.
+        return _decide(name, DIRECT, "PERSON", None, 0.4 + rare / 3, evidence)
     if city_share >= 0.3 or location >= 0.4 or (hint == "CITY" and (location + city_share) >= 0.1):
         return _decide(
             name, QUASI, "CITY", "category", max(city_share, location) + (0.2 if hint else 0), evidence

@@ -81,7 +81,7 @@ def scan(
     source = shoal_io.open_table(input_path, fmt)
     head = source.head(PROFILE_ROWS)
     profile = profile_frame(head, analyzer=analyzer)
-    plan = propose_plan(profile, k=k)
+    plan = propose_plan(profile, k=k, pseudonym=bool(pseudonym_key))
     sample = head.head(preview_rows)
     after = TableTransformer(plan, analyzer=analyzer, key=pseudonym_key).transform(sample, row_offset=0)
     return ScanResult(

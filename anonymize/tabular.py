@@ -20,7 +20,7 @@ import pandas as pd
 from anonymize.operators import Operator, build_operator
 from anonymize.plan import Plan
 from anonymize.profile import DIRECT
-from anonymize.text import Span, TextAnonymizer
+from anonymize.text import Span, TextAnonymizer, propagate
 
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "del", "della", "dos", "das", "de", "la", "le", "mrs", "mr", "pan", "pani"}
@@ -82,6 +82,12 @@ class TableTransformer:
         }
         self.operators: dict[str, Operator] = {}
         self.text: dict[str, TextAnonymizer] = {}
+        # A record ID repeated in a note gets the same keyed pseudonym as its column, so it still joins.
+        id_operators = {
+            c.entity: build_operator(c.operator.name, c.operator.params, key=key)
+            for c in plan.columns
+            if c.entity == "RECORD_ID" and c.operator.name == "pseudonym"
+        }
         for column in plan.columns:
             if column.name in treated and column.operator.name == "generalize":
                 continue
@@ -97,7 +103,11 @@ class TableTransformer:
                     plan,
                     key,
                     operators={
-                        e: build_operator(s.name, s.params, key=key) for e, s in column.text_operators.items()
+                        **id_operators,
+                        **{
+                            e: build_operator(s.name, s.params, key=key)
+                            for e, s in column.text_operators.items()
+                        },
                     },
                 )
 
@@ -120,6 +130,44 @@ class TableTransformer:
                     )
         return rows
 
+    def _scan_free_text(
+        self, chunk: pd.DataFrame, out: pd.DataFrame, row_offset: int
+    ) -> dict[str, pd.Series]:
+        """Anonymise every free-text column of a chunk. Detection runs on all of them first, so an
+        identifier found in one cell of a row is also removed from the row's other free-text cells,
+        as are the row's own identifiers from its structured columns."""
+        columns = [c for c in self.text if c in out.columns]
+        if not columns:
+            return {}
+        texts: dict[str, list[str]] = {}
+        detected: dict[str, list[Any]] = {}
+        for name in columns:
+            texts[name] = [
+                "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in out[name]
+            ]
+            detected[name] = self.text[name].detect(texts[name])
+        rows = len(out)
+        known: list[list[tuple[str, str]]] = (
+            self._known_values(chunk) if self.known_columns else [[] for _ in range(rows)]
+        )
+        for name in columns:
+            own = propagate(texts[name], detected[name])
+            for i in range(rows):
+                known[i].extend(own[i])
+        result: dict[str, pd.Series] = {}
+        for name in columns:
+            original = out[name]
+            new, spans = self.text[name].apply(
+                texts[name], detected[name], first_record=row_offset, field=name, known=known
+            )
+            self.stats.add_spans(name, spans)
+            if self.on_spans is not None and spans:
+                self.on_spans(spans)
+            replaced = pd.Series(new, index=original.index, dtype=object)
+            result[name] = replaced.where(~original.isna(), original)
+            self.stats.changed[name] += sum(1 for a, b in zip(texts[name], new, strict=True) if a != b)
+        return result
+
     def transform(self, chunk: pd.DataFrame, *, row_offset: int) -> pd.DataFrame:
         """Anonymise one chunk; ``row_offset`` is the position of its first row in the file."""
         out = chunk.copy()
@@ -130,26 +178,13 @@ class TableTransformer:
                 after = treated[name]
                 self.stats.changed[name] += int((before.astype(str) != after.astype(str)).sum())
                 out[name] = after.astype(object).where(after.notna(), "")
+        scanned = self._scan_free_text(chunk, out, row_offset)
         for column in self.plan.columns:
             name = column.name
             if name not in out.columns:
                 continue
-            if name in self.text:
-                original = out[name]
-                texts = [
-                    "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in original
-                ]
-                known = self._known_values(chunk) if self.known_columns else None
-                new, spans = self.text[name].anonymize(
-                    texts, first_record=row_offset, field=name, known=known
-                )
-                self.stats.add_spans(name, spans)
-                if self.on_spans is not None and spans:
-                    self.on_spans(spans)
-                replaced = pd.Series(new, index=original.index, dtype=object)
-                keep_null = original.isna()
-                out[name] = replaced.where(~keep_null, original)
-                self.stats.changed[name] += sum(1 for a, b in zip(texts, new, strict=True) if a != b)
+            if name in scanned:
+                out[name] = scanned[name]
             operator = self.operators.get(name)
             if operator is not None:
                 before = out[name]

@@ -210,14 +210,19 @@ class TextAnonymizer:
         first_record: int = 0,
         field: str | None = None,
         known: Sequence[Sequence[tuple[str, str]]] | None = None,
+        groups: Sequence[int] | None = None,
     ) -> tuple[list[str], list[Span]]:
         """Anonymise ``texts``; returns the new texts and the spans found (offsets into the input).
 
         Identical texts are analysed once. ``known`` gives, per text, ``(value, entity)`` pairs known
         to be personal (the record's own identifiers from its structured columns): their occurrences
-        are replaced too, whatever the detectors say.
+        are replaced too, whatever the detectors say. An identifier detected in a text is also
+        replaced wherever else it occurs in that text and, with ``groups`` (a record number per text,
+        e.g. the string fields of one JSON record), in every text of the same group.
         """
-        return self._apply(texts, self._detect(texts), first_record=first_record, field=field, known=known)
+        detected = self.detect(texts)
+        known = propagate(texts, detected, known=known, groups=groups)
+        return self.apply(texts, detected, first_record=first_record, field=field, known=known)
 
     def anonymize_blocks(
         self,
@@ -236,15 +241,15 @@ class TextAnonymizer:
         in a block (plus the name parts of its people) are matched in all its lines with
         `find_known`. The values live only in memory, for the block.
         """
-        detected = self._detect(lines)
+        detected = self.detect(lines)
         known: list[Sequence[tuple[str, str]]] = [() for _ in lines]
         for start, end in block_bounds(lines, max_block_lines):
             values = block_known_values(lines[start:end], detected[start:end])
             for i in range(start, end):
                 known[i] = values
-        return self._apply(lines, detected, first_record=first_record, field=field, known=known)
+        return self.apply(lines, detected, first_record=first_record, field=field, known=known)
 
-    def _detect(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
+    def detect(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
         """Detector findings per text, identical texts analysed once, kept entities dropped."""
         distinct: dict[str, int] = {}
         for text in texts:
@@ -262,15 +267,16 @@ class TextAnonymizer:
             for text in texts
         ]
 
-    def _apply(
+    def apply(
         self,
         texts: Sequence[str],
         detected: Sequence[Sequence[RecognizerResult]],
         *,
-        first_record: int,
-        field: str | None,
-        known: Sequence[Sequence[tuple[str, str]]] | None,
+        first_record: int = 0,
+        field: str | None = None,
+        known: Sequence[Sequence[tuple[str, str]]] | None = None,
     ) -> tuple[list[str], list[Span]]:
+        """Replace ``detected`` findings and the occurrences of ``known`` values in ``texts``."""
         out: list[str] = []
         spans: list[Span] = []
         for offset, text in enumerate(texts):
@@ -340,7 +346,7 @@ def block_known_values(
             value = line[r.start : r.end].strip()
             if r.entity_type == "PERSON":
                 parts = _NAME_PART_RE.findall(value)
-                usable = [p for p in parts if len(p) >= 3 and p.casefold() not in NAME_STOP_WORDS]
+                usable = [p for p in parts if len(p) >= 3 and _usable_name_part(p)]
                 if not usable:
                     continue  # "Hello" or "Dear Team" read as a person: nothing to look for
                 for part in usable:
@@ -348,6 +354,46 @@ def block_known_values(
             if len(value) >= 3 and value.casefold() not in NAME_STOP_WORDS:
                 add(value, r.entity_type)
     return tuple((value, entity) for (entity, _), value in sorted(values.items()))
+
+
+def propagate(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[RecognizerResult]],
+    *,
+    known: Sequence[Sequence[tuple[str, str]]] | None = None,
+    groups: Sequence[int] | None = None,
+) -> list[Sequence[tuple[str, str]]]:
+    """Per text, the values to replace wherever they occur: ``known`` (the record's structured
+    identifiers) plus every identifier detected in the text itself or, with ``groups``, in any text
+    of its group. A name found once ("behandeld door Nur") is thus also removed where nothing
+    announced it ("Nur belt morgen terug")."""
+    own: list[Sequence[tuple[str, str]]] = [
+        block_known_values([text], [found]) if found else ()
+        for text, found in zip(texts, detected, strict=True)
+    ]
+    if groups is not None:
+        merged: dict[int, dict[tuple[str, str], None]] = {}
+        for group, values in zip(groups, own, strict=True):
+            merged.setdefault(group, {}).update(dict.fromkeys(values))
+        own = [tuple(merged[group]) for group in groups]
+    if known is None:
+        return own
+    return [tuple(dict.fromkeys((*k, *o))) for k, o in zip(known, own, strict=True)]
+
+
+def _usable_name_part(part: str) -> bool:
+    """A word of a detected name worth finding on its own: not a greeting or stop word, and not a
+    very common word unless it is a known name ("Anna" yes, "Gold" from "Rose Gold" no)."""
+    from anonymize.recognizers.person_names import name_lists
+    from anonymize.vocabulary import LANGUAGES, stop_words, zipf
+
+    folded = part.casefold()
+    if folded in NAME_STOP_WORDS or folded in stop_words("en"):
+        return False
+    first, last = name_lists()
+    if folded in first or folded in last:
+        return True
+    return max(zipf(folded, lang) for lang in LANGUAGES) < 4.5
 
 
 def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerResult]:
@@ -364,6 +410,12 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
         while start != -1:
             end = start + len(needle)
             before_ok = start == 0 or not lowered[start - 1].isalnum()
+            if (
+                entity == "PERSON"
+                and lowered[end : end + 1] == "s"
+                and not lowered[end + 1 : end + 2].isalnum()
+            ):
+                end += 1  # a genitive without apostrophe: "Annas Bestellung", "Pieters fiets"
             after_ok = end == len(lowered) or not lowered[end].isalnum()
             if before_ok and after_ok:
                 results.append(RecognizerResult(entity, start, end, 1.0))

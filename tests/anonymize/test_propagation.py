@@ -1,0 +1,83 @@
+"""A name found once in a record is removed everywhere in that record: elsewhere in the text (any
+case, with possessives), in the record's other fields, and from its structured columns into its
+free text. One case per language Shoal reads; the names are invented (no list holds them)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from anonymize.entities import CONTEXT_ENTITIES
+from anonymize.pipeline import run
+from anonymize.text import TextAnonymizer
+
+# (language, text, name): the name has a cue once and appears again without one.
+REPEATED: list[tuple[str, str, str]] = [
+    ("en", "Escalated to Zorwyn yesterday. zorwyn's notes say the parcel was lost.", "Zorwyn"),
+    ("de", "Bearbeitet von Kaltebrek. Laut KALTEBREK fehlt noch die Rechnung.", "Kaltebrek"),
+    ("fr", "Bonjour Ysolde, merci. Le colis d'ysolde arrive lundi.", "Ysolde"),
+    ("es", "atendido por xabiertxo; xabiertxo enviará el reembolso mañana", "xabiertxo"),
+    ("it", "Ciao Tamsworth! Il reso di Tamsworth è stato approvato.", "Tamsworth"),
+    ("nl", "Behandeld door Wiebrand. Wiebrands collega belt morgen terug.", "Wiebrand"),
+    ("pl", "cześć zbyszko, paczka wyszła. zbyszko potwierdził adres.", "zbyszko"),
+    ("pt", "Olá Ilídio, obrigado. O Ilídio vai receber o reembolso.", "Ilídio"),
+]
+
+
+def _anonymizer(analyzer) -> TextAnonymizer:
+    return TextAnonymizer(analyzer, keep_entities=sorted(CONTEXT_ENTITIES))
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(rf"(?<![^\W\d_]){re.escape(name.casefold())}", text.casefold()) is not None
+
+
+@pytest.mark.parametrize(("language", "text", "name"), REPEATED)
+def test_every_occurrence_of_a_name_found_once_is_replaced(analyzer, language, text, name):
+    [out], _ = _anonymizer(analyzer).anonymize([text])
+    assert not _mentions(out, name), (language, out)
+    assert out.count("<PERSON>") >= 2
+
+
+def test_a_name_found_in_one_field_of_a_record_leaves_its_other_fields(analyzer):
+    texts = [
+        "Handled by Oyelaran Adebisi",
+        "oyelaran will send the label today",
+        "oyelaran is unrelated here",
+    ]
+    out, _ = _anonymizer(analyzer).anonymize(texts, groups=[0, 0, 1])
+    assert not _mentions(out[1], "oyelaran")
+    assert _mentions(out[2], "oyelaran")  # another record: nothing found there
+
+
+def test_a_jsonl_record_shares_its_names_across_its_fields(analyzer, tmp_path):
+    source = tmp_path / "chat.jsonl"
+    records = [
+        {"from": "Tjarvi Olwensk", "body": "Guten Tag, mein Name ist Tjarvi Olwensk."},
+        {"from": "support", "body": "olwensk hat noch keine Antwort bekommen, bitte prüfen"},
+    ]
+    records[1]["from"] = "mein Name ist Tjarvi Olwensk"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    run(source, tmp_path / "out", analyzer=analyzer)
+    out = (tmp_path / "out" / "chat.jsonl").read_text(encoding="utf-8")
+    assert "olwensk" not in out.casefold() and "tjarvi" not in out.casefold()
+
+
+def test_names_from_structured_columns_and_other_notes_reach_every_note_of_the_row(analyzer, tmp_path):
+    frame = pd.DataFrame(
+        {
+            "customer": ["Quennell Brasko", "Ysolde Marchetaux"] * 10,
+            "note_a": ["quennell asked for a refund", "Rappeler Madame Okkerse demain"] * 10,
+            "note_b": ["BRASKO will call again", "okkerse n'a pas répondu"] * 10,
+        }
+    )
+    source = tmp_path / "crm.csv"
+    frame.to_csv(source, index=False)
+    run(source, tmp_path / "out", analyzer=analyzer, risk=False)
+    out = pd.read_csv(tmp_path / "out" / "crm.csv", dtype=str, keep_default_na=False)
+    text = " ".join(out["note_a"]) + " " + " ".join(out["note_b"])
+    for word in ("quennell", "brasko", "okkerse"):
+        assert word not in text.casefold(), word
