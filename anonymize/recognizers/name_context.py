@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers import name_cues
 from anonymize.recognizers._base import make_result
+from anonymize.recognizers.products import product_nouns
 from anonymize.vocabulary import guess_languages, stop_words, zipf
 
 #: Words of a text: letters with inner apostrophes, hyphens or dots ("o'neill", "jean-luc",
@@ -289,6 +290,8 @@ def _take_name(
         if not _GAP_IN_NAME.fullmatch(line[words[k - 1].end() : words[k].start()]):
             break
         word = words[k].group()
+        if word.casefold() in product_nouns():
+            break  # "Frau Oyelaran Lampe": the name ends where a product begins
         if word.casefold() in name_cues.PARTICLES and k + 1 < len(words):
             nxt = words[k + 1].group()
             if (

@@ -268,3 +268,63 @@ def test_national_ids_that_also_read_as_phone_numbers_are_national_ids():
     column = profile_frame(pd.DataFrame({"ref_no": values}), analyzer=None).column("ref_no")
     assert column.kind == DIRECT
     assert column.entity != "PHONE_NUMBER", column.evidence
+
+
+def _ids(make, n: int = ROWS) -> list[str]:
+    rng = random.Random(5)
+    return [make(i, rng) for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("header", "values"),
+    [
+        ("customer_id", _ids(lambda i, r: f"C{10000 + i}")),
+        ("col2", _ids(lambda i, r: f"E{r.randint(100000, 999999)}")),
+        ("Mitgliedsnummer", _ids(lambda i, r: f"{r.randint(10000, 99999)}")),
+        ("ref", _ids(lambda i, r: str(700000 + 3 * i))),
+        ("member_no", _ids(lambda i, r: f"MBR-{i:06d}")),
+    ],
+)
+def test_record_ids_are_neither_postcodes_nor_quasi_identifiers(header, values):
+    column = profile_frame(pd.DataFrame({header: values})).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "RECORD_ID"), column.evidence
+
+
+def test_scattered_five_digit_numbers_without_an_id_header_stay_postcodes():
+    rng = random.Random(3)
+    values = [str(rng.randint(10000, 99999)) for _ in range(ROWS)]
+    column = profile_frame(pd.DataFrame({"plz": values})).columns[0]
+    assert column.entity == "POSTCODE"
+
+
+def test_a_record_id_column_is_kept_or_keyed_never_cut():
+    from anonymize.plan import propose_plan
+
+    frame = pd.DataFrame({"customer_id": [f"C{10000 + i}" for i in range(ROWS)]})
+    profile = profile_frame(frame)
+    assert propose_plan(profile).columns[0].operator.name == "keep"
+    keyed = propose_plan(profile, pseudonym=True).columns[0]
+    assert (
+        keyed.operator.name == "pseudonym" and "RECORD_ID" not in propose_plan(profile).risk.quasi_identifiers
+    )
+
+
+def test_a_column_of_names_no_list_knows_is_a_person_column():
+    first = ["Quennell", "Ysolde", "Tjarvi", "Oyelaran", "Zuriñe", "Wiebrand", "Bożydar", "Ilídio"]
+    last = ["Brasko", "Marchetaux", "Olwensk", "Adebisi", "Etxabe", "Okkerse", "Kwietnik", "Varzeano"]
+    rng = random.Random(9)
+    values = [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(60)]
+    column = profile_frame(pd.DataFrame({"c1": values})).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "PERSON")
+    products = ["Rose Gold Watch Strap", "Victoria Teapot", "Paris Desk Lamp", "Nordlicht Logistik GmbH"] * 15
+    assert profile_frame(pd.DataFrame({"c1": products})).columns[0].entity != "PERSON"
+
+
+def test_short_notes_with_function_words_are_free_text():
+    notes = [
+        "call anna back",
+        "quennell asked for a refund",
+        "parcel left with the neighbour",
+        "no answer",
+    ] * 10
+    assert profile_frame(pd.DataFrame({"x": notes})).columns[0].kind == FREE_TEXT
