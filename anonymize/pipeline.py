@@ -131,6 +131,7 @@ def run(
     )
     spans_file: TextIO | None = None
     tmp_path = output_path.with_name(f".{output_name}.partial")
+    inventory: set[str] = set()  # words of the names replaced, for the self-check (memory only)
     try:
         if spans_path is not None:
             spans_file = Path(spans_path).open("w", encoding="utf-8")  # noqa: SIM115 - closed in finally
@@ -153,6 +154,7 @@ def run(
                 write_spans,
                 chunk_rows,
                 progress,
+                inventory,
             )
         else:
             plan = _run_table(
@@ -170,6 +172,7 @@ def run(
                 chunk_rows=chunk_rows,
                 progress=progress,
                 part=rows,
+                inventory=inventory,
             )
         tmp_path.replace(output_path)
     except BaseException:
@@ -191,6 +194,7 @@ def run(
         selfcheck_rows=selfcheck_rows,
         max_residual_rate=max_residual_rate,
         started=started,
+        inventory=inventory,
     )
     if progress is not None:
         progress(1.0)
@@ -208,9 +212,11 @@ def _conclude(
     selfcheck_rows: int,
     max_residual_rate: float | None,
     started: float,
+    inventory: set[str] | None = None,
 ) -> None:
     """Self-check the finished output, describe it in the report and write the report; an output
-    that fails the self-check is deleted and `SelfCheckError` raised (the report stays)."""
+    that fails the self-check is deleted and `SelfCheckError` raised (the report stays).
+    ``inventory`` holds the words of the names replaced in the run (see `self_check`)."""
     report.plan = plan.to_dict()
     result = None
     if selfcheck:
@@ -218,7 +224,11 @@ def _conclude(
         cells = _selfcheck_cells(output_path, report.output_format, plan, selfcheck_rows)
         rate = plan.max_residual_rate if max_residual_rate is None else max_residual_rate
         result = self_check(
-            analyzer, cells, max_residual_rate=rate, structured_columns=_structured_columns(plan)
+            analyzer,
+            cells,
+            max_residual_rate=rate,
+            structured_columns=_structured_columns(plan),
+            inventory=inventory or (),
         )
         report.selfcheck = result.to_dict()
         report.timings["selfcheck"] = round(time.perf_counter() - t0, 3)
@@ -319,6 +329,7 @@ def _run_table(
     chunk_rows: int,
     progress: Callable[[float], None] | None,
     part: tuple[int, int] | None = None,
+    inventory: set[str] | None = None,
 ) -> Plan:
     t0 = time.perf_counter()
     source = shoal_io.open_table(input_path, fmt)
@@ -388,6 +399,9 @@ def _run_table(
         writer.close()
     report.timings["transform"] = round(time.perf_counter() - t0, 3)
     report.rows = written
+    if inventory is not None:
+        for anonymizer in transformer.text.values():
+            inventory |= anonymizer.inventory
 
     stats = transformer.stats
     totals: Counter[str] = Counter()
@@ -532,6 +546,7 @@ def _run_records(
     write_spans: Callable[[list[Span]], None],
     chunk_rows: int,
     progress: Callable[[float], None] | None,
+    inventory: set[str] | None = None,
 ) -> Plan:
     """JSONL: every string field (recursively) anonymised, other values kept. TXT: one record per
     line; an identifier found in a block of lines is removed from all its lines (`anonymize_blocks`)."""
@@ -600,6 +615,8 @@ def _run_records(
     finally:
         writer.close()
     report.rows = offset
+    if inventory is not None:
+        inventory |= anonymizer.inventory
     report.entity_counts = dict(sorted(totals.items()))
     report.columns.append(
         ColumnReport(

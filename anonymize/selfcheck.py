@@ -1,4 +1,6 @@
-"""Self-check: re-scan a sample of the output with the same analyzer and count residual findings.
+"""Self-check: re-scan a sample of the output and count residual identifiers, with signals of its
+own besides the analyzer that produced the output (name positions read loosely, the names replaced
+elsewhere in the run), so it cannot pass what the detectors missed.
 
 Only direct identifiers count as residual (quasi-identifiers are the risk gate's business, dates and
 organisations are context). In structured columns the profiler judged not personal and kept, only
@@ -39,6 +41,8 @@ class SelfCheckResult:
     cells_with_findings: int = 0
     findings: list[dict[str, Any]] = field(default_factory=list)
     max_residual_rate: float = 0.02
+    #: Cells flagged per signal (``detectors``, ``structure``, ``inventory``).
+    signals: dict[str, int] = field(default_factory=dict)
 
     @property
     def residual_rate(self) -> float:
@@ -55,6 +59,7 @@ class SelfCheckResult:
             "residual_rate": round(self.residual_rate, 4),
             "max_residual_rate": self.max_residual_rate,
             "passed": self.passed,
+            "signals": self.signals,
             "findings": self.findings,
         }
 
@@ -77,28 +82,59 @@ def self_check(
     max_residual_rate: float = 0.02,
     min_score: float = MIN_SCORE,
     structured_columns: Collection[str] = (),
+    inventory: Collection[str] = (),
 ) -> SelfCheckResult:
     """Scan ``(column, text)`` pairs from the output; returns counts per (column, entity).
 
+    Three signals count, so the check cannot pass what the detectors alone would miss:
+
+    - ``detectors``: the analyzer that produced the output, through
+      `anonymize.recognizers.filter_results` like the anonymizer's own findings;
+    - ``structure``: a name position (chat speaker, @mention, greeting, sign-off, cue phrase) that
+      still holds a name-like word, read more loosely than the detectors read it
+      (`find_name_positions(loose=True)`);
+    - ``inventory``: a word of a name replaced elsewhere in the same run (``inventory``) that is
+      still present, outside product names.
+
     Cells of ``structured_columns`` (kept columns the profiler judged not personal) count only
-    `PATTERN_ENTITIES`; every other cell is free text and counts every direct identifier. Findings go
-    through `anonymize.recognizers.filter_results` (inside `analyze_texts`) like the anonymizer's own.
+    `PATTERN_ENTITIES` from the detectors; every other cell is free text and counts all three.
     """
+    from anonymize.recognizers.name_context import find_name_positions
+    from anonymize.recognizers.products import beside_product
+
     result = SelfCheckResult(max_residual_rate=max_residual_rate)
     texts = [PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text) for _, text in cells]
     found = analyze_texts(analyzer, texts, score_threshold=min_score)
     structured = frozenset(structured_columns)
+    names = frozenset(inventory)
     counts: Counter[tuple[str, str]] = Counter()
-    for (column, _), results in zip(cells, found, strict=True):
+    signals: Counter[str] = Counter()
+    for (column, _), text, results in zip(cells, texts, found, strict=True):
         direct = {r.entity_type for r in results if category_of(r.entity_type) is Category.DIRECT}
         if column in structured:
             direct &= PATTERN_ENTITIES
+        else:
+            if direct:
+                signals["detectors"] += 1
+            if find_name_positions(text, loose=True):
+                direct.add("PERSON")
+                signals["structure"] += 1
+            if names and any(
+                m.group().casefold() in names and not beside_product(text, m.start(), m.end())
+                for m in _WORD_RE.finditer(text)
+            ):
+                direct.add("PERSON")
+                signals["inventory"] += 1
         if direct:
             result.cells_with_findings += 1
         counts.update((column, entity) for entity in direct)
     result.cells_scanned = sum(1 for _, t in cells if t.strip())
+    result.signals = dict(signals)
     result.findings = [
         {"column": column, "entity_type": entity, "count": n}
         for (column, entity), n in sorted(counts.items())
     ]
     return result
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

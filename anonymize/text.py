@@ -38,6 +38,8 @@ NAME_STOP_WORDS = frozenset(
     this that sincerely all admin info sales
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+#: Most name words a run remembers for the self-check (a few MiB at most).
+INVENTORY_LIMIT = 200_000
 _NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
@@ -202,6 +204,9 @@ class TextAnonymizer:
         self.score_threshold = score_threshold
         self.batch_size = batch_size
         self.entities = [e for e in supported_entities(analyzer) if e not in self.keep_entities]
+        #: The words of every name replaced so far (lower case, in memory only): the self-check
+        #: looks for them in the output, wherever the detectors missed them.
+        self.inventory: set[str] = set()
 
     def anonymize(
         self,
@@ -286,6 +291,14 @@ class TextAnonymizer:
                     r for r in find_known(text, known[offset]) if r.entity_type not in self.keep_entities
                 )
             kept = resolve_overlaps(found)
+            if len(self.inventory) < INVENTORY_LIMIT:
+                for r in kept:
+                    if r.entity_type == "PERSON":
+                        self.inventory.update(
+                            p.casefold()
+                            for p in _NAME_PART_RE.findall(text[r.start : r.end])
+                            if _usable_name_part(p)
+                        )
             new = text
             for r in reversed(kept):
                 operator = self.operators.get(r.entity_type, self.default_operator)

@@ -271,6 +271,7 @@ _PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
 def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
     strong = [r for r in results if r.score >= SCORE_THRESHOLD]
+    languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
     containers = [r for r in strong if r.entity_type in _CONTAINERS]
     persons = [r for r in strong if r.entity_type == "PERSON" and not _is_greeting(text[r.start : r.end])]
     kept = []
@@ -281,6 +282,8 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             _is_greeting(value) or (_is_lowercase_non_name(value) and not _reads_position(result))
         ):
             continue
+        if kind == "PERSON" and _is_ner(result) and _words_of_the_language(value, text, languages):
+            continue  # spaCy's English model reads "Rückruf" or "Lieferung" in German notes as a name
         if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
             continue
         if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
@@ -329,6 +332,28 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
 def _is_greeting(value: str) -> bool:
     words = [w.lower() for w in _WORD.findall(value)]
     return not words or all(w in GREETINGS for w in words)
+
+
+def _is_ner(result: RecognizerResult) -> bool:
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name == "SpacyRecognizer"
+
+
+def _words_of_the_language(value: str, text: str, languages: list[tuple[str, ...]]) -> bool:
+    """Every word of ``value`` is an ordinary word of the (non-English) language ``text`` is in, and
+    none is a known name: NER on a language it was not trained for, not a person."""
+    from anonymize.vocabulary import guess_languages, zipf
+
+    if not languages:
+        languages.append(guess_languages(text))
+    guessed = [lang for lang in languages[0] if lang != "en"]
+    words = [w.casefold() for w in _WORD.findall(value)]
+    if not guessed or not words:
+        return False
+    first, last = name_lists()
+    return all(
+        w not in first and w not in last and max(zipf(w, lang) for lang in guessed) >= 3.0 for w in words
+    )
 
 
 def _reads_position(result: RecognizerResult) -> bool:

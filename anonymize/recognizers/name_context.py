@@ -19,6 +19,7 @@ Up to three words are taken (with particles such as "de", "van", "dos" between t
 
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,6 +76,8 @@ BEFORE_CUE = Cue("before", MEDIUM)
 SPEAKER_CUE = Cue("speaker", STRONG, lower_in_cased=True)
 MENTION_CUE = Cue("mention", 9.0, lower_in_cased=True)
 SIGNOFF_CUE = Cue("signoff", STRONG, lower_in_cased=True)
+#: How much more common a word the self-check's loose reading accepts at a name position.
+LOOSE_ZIPF = 0.3
 MAX_CUE_WORDS = 5
 MAX_NAME_WORDS = 3
 #: Words that label a field before a colon ("Subject: …", "Betreff: …"): never a chat speaker.
@@ -186,20 +189,32 @@ class NameContextRecognizer(LocalRecognizer):
         ]
 
 
-def find_name_positions(text: str) -> list[tuple[int, int, float, str]]:
-    """``(start, end, score, cue family)`` of every name found at a name position in ``text``."""
+def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, int, float, str]]:
+    """``(start, end, score, cue family)`` of every name found at a name position in ``text``.
+
+    ``loose`` is the self-check's reading: every position accepts words `LOOSE_ZIPF` more common
+    than the detectors do, so a name they let through at a name position is still seen there.
+    """
     spans: list[tuple[int, int, float, str]] = []
     fallback = guess_languages(text)
     offset = 0
-    for line in text.split("\n"):
-        words = list(WORD_RE.finditer(line))
-        if words:
-            context = line_context(line, words, fallback)
-            for start, end, score, why in _line_spans(line, words, context):
-                spans.append((offset + start, offset + end, score, why))
-        offset += len(line) + 1
-    spans.extend(_signoff_spans(text, fallback))
+    token = _LOOSE.set(loose)
+    try:
+        for line in text.split("\n"):
+            words = list(WORD_RE.finditer(line))
+            if words:
+                context = line_context(line, words, fallback)
+                for start, end, score, why in _line_spans(line, words, context):
+                    spans.append((offset + start, offset + end, score, why))
+            offset += len(line) + 1
+        spans.extend(_signoff_spans(text, fallback))
+    finally:
+        _LOOSE.reset(token)
     return spans
+
+
+#: Set while `find_name_positions` reads loosely (see there); `acceptable` widens every cue then.
+_LOOSE: contextvars.ContextVar[bool] = contextvars.ContextVar("shoal_loose_names", default=False)
 
 
 def _line_spans(
@@ -342,6 +357,8 @@ def acceptable(word: str, cue: Cue, context: LineContext) -> bool:
     """Whether ``word`` can be (part of) a name in a position of ``cue``'s strength."""
     from anonymize.recognizers.person_names import name_lists
 
+    if _LOOSE.get():
+        cue = Cue(cue.family, cue.max_zipf + LOOSE_ZIPF, cue.lower_in_cased, cue.needs_colon)
     core = _POSSESSIVE_RE.sub("", word).strip(".-'’")
     folded = core.casefold()
     if len(core) < 2 or not core[0].isalpha() or "." in core:

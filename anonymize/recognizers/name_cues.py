@@ -313,7 +313,6 @@ CALLBACK = _phrases(
     rückruf an
     rückruf bei
     rückruf für
-    bitte
     zurückrufen bei
     nachfragen bei
     melden bei
