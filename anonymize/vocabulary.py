@@ -128,19 +128,41 @@ _LANGUAGE_WORD = re.compile(r"[^\W\d_]+")
 def guess_languages(text: str, *, limit: int = 2) -> tuple[str, ...]:
     """The languages of ``text``, most likely first (empty when it has fewer than three words).
 
-    Each word votes for every language by its frequency there (wordfreq's Zipf scale), so function
-    words and common nouns decide; a second language is listed when it scores within 15 % of the
-    first. Cheap (a few dictionary look-ups per word) and good enough to choose which stop words and
-    frequencies apply to a name candidate.
+    Each word votes for every language by its frequency there (wordfreq's Zipf scale, over each
+    language's `ID_WORDS` most frequent words), so function words and common nouns decide; a second
+    language is listed when it scores within 15 % of the first. A few microseconds per line, and
+    good enough to choose which stop words and frequencies apply to a name candidate.
     """
-    words = [w.casefold() for w in _LANGUAGE_WORD.findall(text[:1500])][:80]
+    words = _LANGUAGE_WORD.findall(text[:600])[:40]
     if len(words) < 3:
         return ()
-    scores = sorted(((sum(zipf(w, lang) for w in words), lang) for lang in LANGUAGES), reverse=True)
-    best = scores[0][0]
+    table = _language_table()
+    scores = [0] * len(LANGUAGES)
+    for word in words:
+        row = table.get(word.casefold())
+        if row is not None:
+            for i, value in enumerate(row):
+                scores[i] += value  # Zipf x 20, as one byte per language
+    best = max(scores)
     if best <= 0:
         return ()
-    return tuple(lang for score, lang in scores[:limit] if score >= 0.85 * best)
+    ranked = sorted(range(len(LANGUAGES)), key=lambda i: -scores[i])[:limit]
+    return tuple(LANGUAGES[i] for i in ranked if scores[i] >= 0.85 * best)
+
+
+#: Most frequent words per language that vote in `guess_languages`.
+ID_WORDS = 10_000
+
+
+@lru_cache(maxsize=1)
+def _language_table() -> dict[str, bytes]:
+    """word -> its Zipf frequency x 20 in each of `LANGUAGES` (one byte each), for
+    the most frequent words of each language (8 MiB, half a second to build)."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        ranked = sorted(_frequencies(language).items(), key=lambda kv: -kv[1])[:ID_WORDS]
+        words.update(word for word, _ in ranked)
+    return {word: bytes(min(255, round(zipf(word, lang) * 20)) for lang in LANGUAGES) for word in words}
 
 
 @lru_cache(maxsize=1)

@@ -224,7 +224,12 @@ def _line_spans(
     spans: list[tuple[int, int, float, str]] = []
     forward = cue_index()
     backward = before_index()
+    firsts = _first_words()
     for i in range(len(words)):
+        if lowered[i] not in firsts:
+            if "'" in lowered[i] or "’" in lowered[i]:
+                _possessive_kin(line, words, lowered, i, context, spans)
+            continue
         for n in range(min(MAX_CUE_WORDS, len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
             cue = forward.get(key)
@@ -239,19 +244,35 @@ def _line_spans(
                 if name is not None:
                     spans.append((*name, cue.score, cue.family))
                 break
-        # "Ingrid's husband": a possessive right before a kin word names a person.
-        possessive = _POSSESSIVE_RE.search(words[i].group())
-        if (
-            possessive is not None
-            and i + 1 < len(words)
-            and lowered[i + 1] in name_cues.KIN_AFTER_POSSESSIVE
-            and acceptable(words[i].group(), BEFORE_CUE, context)
-        ):
-            start = words[i].start()
-            spans.append((start, start + possessive.start(), 0.7, "relation"))
     spans.extend(_speaker_spans(line, context))
     spans.extend(_mention_spans(line, context))
     return spans
+
+
+def _possessive_kin(
+    line: str,
+    words: list[re.Match[str]],
+    lowered: list[str],
+    i: int,
+    context: LineContext,
+    spans: list[tuple[int, int, float, str]],
+) -> None:
+    """ "Ingrid's husband": a possessive right before a kin word names a person."""
+    possessive = _POSSESSIVE_RE.search(words[i].group())
+    if (
+        possessive is not None
+        and i + 1 < len(words)
+        and lowered[i + 1] in name_cues.KIN_AFTER_POSSESSIVE
+        and acceptable(words[i].group(), BEFORE_CUE, context)
+    ):
+        start = words[i].start()
+        spans.append((start, start + possessive.start(), 0.7, "relation"))
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every cue phrase: the only words where a cue can start."""
+    return frozenset(key[0] for index in (cue_index(), before_index()) for key in index)
 
 
 def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> bool:
