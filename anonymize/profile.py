@@ -39,6 +39,9 @@ FREE_TEXT = "free_text"
 SAMPLE_SIZE = 500
 NER_SAMPLE_SIZE = 40
 PHONE_REGIONS = ("DE", "FR", "ES", "IT", "NL", "PL", "GB", "PT", "SE", "BE", "AT", "IE", "DK", "FI", "CH")
+#: Regions whose national numbers have no trunk 0 (or mobiles without one: IT 3xx, PL): only these
+#: read a bare digit run that does not start with 0.
+NO_TRUNK_PREFIX_REGIONS = ("ES", "PT", "IT", "DK", "PL")
 
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
 URL_RE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -199,7 +202,14 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"gender|sex|geschlecht|sexe|género|sesso|geslacht|płeć|sexo|kön", re.I), "GENDER"),
     (re.compile(r"nationalit|citizenship|staatsangeh", re.I), "NATIONALITY"),
     (re.compile(r"job|occupation|profession|beruf|métier|profesión|title|position", re.I), "JOB_TITLE"),
-    (re.compile(r"city|town|ort$|stadt|ville|ciudad|città|plaats|miasto|cidade|stad", re.I), "CITY"),
+    (
+        re.compile(
+            r"city|town|ort$|stadt|ville|ciudad|città|plaats|miasto|cidade|stad|^loc$|locat|lieu|localit|"
+            r"localidad|miejscowo|gemeente|municip|comune|commune|woonplaats|wohnort",
+            re.I,
+        ),
+        "CITY",
+    ),
     (
         re.compile(r"address|adresse|street|strasse|straße|rue|calle|via|adres|morada|gatu", re.I),
         "STREET_ADDRESS",
@@ -222,7 +232,11 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 #: Header words that rule out a hint from a broader one (``phone_model``, ``product_name``).
-HEADER_VETOES = re.compile(r"model|product|company|firm|file|brand|device|sku|item|article|shop|store", re.I)
+HEADER_VETOES = re.compile(
+    r"model|product|company|firm|file|brand|device|sku|item|article|shop|store|artikel|articolo|artículo|"
+    r"artigo|produkt|prodotto|producto|produto|produit|ware|towar|firma|empresa|azienda|bedrijf|entreprise",
+    re.I,
+)
 
 
 @dataclass
@@ -305,10 +319,18 @@ def is_phone(value: str) -> bool:
     if not 7 <= digits <= 15 or DATE_RE.match(value):
         return False
     candidate = "+" + value[2:] if value.startswith("00") else value
+    regions = PHONE_REGIONS
+    if value.isdigit() and not value.startswith("0"):
+        # A bare digit run without the trunk 0 is a national number only where there is no trunk
+        # prefix; phonenumbers also accepts German or Swedish local numbers without their area
+        # code, which makes every 7-digit account or member number a "phone".
+        if digits < 8:
+            return False
+        regions = NO_TRUNK_PREFIX_REGIONS
     try:
         if candidate.startswith("+"):
             return phonenumbers.is_valid_number(phonenumbers.parse(candidate, None))
-        for region in PHONE_REGIONS:
+        for region in regions:
             parsed = phonenumbers.parse(candidate, region)
             if phonenumbers.is_valid_number(parsed):
                 return True
@@ -498,18 +520,32 @@ COMPANY_WORDS = frozenset(
 )
 
 
+def place_shape(value: str) -> bool:
+    """One to four words, the first capitalised, no digits: the shape of a place name."""
+    return bool(PLACE_PART_RE.match(value)) and value[:1].isupper() and not any(ch.isdigit() for ch in value)
+
+
+def is_product_name(value: str) -> bool:
+    """A short value holding a product noun in any language Shoal reads ("Stella Lampa")."""
+    from anonymize.recognizers.products import product_nouns
+
+    nouns = product_nouns()
+    return any(w.casefold() in nouns for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", value))
+
+
 def rare_name_shape(value: str) -> bool:
     """Name-shaped, and every word a known name or a word rare in every language Shoal reads
     (no company form, no common noun): "Quennell Brasko", not "Rose Gold Watch Strap"."""
     if not name_shape(value):
         return False
     from anonymize.recognizers.person_names import name_lists
+    from anonymize.recognizers.products import product_nouns
     from anonymize.vocabulary import LANGUAGES, zipf
 
     first, last = name_lists()
     for token in value.replace(",", " ").split():
         word = token.strip(".").casefold()
-        if word in COMPANY_WORDS:
+        if word in COMPANY_WORDS or word in product_nouns():
             return False
         if word in first or word in last:
             continue
@@ -726,6 +762,12 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
         evidence["record_id"] = record_id
         return _decide(name, DIRECT, "RECORD_ID", None, 0.9, evidence), evidence
 
+    product_share = _share(values, is_product_name)
+    if product_share >= 0.5 and mean_tokens <= 6 and _share(values, is_prose) < 0.3:
+        # "Victoria Teapot", "Zaino Avorio M": names and places inside product names are no people.
+        evidence["product_share"] = round(product_share, 3)
+        return _decide(name, NOT_PERSONAL, "PRODUCT", None, product_share, evidence), evidence
+
     code_share = code_pattern_share(values)
     if code_share >= 0.8:
         # One literal prefix and shape in most cells (``ORD-2025-010001``): an identifier code.
@@ -847,6 +889,10 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
     if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:
         # Names no list or model knows: name-shaped cells whose words are not words of any language.
         return _decide(name, DIRECT, "PERSON", None, 0.4 + rare / 3, evidence)
+    places = _share(values, place_shape)
+    if hint == "CITY" and places >= 0.7 and shaped < 0.5:
+        # A town column of places no list holds ("Quiquiwick", "Leça da Palmeira").
+        return _decide(name, QUASI, "CITY", "category", places, evidence)
     if city_share >= 0.3 or location >= 0.4 or (hint == "CITY" and (location + city_share) >= 0.1):
         return _decide(
             name, QUASI, "CITY", "category", max(city_share, location) + (0.2 if hint else 0), evidence

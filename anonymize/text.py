@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import Category, category_of
 from anonymize.operators import Operator, build_operator
+from anonymize.parallel import MIN_SHARD_TEXTS
 from anonymize.recognizers import filter_results
 
 LANGUAGE = "en"
@@ -207,6 +208,8 @@ class TextAnonymizer:
         #: The words of every name replaced so far (lower case, in memory only): the self-check
         #: looks for them in the output, wherever the detectors missed them.
         self.inventory: set[str] = set()
+        #: Worker processes for large batches (`anonymize.parallel.DetectionPool`), set by the pipeline.
+        self.pool: Any = None
 
     def anonymize(
         self,
@@ -249,9 +252,9 @@ class TextAnonymizer:
         detected = self.detect(lines)
         known: list[Sequence[tuple[str, str]]] = [() for _ in lines]
         for start, end in block_bounds(lines, max_block_lines):
-            values = block_known_values(lines[start:end], detected[start:end])
+            values = block_known_values(lines[start:end], detected[start:end], sure_only=True)
             for i in range(start, end):
-                known[i] = values
+                known[i] = (*values, *block_known_values([lines[i]], [detected[i]]))
         return self.apply(lines, detected, first_record=first_record, field=field, known=known)
 
     def detect(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
@@ -260,17 +263,36 @@ class TextAnonymizer:
         for text in texts:
             distinct.setdefault(text, len(distinct))
         unique = list(distinct)
-        unique_results = analyze_texts(
-            self.analyzer,
-            unique,
-            score_threshold=self.score_threshold,
-            entities=self.entities,
-            batch_size=self.batch_size,
-        )
+        if self.pool is not None and len(unique) >= 2 * MIN_SHARD_TEXTS:
+            unique_results = self.pool.detect(
+                unique,
+                entities=self.entities,
+                score_threshold=self.score_threshold,
+                batch_size=self.batch_size,
+            )
+        else:
+            unique_results = analyze_texts(
+                self.analyzer,
+                unique,
+                score_threshold=self.score_threshold,
+                entities=self.entities,
+                batch_size=self.batch_size,
+            )
         return [
             [r for r in unique_results[distinct[text]] if r.entity_type not in self.keep_entities]
             for text in texts
         ]
+
+    def _remember_names(self, text: str, found: Sequence[RecognizerResult]) -> None:
+        """Add the words of the names in ``found`` to the inventory; a name that overlaps another
+        finding (a street named after someone, an e-mail) is not sure enough to be remembered."""
+        others = [r for r in found if r.entity_type != "PERSON"]
+        for r in found:
+            if r.entity_type != "PERSON" or any(o.start < r.end and r.start < o.end for o in others):
+                continue
+            self.inventory.update(
+                p.casefold() for p in _NAME_PART_RE.findall(text[r.start : r.end]) if _usable_name_part(p)
+            )
 
     def apply(
         self,
@@ -292,13 +314,7 @@ class TextAnonymizer:
                 )
             kept = resolve_overlaps(found)
             if len(self.inventory) < INVENTORY_LIMIT:
-                for r in kept:
-                    if r.entity_type == "PERSON":
-                        self.inventory.update(
-                            p.casefold()
-                            for p in _NAME_PART_RE.findall(text[r.start : r.end])
-                            if _usable_name_part(p)
-                        )
+                self._remember_names(text, found)
             new = text
             for r in reversed(kept):
                 operator = self.operators.get(r.entity_type, self.default_operator)
@@ -338,11 +354,25 @@ def block_bounds(lines: Sequence[str], max_lines: int = BLOCK_LINES) -> list[tup
     return bounds
 
 
+def is_sure(result: RecognizerResult) -> bool:
+    """A finding sure enough to be looked for beyond its own text: anything but a PERSON from NER
+    alone, from a first name heading another NER span, or from a first name with an unlisted word
+    after it (those are often product or company names, "Frida Fauteuil")."""
+    if result.entity_type != "PERSON":
+        return True
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6
+
+
+_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer"})
+
+
 def block_known_values(
-    lines: Sequence[str], detected: Sequence[Sequence[RecognizerResult]]
+    lines: Sequence[str], detected: Sequence[Sequence[RecognizerResult]], *, sure_only: bool = False
 ) -> tuple[tuple[str, str], ...]:
     """``(value, entity)`` pairs to look for in every line of a block: each direct identifier
     detected in it and, for a PERSON, each name part of 3+ letters that is not a common word.
+    With ``sure_only``, only findings `is_sure` accepts count (for lines other than their own).
 
     Sorted, so the result does not depend on detection order.
     """
@@ -354,7 +384,7 @@ def block_known_values(
 
     for line, results in zip(lines, detected, strict=True):
         for r in results:
-            if category_of(r.entity_type) is not Category.DIRECT:
+            if category_of(r.entity_type) is not Category.DIRECT or (sure_only and not is_sure(r)):
                 continue
             value = line[r.start : r.end].strip()
             if r.entity_type == "PERSON":

@@ -37,6 +37,7 @@ from anonymize.recognizers.fi_hetu import FiHetuRecognizer
 from anonymize.recognizers.fr_nir import FrNirRecognizer
 from anonymize.recognizers.ie_ppsn import IePpsnRecognizer
 from anonymize.recognizers.it_fiscal_code import ShoalItFiscalCodeRecognizer
+from anonymize.recognizers.learned_names import LearnedNameRecognizer
 from anonymize.recognizers.name_context import NameContextRecognizer
 from anonymize.recognizers.national_id import NationalIdRecognizer
 from anonymize.recognizers.nl_bsn import NlBsnRecognizer
@@ -107,6 +108,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         EmailDerivedNameRecognizer,
         PersonNameRecognizer,
         NameContextRecognizer,
+        LearnedNameRecognizer,
         AgeRecognizer,
     ]
     return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]
@@ -364,7 +366,12 @@ def _reads_position(result: RecognizerResult) -> bool:
 
 
 _POSITION_NAME_RECOGNIZERS = frozenset(
-    {"EmailDerivedNameRecognizer", "EmailDisplayNameRecognizer", "NameContextRecognizer"}
+    {
+        "EmailDerivedNameRecognizer",
+        "EmailDisplayNameRecognizer",
+        "NameContextRecognizer",
+        "LearnedNameRecognizer",
+    }
 )
 
 

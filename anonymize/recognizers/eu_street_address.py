@@ -63,6 +63,14 @@ _PREFIX_NAME = rf"(?:{_CONNECTORS}\s+)*{_NAME}(?:\s+(?:{_CONNECTORS}\s+)*[A-ZÀ-
 #: "Aleea Dumitrescu Nr. 888", "Calle Mayor nº 5"
 _HOUSE_NO = r"(?:(?i:nr|no|n[º°o]|num|número|numero)\.?\s*)?"
 _PREFIX_FIRST = rf"(?i:\b(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME},?\s+{_HOUSE_NO}{_NUMBER}"
+#: Unambiguous type words whose street name may run on in lower case ("ul. bajana jerzego 115").
+_LOWER_TYPES = (
+    r"ul\.|ulica|al\.|aleja|os\.|osiedle|rua|travessa|praça|estrada|calle|avenida|avda\.|paseo|plaza|"
+    r"rambla|carrer|passeig|rue|chemin|allée|impasse|quai|viale|piazza|corso|vicolo|strada"
+)
+_PREFIX_FIRST_LOWER = (
+    rf"(?i:\b(?:{_LOWER_TYPES}))\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{1,3}},?\s+{_HOUSE_NO}{_NUMBER}"
+)
 _NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?i:(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME}"
 _COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})\s+{_NUMBER}"
 _SUFFIX_WORD = rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}\s(?:{SUFFIX_WORDS})\s?{_NUMBER}\.?"
@@ -74,7 +82,16 @@ _COMPOUND_SPACED = (
 ADDRESS_RE = re.compile(
     "|".join(
         f"(?:{p})"
-        for p in (_EN, _PREFIX_FIRST, _NUMBER_FIRST, _COMPOUND, _COMPOUND_SPACED, _SUFFIX_WORD, _LOWER_EN)
+        for p in (
+            _EN,
+            _PREFIX_FIRST,
+            _PREFIX_FIRST_LOWER,
+            _NUMBER_FIRST,
+            _COMPOUND,
+            _COMPOUND_SPACED,
+            _SUFFIX_WORD,
+            _LOWER_EN,
+        )
     )
 )
 
@@ -84,10 +101,14 @@ _CONTINUATION = re.compile(
     r"^(?:[ \t]*,?[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*,[ \t]*)"
     r"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Box|P\.?O\.? Box|Postfach|BP|Apartado|"
     r"Etage|Étage|Piso|Piano|Stock|Bus|Boîte)\s*[\w-]{1,6}\.?"
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # UK
-    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}\b"  # IE Eircode
-    # 4-6 digits (RO has six), PL 00-950, PT 1000-001, SE/CZ/SK/GR 114 55, NL 1234 AB; then the city
-    r"|(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})(?:-\d{3,4})?\b(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[^\W\d_]+)*(?!\w)(?:[ \t][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)){0,2})?"
+    # a postcode: UK, IE Eircode, 4-6 digits (RO has six), PL 00-950, PT 1000-001, SE/CZ/SK/GR
+    # 114 55, NL 1234 AB; then the city, capitalised or a lower-case place closing the clause
+    # ("…, 52893 nîmes", "28-736 głuchołazy.")
+    r"|(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"
+    r"|(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})(?:-\d{3,4})?)\b"
+    r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[^\W\d_]+)*(?!\w)(?:[ \t][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)){0,2}"
+    r"|[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}"
+    r"(?=[ \t]*(?:$|[\n,.;:!?)]|[ \t][-–|][ \t])))?"
     r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?!\w)(?:[ \t]+\(?[A-ZÀ-ÞĀ-Ž][^\W\d_]*\)?(?!\w)){0,3}(?:[ \t]+\d{4,5}\b)?)"
 )
 _LEADING_NUMBER = re.compile(r"(?:^|(?<=[\s>:,]))\d{1,6}[ \t]+$")
@@ -114,6 +135,7 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
     PATTERNS = [
         Pattern("Street (English)", _EN, 0.6),
         Pattern("Street (type first)", _PREFIX_FIRST, 0.6),
+        Pattern("Street (type first, lower-case name)", _PREFIX_FIRST_LOWER, 0.6),
         Pattern("Street (number first)", _NUMBER_FIRST, 0.6),
         Pattern("Street (compound)", _COMPOUND, 0.6),
         Pattern("Street (compound, spaced)", _COMPOUND_SPACED, 0.6),

@@ -265,6 +265,8 @@ class PersonNameRecognizer(LocalRecognizer):
         "naam",
     ]
     GAZETTEER_SCORE = 0.6
+    #: An NER span of another type that starts with a known first name: likely, not sure.
+    RELABEL_SCORE = 0.58
     HONORIFIC_SCORE = 0.7
     UNLISTED_SURNAME_SCORE = 0.5
 
@@ -398,7 +400,7 @@ class PersonNameRecognizer(LocalRecognizer):
             if (head in first and (len(words) > 1 or ent.label_ in _ORGANIZATION)) or (
                 len(words) > 1 and words[-1].lower() in last and head in last | first
             ):
-                spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip()), self.GAZETTEER_SCORE))
+                spans.append((ent.start_char, ent.start_char + len(ent.text.rstrip()), self.RELABEL_SCORE))
         return spans
 
 
