@@ -319,7 +319,7 @@ def is_phone(value: str) -> bool:
     if not 7 <= digits <= 15 or DATE_RE.match(value):
         return False
     candidate = "+" + value[2:] if value.startswith("00") else value
-    regions = PHONE_REGIONS
+    regions: tuple[str, ...] = PHONE_REGIONS
     if value.isdigit() and not value.startswith("0"):
         # A bare digit run without the trunk 0 is a national number only where there is no trunk
         # prefix; phonenumbers also accepts German or Swedish local numbers without their area

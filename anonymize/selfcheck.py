@@ -103,20 +103,29 @@ def self_check(
     from anonymize.recognizers.products import beside_product
 
     result = SelfCheckResult(max_residual_rate=max_residual_rate)
-    texts = [PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text) for _, text in cells]
-    found = analyze_texts(analyzer, texts, score_threshold=min_score)
+    # Placeholders become a capitalised word of the same length, so the text keeps its casing and
+    # shape around them ("<PERSON> wrapping requested." stays a cased sentence); findings on them
+    # are ignored.
+    texts = [PLACEHOLDER_RE.sub(lambda m: "X" + "x" * (len(m.group()) - 1), text) for _, text in cells]
+    holes = [[m.span() for m in PLACEHOLDER_RE.finditer(text)] for _, text in cells]
+    found = [
+        [r for r in results if not _on_placeholder(r.start, r.end, spans)]
+        for results, spans in zip(
+            analyze_texts(analyzer, texts, score_threshold=min_score), holes, strict=True
+        )
+    ]
     structured = frozenset(structured_columns)
     names = frozenset(inventory)
     counts: Counter[tuple[str, str]] = Counter()
     signals: Counter[str] = Counter()
-    for (column, _), text, results in zip(cells, texts, found, strict=True):
+    for (column, _), text, results, spans in zip(cells, texts, found, holes, strict=True):
         direct = {r.entity_type for r in results if category_of(r.entity_type) is Category.DIRECT}
         if column in structured:
             direct &= PATTERN_ENTITIES
         else:
             if direct:
                 signals["detectors"] += 1
-            if find_name_positions(text, loose=True):
+            if any(not _on_placeholder(s, e, spans) for s, e, _, _ in find_name_positions(text, loose=True)):
                 direct.add("PERSON")
                 signals["structure"] += 1
             if names and any(
@@ -135,6 +144,10 @@ def self_check(
         for (column, entity), n in sorted(counts.items())
     ]
     return result
+
+
+def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in holes)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

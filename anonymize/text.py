@@ -312,6 +312,7 @@ class TextAnonymizer:
                 found.extend(
                     r for r in find_known(text, known[offset]) if r.entity_type not in self.keep_entities
                 )
+            found = [_completed(text, r) if r.entity_type == "PERSON" else r for r in found]
             kept = resolve_overlaps(found)
             if len(self.inventory) < INVENTORY_LIMIT:
                 self._remember_names(text, found)
@@ -422,6 +423,23 @@ def propagate(
     if known is None:
         return own
     return [tuple(dict.fromkeys((*k, *o))) for k, o in zip(known, own, strict=True)]
+
+
+def _completed(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A PERSON finding grown over the surname that follows it (see `complete_name`)."""
+    from anonymize.recognizers.name_context import complete_name
+
+    end = complete_name(text, result.start, result.end)
+    if end == result.end:
+        return result
+    return RecognizerResult(
+        result.entity_type,
+        result.start,
+        end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )
 
 
 def _usable_name_part(part: str) -> bool:

@@ -232,21 +232,82 @@ def _line_spans(
             continue
         for n in range(min(MAX_CUE_WORDS, len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
-            cue = forward.get(key)
-            if cue is not None and _joined(line, words, i, i + n):
-                name = _name_after(line, words, i + n, cue, context)
+            after, before = forward.get(key), backward.get(key)
+            if (after is None and before is None) or not _joined(line, words, i, i + n):
+                continue
+            if after is not None:
+                name = _name_after(line, words, i + n, after, context)
                 if name is not None:
-                    spans.append((*name, cue.score, cue.family))
-                break
-            cue = backward.get(key)
-            if cue is not None and i > 0 and _joined(line, words, i, i + n):
-                name = _name_before(line, words, i, cue, context)
+                    spans.append((*name, after.score, after.family))
+            if before is not None and i > 0:
+                name = _name_before(line, words, i, before, context)
                 if name is not None:
-                    spans.append((*name, cue.score, cue.family))
-                break
+                    spans.append((*name, before.score, before.family))
+            break
     spans.extend(_speaker_spans(line, context))
     spans.extend(_mention_spans(line, context))
+    spans.extend(_capitals_spans(line, words, context))
     return spans
+
+
+CAPITALS_CUE = Cue("capitals", 3.5)
+
+
+def _capitals_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """Two or three ALL-CAPS rare words in a cased line ("Duvet Amelie SHERIKA JØNSSON - lid
+    cracked"): how forms and some writers set a name apart."""
+    if not context.cased:
+        return []
+    spans = []
+    run: list[re.Match[str]] = []
+    for match in [*words, None]:
+        word = match.group() if match is not None else ""
+        joined = (
+            bool(run) and match is not None and _GAP_IN_NAME.fullmatch(line[run[-1].end() : match.start()])
+        )
+        if match is not None and word.isupper() and len(word) >= 2 and (joined or not run):
+            run.append(match)
+            continue
+        if (
+            2 <= len(run) <= 3
+            and any(len(m.group()) >= 4 for m in run)
+            and all(acceptable(m.group(), CAPITALS_CUE, context) for m in run)
+        ):
+            spans.append((run[0].start(), run[-1].end(), 0.6, "capitals"))
+        run = [match] if match is not None and word.isupper() and len(word) >= 2 else []
+    return spans
+
+
+def complete_name(text: str, start: int, end: int) -> int:
+    """Where a name found at ``[start, end)`` really ends: the rare words of the same case that
+    follow it ("Rasheeda" found by a cue elsewhere, "Rasheeda Stokholm wants a refund" here)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = list(WORD_RE.finditer(line))
+    local_end = end - line_start
+    following = [m for m in words if m.start() >= local_end]
+    if not following:
+        return end
+    head = text[start:end].split()
+    if not head:
+        return end
+    case = _case(head[0])
+    context = line_context(line, words, ())
+    cue = Cue("completion", MEDIUM, lower_in_cased=True)
+    previous = local_end
+    taken = 0
+    for match in following:
+        word = match.group()
+        if taken >= 2 or not _GAP_IN_NAME.fullmatch(line[previous : match.start()]):
+            break
+        if _case(word) != case or word.casefold() in product_nouns() or not acceptable(word, cue, context):
+            break
+        previous = match.end()
+        taken += 1
+    return line_start + previous if taken else end
 
 
 def _possessive_kin(
@@ -286,6 +347,9 @@ def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> boo
 
 _GAP_AFTER_CUE = re.compile(r"[ \t]*[,:\-–]?[ \t]*")
 _GAP_AFTER_TITLE = re.compile(r"\.?[ \t]+|\.")
+_GAP_AFTER_DOTTED_TITLE = re.compile(r"\.[ \t]*")
+#: Abbreviated titles that are only titles with their dot ("M. Dupont", not the size "M EAN").
+DOTTED_TITLES = frozenset({"m", "me", "hr", "fr", "sr", "sra", "srta", "mw", "avv", "ing", "dott"})
 _GAP_IN_NAME = re.compile(r"[ \t]{1,2}")
 
 
@@ -299,14 +363,17 @@ def _name_after(
         if ":" not in gap or not re.fullmatch(r"[ \t]*:[ \t]*", gap):
             return None
     elif cue.family == "title":
-        if not _GAP_AFTER_TITLE.fullmatch(gap):
+        dotted = words[j - 1].group().casefold() in DOTTED_TITLES
+        if not (_GAP_AFTER_DOTTED_TITLE if dotted else _GAP_AFTER_TITLE).fullmatch(gap):
             return None
     elif not _GAP_AFTER_CUE.fullmatch(gap) or (not gap and not words[j - 1].group().endswith(("'", "’"))):
         return None
     titles = _titles()
     # "spoke with Mrs Kowalska", "escalated to dr. nowak": step over titles to the name.
     while j < len(words) - 1 and words[j].group().casefold() in titles:
-        if not _GAP_AFTER_TITLE.fullmatch(line[words[j].end() : words[j + 1].start()]):
+        dotted = words[j].group().casefold() in DOTTED_TITLES
+        gap = line[words[j].end() : words[j + 1].start()]
+        if not (_GAP_AFTER_DOTTED_TITLE if dotted else _GAP_AFTER_TITLE).fullmatch(gap):
             return None
         j += 1
         cue = Cue("title", max(cue.max_zipf, STRONG), cue.lower_in_cased)

@@ -31,6 +31,15 @@ INTRO = _phrases(
     my name is
     name is
     my name's
+    called
+    named
+    a lady called
+    a man called
+    someone called
+    somebody called
+    a lady named
+    a man named
+    someone named
     caller gave her name as
     caller gave his name as
     caller gave their name as
@@ -809,6 +818,62 @@ NAME_BEFORE = _phrases(
     will call
     will call back
     called back
+    wants
+    wanted
+    will
+    would like
+    needs
+    accepted
+    agreed
+    paid
+    sent
+    received
+    requested
+    reported
+    prefers
+    returned
+    ordered
+    bought
+    refused
+    cancelled
+    canceled
+    signed
+    is not happy
+    is unhappy
+    is waiting
+    has asked
+    has paid
+    möchte
+    will
+    hat bezahlt
+    hat bestellt
+    wartet
+    akzeptiert
+    veut
+    souhaite
+    attend
+    a payé
+    a accepté
+    quiere
+    espera
+    ha pagado
+    aceptó
+    vuole
+    aspetta
+    ha pagato
+    ha accettato
+    wil
+    wacht
+    heeft betaald
+    accepteert
+    chce
+    czeka
+    zapłacił
+    zapłaciła
+    quer
+    espera
+    pagou
+    aceitou
     hat angerufen
     rief an
     ruft an
@@ -865,6 +930,8 @@ NOT_NAMES = frozenset(
     system bot robot ai assistant automation noreply no-reply unknown anonymous nobody someone
     somebody anyone anybody user users member members owner customer-service care
     asap fyi pls plz thx tia ok okay tbd eta aka etc urgent today tomorrow tonight
+    ltd llc llp plc inc corp gmbh ag kg ohg sa sas sarl srl spa bv nv vof lda oy ab sp zoo s.a s.l
+    sku ean ref réf art nr no id tel fax iban bic vat po ean13 gtin upc imei
     kunde kunden kundin kundendienst kundenservice kollege kollegen kollegin kolleginnen buchhaltung
     vertrieb lager versand abteilung leitung chef chefin technik technikerin techniker zentrale
     service-team fahrer fahrerin empfang alle zusammen

@@ -206,10 +206,12 @@ COMMON_WORDS: frozenset[str] = frozenset(
     ]
 )
 HONORIFICS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|"
+    r"(?:\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|"
     r"Pan|Pani|Dear|Hi|Hello|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Bonjour|Cher|Chère|Hola|"
-    r"Estimado|Estimada|Ciao|Caro|Cara|Gentile|Beste|Geachte|Hej|Kære|Hei|Olá|Caro)\.?)\s+"
-    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
+    r"Estimado|Estimada|Ciao|Caro|Cara|Gentile|Beste|Geachte|Hej|Kære|Hei|Olá|Caro)\.?"
+    # short abbreviations only with their dot: "M. Dupont", not the size "M" before "EAN 5408…"
+    r"|(?:Hr|Fr|M|Sr)\.))\s+"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž'’-][\w'’-]*|[\w'’-]{3,})(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GAP = re.compile(r"^[ \t]{1,3}$")
@@ -427,10 +429,11 @@ _SIGN_OFF_WORDS = (
     r"dziękuję|atenciosamente|cumprimentos|abraços|obrigado|obrigada|med vänlig hälsning|hälsningar|"
     r"mvh|venlig hilsen|hilsen|med venlig hilsen|ystävällisin terveisin|terveisin|kiitos"
 )
-#: A sign-off, its punctuation, then one to three words closing the line (or followed by " | ").
+#: A sign-off (wherever a word starts: notes join clauses with " - " or "; "), its punctuation,
+#: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
-    rf"(?im)(?:^|[.!?]\s+|\n)[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*(?=$|\||,|\r?\n)"
+    rf"(?im)(?:^|(?<=[\s.!?;,(\-–—]))[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
+    rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})[ \t]*(?=$|\||,|\r?\n)"
 )
 #: A line holding only one or two words, perhaps after a dash or slash: checked against first names.
 NAME_LINE = re.compile(
