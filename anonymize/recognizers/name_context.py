@@ -70,9 +70,12 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
     (name_cues.CONTACT, Cue("contact", MEDIUM)),
     (name_cues.GREETING, Cue("greeting", MEDIUM)),
     (name_cues.RELATION, Cue("relation", MEDIUM)),
+    (name_cues.BELONGING, Cue("belonging", MEDIUM)),
     (name_cues.SELF, Cue("self", WEAK)),
 )
 BEFORE_CUE = Cue("before", MEDIUM)
+#: "customer's", "today's", "driver's" are common words: a possessive names a person only when rare.
+POSSESSIVE_CUE = Cue("possessive", 3.5)
 SPEAKER_CUE = Cue("speaker", STRONG, lower_in_cased=True)
 MENTION_CUE = Cue("mention", 9.0, lower_in_cased=True)
 SIGNOFF_CUE = Cue("signoff", STRONG, lower_in_cased=True)
@@ -113,7 +116,9 @@ def _index(families: tuple[tuple[tuple[str, ...], Cue], ...]) -> dict[tuple[str,
     index: dict[tuple[str, ...], Cue] = {}
     for phrases, cue in families:
         for phrase in phrases:
-            key = tuple(w.casefold() for w in WORD_RE.findall(phrase))
+            # tokenised like text: a trailing elision ("commande d'") is a word only before a letter
+            tail = "x" if phrase.endswith(("'", "’")) else " x"
+            key = tuple(w.casefold() for w in WORD_RE.findall(phrase + tail))[:-1]
             if key:
                 index.setdefault(key, cue)
     return index
@@ -228,7 +233,7 @@ def _line_spans(
     for i in range(len(words)):
         if lowered[i] not in firsts:
             if "'" in lowered[i] or "’" in lowered[i]:
-                _possessive_kin(line, words, lowered, i, context, spans)
+                _possessive(line, words, lowered, i, context, spans)
             continue
         for n in range(min(MAX_CUE_WORDS, len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
@@ -310,7 +315,7 @@ def complete_name(text: str, start: int, end: int) -> int:
     return line_start + previous if taken else end
 
 
-def _possessive_kin(
+def _possessive(
     line: str,
     words: list[re.Match[str]],
     lowered: list[str],
@@ -318,16 +323,27 @@ def _possessive_kin(
     context: LineContext,
     spans: list[tuple[int, int, float, str]],
 ) -> None:
-    """ "Ingrid's husband": a possessive right before a kin word names a person."""
+    """ "Ingrid's husband", "rasin akışık's parcel": a rare word with a possessive 's, before
+    another word, names a person (with the rare same-case word before it: the first name)."""
     possessive = _POSSESSIVE_RE.search(words[i].group())
     if (
-        possessive is not None
-        and i + 1 < len(words)
-        and lowered[i + 1] in name_cues.KIN_AFTER_POSSESSIVE
-        and acceptable(words[i].group(), BEFORE_CUE, context)
+        possessive is None
+        or i + 1 >= len(words)
+        or not _GAP_IN_NAME.fullmatch(line[words[i].end() : words[i + 1].start()])
     ):
-        start = words[i].start()
-        spans.append((start, start + possessive.start(), 0.7, "relation"))
+        return
+    kin = lowered[i + 1] in name_cues.KIN_AFTER_POSSESSIVE
+    if not acceptable(words[i].group(), BEFORE_CUE if kin else POSSESSIVE_CUE, context):
+        return
+    start = words[i].start()
+    if (
+        i > 0
+        and _GAP_IN_NAME.fullmatch(line[words[i - 1].end() : words[i].start()])
+        and _case(words[i - 1].group()) == _case(words[i].group())
+        and acceptable(words[i - 1].group(), POSSESSIVE_CUE, context)
+    ):
+        start = words[i - 1].start()
+    spans.append((start, words[i].start() + possessive.start(), 0.7, "possessive"))
 
 
 @lru_cache(maxsize=1)

@@ -794,6 +794,32 @@ RELATION: tuple[str, ...] = tuple(
         for phrase in (word, *(f"{p} {word}" for p in possessives), *(f"{word} {o}" for o in _OF[lang]))
     )
 )
+_BELONGINGS = {
+    "de": ("paket bestellung karte konto rechnung adresse lieferung sendung rücksendung erstattung "
+           "anruf nummer auftrag vertrag nachricht", ("von",)),
+    "fr": ("commande colis carte compte facture adresse livraison remboursement numéro contrat "
+           "dossier retour message appel", ("de", "d'")),
+    "es": ("pedido paquete tarjeta cuenta factura dirección entrega reembolso número contrato "
+           "devolución mensaje llamada", ("de", "del")),
+    "it": ("pacco ordine carta conto fattura indirizzo consegna rimborso numero contratto reso "
+           "messaggio chiamata", ("di", "d'")),
+    "nl": ("pakket bestelling kaart rekening factuur adres levering terugbetaling nummer contract "
+           "bericht retour", ("van",)),
+    "pt": ("encomenda pacote cartão conta fatura morada entrega reembolso número contrato "
+           "devolução mensagem chamada", ("de", "do", "da")),
+    "pl": ("paczka zamówienie karta konto faktura adres zwrot numer przesyłka wiadomość", ("",)),
+    "en": ("order parcel package card account refund invoice delivery return", ("for", "of")),
+}  # fmt: skip
+#: "la commande de …", "das Paket von …", "paczka …": a belonging, then whose it is.
+BELONGING: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        f"{noun} {prep}".strip()
+        for nouns, preps in _BELONGINGS.values()
+        for noun in nouns.split()
+        for prep in preps
+    )
+)
+
 #: English kin words that follow a possessive name ("Ingrid's husband").
 KIN_AFTER_POSSESSIVE = frozenset(_KIN_EN.split())
 
