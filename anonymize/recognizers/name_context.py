@@ -30,7 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.recognizers import name_cues
 from anonymize.recognizers._base import make_result
 from anonymize.recognizers.products import product_nouns
-from anonymize.vocabulary import guess_languages, stop_words, zipf
+from anonymize.vocabulary import LANGUAGES, guess_languages, stop_words, zipf
 
 #: Words of a text: letters with inner apostrophes, hyphens or dots ("o'neill", "jean-luc",
 #: "sig.ra"); an elided article or pronoun ("d'", "l'", "m'") is a word of its own.
@@ -72,6 +72,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
     (name_cues.RELATION, Cue("relation", MEDIUM)),
     (name_cues.BELONGING, Cue("belonging", MEDIUM)),
     (name_cues.SELF, Cue("self", WEAK)),
+    (("bitte",), Cue("callback", WEAK)),
 )
 BEFORE_CUE = Cue("before", MEDIUM)
 #: "customer's", "today's", "driver's" are common words: a possessive names a person only when rare.
@@ -469,7 +470,8 @@ def acceptable(word: str, cue: Cue, context: LineContext) -> bool:
         return False
     if folded in name_cues.NOT_NAMES or folded in name_cues.PARTICLES or folded in _titles():
         return False
-    languages = (*context.languages, "en")
+    # A line too short to tell its language: a word common in any of them is common.
+    languages = (*context.languages, "en") if context.languages else LANGUAGES
     if any(folded in stop_words(lang) for lang in languages):
         return False
     first, last = name_lists()

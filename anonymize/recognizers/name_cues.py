@@ -290,6 +290,13 @@ TITLE = _phrases(
 
 CALLBACK = _phrases(
     """
+    call
+    ring
+    phone
+    text
+    email
+    e-mail
+    contact
     call back
     called back
     ring back
@@ -355,6 +362,7 @@ CALLBACK = _phrases(
     inviare a
     avvisare
     informare
+    graag
     terugbellen
     terugbellen naar
     bellen naar
@@ -940,6 +948,27 @@ NAME_BEFORE = _phrases(
     confirmou
     ringde
     ringede
+    fragen
+    zurückrufen
+    anrufen
+    kontaktieren
+    terugbellen
+    bellen
+    morgen terugbellen
+    attende
+    attende una chiamata
+    attend un rappel
+    espera una llamada
+    aguarda
+    aguarda contacto
+    czeka na telefon
+    wacht op
+    rappellera
+    volverá a llamar
+    richiamerà
+    belt terug
+    oddzwoni
+    vai ligar
     """
 )
 

@@ -419,7 +419,7 @@ NAME_CUES = re.compile(
 )
 
 
-_SIGN_OFF_WORDS = (
+_SIGN_OFF_LIST = (
     r"cheers|thanks|thank you|thanks again|many thanks|thx|ta|best|all the best|best wishes|regards|"
     r"best regards|kind regards|warm regards|warmest regards|sincerely|yours sincerely|yours truly|yours|"
     r"take care|love|xoxo|grüße|viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|"
@@ -427,8 +427,16 @@ _SIGN_OFF_WORDS = (
     r"merci|bises|saludos|un saludo|atentamente|gracias|cordiali saluti|saluti|un saluto|grazie|"
     r"groeten|met vriendelijke groet|vriendelijke groeten|groetjes|bedankt|pozdrawiam|z poważaniem|"
     r"dziękuję|atenciosamente|cumprimentos|abraços|obrigado|obrigada|med vänlig hälsning|hälsningar|"
-    r"mvh|venlig hilsen|hilsen|med venlig hilsen|ystävällisin terveisin|terveisin|kiitos"
+    r"mvh|venlig hilsen|hilsen|med venlig hilsen|ystävällisin terveisin|terveisin|kiitos|"
+    r"pozdrawiam serdecznie|serdecznie pozdrawiam|serdeczne pozdrowienia|z wyrazami szacunku|"
+    r"cordiali saluti|distinti saluti|un cordiale saluto|saluti cordiali|saludos cordiales|muchas gracias|"
+    r"sincères salutations|bonne journée|met vriendelijke groeten|hartelijke groeten|hartelijke groet|"
+    r"mit besten grüßen|schöne grüße|herzliche grüße|com os melhores cumprimentos|melhores cumprimentos|"
+    r"abraço|um abraço|kind regards|many thanks|best wishes"
 )
+#: Longest first: an alternation takes the first alternative that fits, and "pozdrawiam" must not
+#: leave "serdecznie" to be read as the name.
+_SIGN_OFF_WORDS = "|".join(sorted(set(_SIGN_OFF_LIST.split("|")), key=lambda w: (-len(w), w)))
 #: A sign-off (wherever a word starts: notes join clauses with " - " or "; "), its punctuation,
 #: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
