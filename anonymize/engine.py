@@ -273,11 +273,19 @@ class ShoalAnalyzerEngine(AnalyzerEngine):
                 results.append(result)
         results = self._enhance(text, results, nlp_artifacts, recognizers, context)
         threshold = self.default_score_threshold if score_threshold is None else score_threshold
-        best: dict[tuple[str, int, int], RecognizerResult] = {}
+        # One finding per span and recognizer: the same span from two recognizers stays twice, since
+        # the post-filter may reject one reading ("larhonda" from NER, in lower case) and keep the
+        # other (the same word under a sign-off).
+        best: dict[tuple[str, int, int, str], RecognizerResult] = {}
         for result in results:
             if result.score <= 0 or result.score < threshold:
                 continue
-            key = (result.entity_type, result.start, result.end)
+            key = (
+                result.entity_type,
+                result.start,
+                result.end,
+                result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY],
+            )
             if key not in best or result.score > best[key].score:
                 best[key] = result
         return list(best.values())

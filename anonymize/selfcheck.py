@@ -100,7 +100,6 @@ def self_check(
     `PATTERN_ENTITIES` from the detectors; every other cell is free text and counts all three.
     """
     from anonymize.recognizers.name_context import find_name_positions
-    from anonymize.recognizers.products import beside_product
 
     result = SelfCheckResult(max_residual_rate=max_residual_rate)
     # Placeholders become a capitalised word of the same length, so the text keeps its casing and
@@ -128,10 +127,7 @@ def self_check(
             if any(not _on_placeholder(s, e, spans) for s, e, _, _ in find_name_positions(text, loose=True)):
                 direct.add("PERSON")
                 signals["structure"] += 1
-            if names and any(
-                m.group().casefold() in names and not beside_product(text, m.start(), m.end())
-                for m in _WORD_RE.finditer(text)
-            ):
+            if names and _inventory_hit(text, names):
                 direct.add("PERSON")
                 signals["inventory"] += 1
         if direct:
@@ -144,6 +140,25 @@ def self_check(
         for (column, entity), n in sorted(counts.items())
     ]
     return result
+
+
+def _inventory_hit(text: str, names: Collection[str]) -> bool:
+    """A word of a replaced name is still in ``text``, where it is neither a common word of the
+    text's language (the surname Fall is the German noun "Fall") nor part of a product name."""
+    from anonymize.recognizers.name_cues import NOT_NAMES
+    from anonymize.recognizers.products import beside_product
+    from anonymize.vocabulary import guess_languages, is_common_word
+
+    languages: tuple[str, ...] | None = None
+    for match in _WORD_RE.finditer(text):
+        word = match.group().casefold()
+        if word not in names or word in NOT_NAMES or beside_product(text, match.start(), match.end()):
+            continue
+        if languages is None:
+            languages = guess_languages(text)
+        if not is_common_word(word, languages, threshold=3.5):
+            return True
+    return False
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:
