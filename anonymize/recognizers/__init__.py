@@ -272,7 +272,8 @@ _PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
 
 def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
-    strong = [r for r in results if r.score >= SCORE_THRESHOLD]
+    strong = [_trimmed(text, r) if _is_ner(r) and r.entity_type == "PERSON" else r for r in results]
+    strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
     languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
     containers = [r for r in strong if r.entity_type in _CONTAINERS]
     persons = [r for r in strong if r.entity_type == "PERSON" and not _is_greeting(text[r.start : r.end])]
@@ -334,6 +335,31 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
 def _is_greeting(value: str) -> bool:
     words = [w.lower() for w in _WORD.findall(value)]
     return not words or all(w in GREETINGS for w in words)
+
+
+_NAME_RUN = re.compile(
+    r"[A-ZÀ-ÞĀ-Ž][^\W_]*(?:['’][^\W\d_]+)?(?:[ \t]+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|ter|ten)"
+    r"[ \t]+)*[A-ZÀ-ÞĀ-Ž][^\W_]*(?:['’][^\W\d_]+)?)*"
+)
+
+
+def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
+    """An NER name cut to its capitalised words when it runs into lower-case ones ("Proboek confirma
+    la dirección" is "Proboek"): in a cased text a name does not go on in lower case."""
+    value = text[result.start : result.end]
+    if value.islower() or value.isupper() or not any(w[:1].islower() for w in value.split()):
+        return result
+    run = _NAME_RUN.search(value)
+    if run is None:
+        return result
+    return RecognizerResult(
+        result.entity_type,
+        result.start + run.start(),
+        result.start + run.end(),
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )
 
 
 def _is_ner(result: RecognizerResult) -> bool:

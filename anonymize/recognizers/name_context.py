@@ -302,7 +302,7 @@ def complete_name(text: str, start: int, end: int) -> int:
         return end
     case = _case(head[0])
     context = line_context(line, words, ())
-    cue = Cue("completion", MEDIUM, lower_in_cased=True)
+    cue = Cue("completion", 3.5, lower_in_cased=True)  # verb forms after a name are often below 4
     previous = local_end
     taken = 0
     for match in following:
