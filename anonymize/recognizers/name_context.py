@@ -213,7 +213,8 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
                 for start, end, score, why in _line_spans(line, words, context):
                     spans.append((offset + start, offset + end, score, why))
             offset += len(line) + 1
-        spans.extend(_signoff_spans(text, fallback))
+            spans.extend(_signoff_spans(text, fallback))
+        spans.extend(_whole_line_names(text))
     finally:
         _LOOSE.reset(token)
     return spans
@@ -257,6 +258,29 @@ def _line_spans(
 
 
 CAPITALS_CUE = Cue("capitals", 3.5)
+
+
+def _whole_line_names(text: str) -> list[tuple[int, int, float, str]]:
+    """A line (a field, a cell) that holds nothing but two or three name-shaped words, each rare in
+    every language or a known name ("Saya Gillabert" under ``meta.agent``): a name position."""
+    from anonymize.profile import rare_name_shape
+
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        value = line.strip()
+        words = value.split()
+        if (
+            2 <= len(words) <= 3
+            and len(value) <= 60
+            and len({_case(w) for w in words}) == 1
+            and rare_name_shape(value)
+            and not any(w.casefold() in name_cues.NOT_NAMES for w in words)
+        ):
+            start = offset + line.index(value)
+            spans.append((start, start + len(value), 0.7, "whole line"))
+        offset += len(line) + 1
+    return spans
 
 
 def _capitals_spans(

@@ -969,6 +969,44 @@ NAME_BEFORE = _phrases(
     belt terug
     oddzwoni
     vai ligar
+    is off
+    is off today
+    is out
+    is away
+    is sick
+    is on holiday
+    is on leave
+    says
+    meinte
+    sagt
+    ist heute nicht da
+    ist nicht da
+    ist krank
+    ist im urlaub
+    dit
+    dit que
+    n'est pas là
+    est absent
+    est absente
+    dice
+    dijo que
+    no está
+    está de vacaciones
+    dice che
+    non c'è
+    è assente
+    zegt
+    is er niet
+    is ziek
+    mówi
+    powiedział że
+    nie ma
+    jest chory
+    jest chora
+    diz
+    disse que
+    não está
+    está de férias
     """
 )
 
