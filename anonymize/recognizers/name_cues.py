@@ -1007,6 +1007,46 @@ NAME_BEFORE = _phrases(
     disse que
     não está
     está de férias
+    confirms
+    confirmed the address
+    sends
+    will send
+    paid by card
+    confirme
+    envoie
+    enverra
+    accepte
+    payé par carte
+    bestätigt
+    schickt
+    nimmt
+    per karte bezahlt
+    confirma
+    manda
+    mandará
+    envía
+    acepta
+    pagó con tarjeta
+    conferma
+    invia
+    invierà
+    accetta
+    pagato con carta
+    bevestigt
+    stuurt
+    accepteert
+    betaald met kaart
+    potwierdza
+    wysyła
+    wyśle
+    akceptuje
+    zapłacił kartą
+    zapłaciła kartą
+    confirmou
+    envia
+    enviará
+    aceita
+    pagou com cartão
     """
 )
 
@@ -1025,6 +1065,7 @@ NOT_NAMES = frozenset(
     asap fyi pls plz thx tia ok okay tbd eta aka etc urgent today tomorrow tonight
     ltd llc llp plc inc corp gmbh ag kg ohg sa sas sarl srl spa bv nv vof lda oy ab sp zoo s.a s.l
     sku ean ref réf art nr no id tel fax iban bic vat po ean13 gtin upc imei
+    eur usd gbp chf pln sek dkk nok czk huf ron euro euros zł zl
     kunde kunden kundin kundendienst kundenservice kollege kollegen kollegin kolleginnen buchhaltung
     vertrieb lager versand abteilung leitung chef chefin technik technikerin techniker zentrale
     service-team fahrer fahrerin empfang alle zusammen

@@ -70,6 +70,8 @@ armário cómoda cama colchão almofada manta toalha tapete cortina espelho rel�
 anel brincos mala bolsa mochila carteira cinto cachecol chapéu gorro vestido camisa blusa casaco
 calças saia meias sapatos botas ténis sandálias guarda-chuva auscultadores carregador cabo capa
 bicicleta capacete brinquedo boneca conjunto modelo
+iphone ipad macbook imac airpods galaxy pixel xperia moto redmi xiaomi nokia thinkpad surface kindle
+playstation xbox fairphone oneplus huawei oppo realme lenovo dell asus acer
 """
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
