@@ -248,14 +248,51 @@ class TextAnonymizer:
         context that the body line ``kovács will call back`` lacks: the direct identifiers detected
         in a block (plus the name parts of its people) are matched in all its lines with
         `find_known`. The values live only in memory, for the block.
+
+        Detection reads each block as one text, so a line has the lines around it as context: the
+        sign-off above a lone "Neise", the chat speakers of the lines before.
         """
-        detected = self.detect(lines)
+        bounds = block_bounds(lines, max_block_lines)
+        detected = self._detect_blocks(lines, bounds)
         known: list[Sequence[tuple[str, str]]] = [() for _ in lines]
-        for start, end in block_bounds(lines, max_block_lines):
+        for start, end in bounds:
             values = block_known_values(lines[start:end], detected[start:end], sure_only=True)
             for i in range(start, end):
                 known[i] = (*values, *block_known_values([lines[i]], [detected[i]]))
         return self.apply(lines, detected, first_record=first_record, field=field, known=known)
+
+    def _detect_blocks(
+        self, lines: Sequence[str], bounds: Sequence[tuple[int, int]]
+    ) -> list[list[RecognizerResult]]:
+        """Findings per line, detected on each block joined by newlines and cut back into lines."""
+        detected: list[list[RecognizerResult]] = [[] for _ in lines]
+        blocks = ["\n".join(lines[start:end]) for start, end in bounds]
+        for (start, end), found in zip(bounds, self.detect(blocks), strict=True):
+            offsets = []
+            position = 0
+            for i in range(start, end):
+                offsets.append(position)
+                position += len(lines[i]) + 1
+            for r in found:
+                first = bisect.bisect_right(offsets, r.start) - 1
+                for k in range(first, end - start):
+                    line_start = offsets[k]
+                    line_end = line_start + len(lines[start + k])
+                    if line_start >= r.end:
+                        break
+                    begin, stop = max(r.start, line_start), min(r.end, line_end)
+                    if stop > begin:
+                        detected[start + k].append(
+                            RecognizerResult(
+                                r.entity_type,
+                                begin - line_start,
+                                stop - line_start,
+                                r.score,
+                                r.analysis_explanation,
+                                r.recognition_metadata,
+                            )
+                        )
+        return detected
 
     def detect(self, texts: Sequence[str]) -> list[list[RecognizerResult]]:
         """Detector findings per text, identical texts analysed once, kept entities dropped."""

@@ -205,12 +205,14 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
     fallback = guess_languages(text)
     offset = 0
     token = _LOOSE.set(loose)
+    lines = text.split("\n")
+    speakers = _recurring_speakers(lines)
     try:
-        for line in text.split("\n"):
+        for line in lines:
             words = list(WORD_RE.finditer(line))
             if words:
                 context = line_context(line, words, fallback)
-                for start, end, score, why in _line_spans(line, words, context):
+                for start, end, score, why in _line_spans(line, words, context, speakers):
                     spans.append((offset + start, offset + end, score, why))
             offset += len(line) + 1
             spans.extend(_signoff_spans(text, fallback))
@@ -224,8 +226,19 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
 _LOOSE: contextvars.ContextVar[bool] = contextvars.ContextVar("shoal_loose_names", default=False)
 
 
+def _recurring_speakers(lines: list[str]) -> frozenset[str]:
+    """Speaker labels used on two chat lines or more: a chat's participants, whatever the words."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        match = SPEAKER_RE.match(line)
+        if match is not None:
+            label = match.group("name").casefold()
+            counts[label] = counts.get(label, 0) + 1
+    return frozenset(label for label, n in counts.items() if n >= 2)
+
+
 def _line_spans(
-    line: str, words: list[re.Match[str]], context: LineContext
+    line: str, words: list[re.Match[str]], context: LineContext, speakers: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, float, str]]:
     lowered = [w.group().casefold() for w in words]
     spans: list[tuple[int, int, float, str]] = []
@@ -251,7 +264,7 @@ def _line_spans(
                 if name is not None:
                     spans.append((*name, before.score, before.family))
             break
-    spans.extend(_speaker_spans(line, context))
+    spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))
     spans.extend(_capitals_spans(line, words, context))
     return spans
@@ -514,7 +527,9 @@ def acceptable(word: str, cue: Cue, context: LineContext) -> bool:
     return frequency < cue.max_zipf
 
 
-def _speaker_spans(line: str, context: LineContext) -> list[tuple[int, int, float, str]]:
+def _speaker_spans(
+    line: str, context: LineContext, speakers: frozenset[str] = frozenset()
+) -> list[tuple[int, int, float, str]]:
     match = SPEAKER_RE.match(line)
     if match is None:
         return []
@@ -522,8 +537,12 @@ def _speaker_spans(line: str, context: LineContext) -> list[tuple[int, int, floa
     words = list(WORD_RE.finditer(name))
     if not words or any(w.group().casefold() in FIELD_LABELS for w in words):
         return []
-    # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count.
-    cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
+    # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count;
+    # a label that speaks on several lines is a participant, however common the word ("hong").
+    if name.casefold() in speakers:
+        cue = Cue("speaker", 9.0, lower_in_cased=True)
+    else:
+        cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
     kept = [w for w in words if acceptable(w.group(), cue, context)]
     if not kept:
         return []

@@ -727,6 +727,7 @@ GREETING = _phrases(
     dzięki
     olá
     oi
+    valeu
     bom dia
     boa tarde
     boa noite
@@ -736,6 +737,31 @@ GREETING = _phrases(
     obrigada
     hej hej
     tack
+    grazie mille
+    merci beaucoup
+    muchas gracias
+    vielen dank
+    danke schön
+    thanks a lot
+    thank you so much
+    dziękuję bardzo
+    muito obrigado
+    muito obrigada
+    hartelijk dank
+    dank je wel
+    top
+    super
+    perfect
+    perfetto
+    perfecto
+    parfait
+    prima
+    oké
+    okay
+    ok
+    cool
+    great
+    nice
     """
 )
 

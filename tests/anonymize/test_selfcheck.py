@@ -74,7 +74,10 @@ def test_names_left_at_name_positions_fail_the_check_whatever_the_detectors_say(
 
 
 def test_a_name_replaced_elsewhere_in_the_run_fails_the_check_where_it_is_left(blind_analyzer):
-    cells = [("notes", "the refund went to quennell yesterday"), ("notes", "the Victoria Teapot is back in stock")]
+    cells = [
+        ("notes", "the refund went to quennell yesterday"),
+        ("notes", "the Victoria Teapot is back in stock"),
+    ]
     result = self_check(blind_analyzer, cells, inventory={"quennell", "victoria"})
     assert result.signals == {"inventory": 1}
     assert result.findings == [{"column": "notes", "entity_type": "PERSON", "count": 1}]

@@ -191,7 +191,8 @@ def test_findings_of_one_block_are_not_looked_for_in_the_next(analyzer, monkeypa
 
     def detect(analyzer, texts, **kwargs):  # NER finds the capitalised header name only
         return [
-            [RecognizerResult("PERSON", 6, len(t), 0.85)] if t.startswith("From: ") else [] for t in texts
+            [RecognizerResult("PERSON", 6, len(t.split("\n")[0]), 0.85)] if t.startswith("From: ") else []
+            for t in texts
         ]
 
     monkeypatch.setattr(text_module, "analyze_texts", detect)
