@@ -258,7 +258,7 @@ class TextAnonymizer:
         for start, end in bounds:
             values = block_known_values(lines[start:end], detected[start:end], sure_only=True)
             for i in range(start, end):
-                known[i] = (*values, *block_known_values([lines[i]], [detected[i]]))
+                known[i] = values
         return self.apply(lines, detected, first_record=first_record, field=field, known=known)
 
     def _detect_blocks(
@@ -321,11 +321,16 @@ class TextAnonymizer:
         ]
 
     def _remember_names(self, text: str, found: Sequence[RecognizerResult]) -> None:
-        """Add the words of the names in ``found`` to the inventory; a name that overlaps another
-        finding (a street named after someone, an e-mail) is not sure enough to be remembered."""
+        """Add the words of the sure names in ``found`` to the inventory (`is_sure`: not NER alone);
+        a name that overlaps another finding (a street named after someone, an e-mail) is not sure
+        enough to be remembered either."""
         others = [r for r in found if r.entity_type != "PERSON"]
         for r in found:
-            if r.entity_type != "PERSON" or any(o.start < r.end and r.start < o.end for o in others):
+            if (
+                r.entity_type != "PERSON"
+                or not is_sure(r)
+                or any(o.start < r.end and r.start < o.end for o in others)
+            ):
                 continue
             self.inventory.update(
                 p.casefold() for p in _NAME_PART_RE.findall(text[r.start : r.end]) if _usable_name_part(p)
@@ -449,7 +454,7 @@ def propagate(
     of its group. A name found once ("behandeld door Nur") is thus also removed where nothing
     announced it ("Nur belt morgen terug")."""
     own: list[Sequence[tuple[str, str]]] = [
-        block_known_values([text], [found]) if found else ()
+        block_known_values([text], [found], sure_only=True) if found else ()
         for text, found in zip(texts, detected, strict=True)
     ]
     if groups is not None:

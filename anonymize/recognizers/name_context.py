@@ -339,14 +339,20 @@ def complete_name(text: str, start: int, end: int) -> int:
         return end
     case = _case(head[0])
     context = line_context(line, words, ())
-    cue = Cue("completion", 3.5, lower_in_cased=True)  # verb forms after a name are often below 4
+    # Verb forms after a name are often below Zipf 4; capitals say "surname", lower case does not.
+    cue = Cue("completion", 3.5 if case != "lower" else 2.5, lower_in_cased=True)
     previous = local_end
     taken = 0
     for match in following:
         word = match.group()
         if taken >= 2 or not _GAP_IN_NAME.fullmatch(line[previous : match.start()]):
             break
-        if _case(word) != case or word.casefold() in product_nouns() or not acceptable(word, cue, context):
+        if (
+            _case(word) != case
+            or word.casefold() in product_nouns()
+            or glued_to_digits(line, match)
+            or not acceptable(word, cue, context)
+        ):
             break
         previous = match.end()
         taken += 1
@@ -437,7 +443,7 @@ def _name_after(
 def _take_name(
     line: str, words: list[re.Match[str]], j: int, cue: Cue, context: LineContext
 ) -> tuple[int, int] | None:
-    if not acceptable(words[j].group(), cue, context):
+    if glued_to_digits(line, words[j]) or not acceptable(words[j].group(), cue, context):
         return None
     first_case = _case(words[j].group())
     end = words[j].end()
@@ -479,7 +485,9 @@ def _name_before(
     line: str, words: list[re.Match[str]], i: int, cue: Cue, context: LineContext
 ) -> tuple[int, int] | None:
     j = i - 1
-    if not re.fullmatch(r"[ \t]{1,2}", line[words[j].end() : words[i].start()]):
+    if not re.fullmatch(r"[ \t]{1,2}", line[words[j].end() : words[i].start()]) or glued_to_digits(
+        line, words[j]
+    ):
         return None
     if not acceptable(words[j].group(), cue, context):
         return None
@@ -493,6 +501,13 @@ def _name_before(
 
 def _case(word: str) -> str:
     return "upper" if word.isupper() and len(word) > 1 else "title" if word[:1].isupper() else "lower"
+
+
+def glued_to_digits(line: str, match: re.Match[str]) -> bool:
+    """The word is the letter prefix or suffix of a code ("JJD4201430…", "SKU-4421")."""
+    after = line[match.end() : match.end() + 2]
+    before = line[max(0, match.start() - 1) : match.start()]
+    return after[:1].isdigit() or (after[:1] in "-/" and after[1:2].isdigit()) or before.isdigit()
 
 
 def acceptable(word: str, cue: Cue, context: LineContext) -> bool:

@@ -378,6 +378,16 @@ CALLBACK = _phrases(
     zadzwonić do
     skontaktować się z
     zapytać o
+    pytać o
+    pytać o pana
+    pytać o panią
+    frag
+    frag mal
+    fragen sie
+    perguntar pela
+    perguntar pelo
+    preguntar por
+    chiedere di
     wysłać do
     poinformować
     ligar para
@@ -1073,6 +1083,22 @@ NAME_BEFORE = _phrases(
     enviará
     aceita
     pagou com cartão
+    prosi o oddzwonienie
+    prosi o kontakt
+    prosi o telefon
+    prosi
+    morgen zurückrufen
+    heute zurückrufen
+    bitte zurückrufen
+    bittet um rückruf
+    demande un rappel
+    pide que le llamen
+    chiede di essere richiamato
+    chiede di essere richiamata
+    vraagt om terugbellen
+    pede para ligar
+    asks for a call back
+    asked for a call back
     """
 )
 
@@ -1092,6 +1118,7 @@ NOT_NAMES = frozenset(
     ltd llc llp plc inc corp gmbh ag kg ohg sa sas sarl srl spa bv nv vof lda oy ab sp zoo s.a s.l
     sku ean ref réf art nr no id tel fax iban bic vat po ean13 gtin upc imei
     eur usd gbp chf pln sek dkk nok czk huf ron euro euros zł zl
+    tlm tlf telf tél mob cel cell nif nie dni bsn pesel cpf nip regon krs siret siren kvk
     kunde kunden kundin kundendienst kundenservice kollege kollegen kollegin kolleginnen buchhaltung
     vertrieb lager versand abteilung leitung chef chefin technik technikerin techniker zentrale
     service-team fahrer fahrerin empfang alle zusammen
