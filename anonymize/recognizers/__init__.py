@@ -246,7 +246,9 @@ NEGATIVE_CONTEXT = re.compile(
     r"(?i)\b(?:order|invoice|inv|ref|reference|sku|item|article|art|product|model|part|serial|tracking|"
     r"ticket|case|booking|receipt|transaction|po|bestellung|bestellnummer|rechnung|artikel|commande|"
     r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
-    r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware)\b\W{0,3}(?:no\.?|nr\.?|n°|"
+    r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware|"
+    r"réf|artikelnummer|art\.-nr|ean|gtin|upc|tracking|sendung|suivi|seguimiento|"
+    r"spedizione|zending|przesyłka|envio|case|fall|dossier|caso|pratica|zaak|sprawa|processo)\b\W{0,3}(?:no\.?|nr\.?|n°|"
     r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_. ])*)?$"
 )
 #: A letter-led reference code ("ORD-2025-010001", "PO/2025/123456") that spaCy tags as a name or place.
@@ -291,6 +293,10 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             continue
         if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
             continue
+        if kind in _PRODUCT_PRONE and _inside_code(text, result.start, result.end):
+            continue  # "EE263371859GB", "FN-2468-M": a name never shares its word with digits
+        if kind in _PRODUCT_PRONE and _legal_form(value):
+            continue  # "S.L.", "sp. z o.o.": a company's legal form, not a place or a person
         if kind == "PERSON" and _NAMED_MODEL.match(value):
             continue
         if (
@@ -360,6 +366,30 @@ def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
         result.analysis_explanation,
         result.recognition_metadata,
     )
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Digits in the same whitespace-delimited token as the span: part of a code, not a name."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right].strip(".,;:()[]{}\"'")
+    return any(ch.isdigit() for ch in token)
+
+
+_LEGAL_FORMS = frozenset(
+    """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as
+    asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft""".split()  # noqa: SIM905
+)
+
+
+def _legal_form(value: str) -> bool:
+    """Every word of ``value`` is a company's legal form ("S.L.", "sp. z o.o.")."""
+    words = [w.strip(".").casefold() for w in value.replace("&", " ").split()]
+    return bool(words) and all(w in _LEGAL_FORMS or w in {"z", "o.o", "o", "co"} for w in words)
 
 
 def _is_ner(result: RecognizerResult) -> bool:
