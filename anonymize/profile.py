@@ -527,10 +527,9 @@ def place_shape(value: str) -> bool:
 
 def is_product_name(value: str) -> bool:
     """A short value holding a product noun in any language Shoal reads ("Stella Lampa")."""
-    from anonymize.recognizers.products import product_nouns
+    from anonymize.recognizers.products import is_product_noun
 
-    nouns = product_nouns()
-    return any(w.casefold() in nouns for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", value))
+    return any(is_product_noun(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", value))
 
 
 def rare_name_shape(value: str) -> bool:
@@ -539,13 +538,13 @@ def rare_name_shape(value: str) -> bool:
     if not name_shape(value):
         return False
     from anonymize.recognizers.person_names import name_lists
-    from anonymize.recognizers.products import product_nouns
+    from anonymize.recognizers.products import is_product_noun
     from anonymize.vocabulary import LANGUAGES, zipf
 
     first, last = name_lists()
     for token in value.replace(",", " ").split():
         word = token.strip(".").casefold()
-        if word in COMPANY_WORDS or word in product_nouns():
+        if word in COMPANY_WORDS or is_product_noun(word):
             return False
         if word in first or word in last:
             continue

@@ -302,7 +302,9 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         if (
             kind in _PRODUCT_PRONE
             and beside_product(text, result.start, result.end)
-            and not any(_reads_position(p) and p.start < result.end and result.start < p.end for p in persons)
+            and not any(
+                _reads_position(p) and p.start <= result.start and result.end <= p.end for p in persons
+            )
         ):
             continue  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
         if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):

@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers import name_cues
 from anonymize.recognizers._base import make_result
-from anonymize.recognizers.products import product_nouns
+from anonymize.recognizers.products import is_product_noun
 from anonymize.vocabulary import LANGUAGES, guess_languages, stop_words, zipf
 
 #: Words of a text: letters with inner apostrophes, hyphens or dots ("o'neill", "jean-luc",
@@ -349,7 +349,7 @@ def complete_name(text: str, start: int, end: int) -> int:
             break
         if (
             _case(word) != case
-            or word.casefold() in product_nouns()
+            or is_product_noun(word)
             or glued_to_digits(line, match)
             or not acceptable(word, cue, context)
         ):
@@ -453,7 +453,7 @@ def _take_name(
         if not _GAP_IN_NAME.fullmatch(line[words[k - 1].end() : words[k].start()]):
             break
         word = words[k].group()
-        if word.casefold() in product_nouns():
+        if is_product_noun(word):
             break  # "Frau Oyelaran Lampe": the name ends where a product begins
         if word.casefold() in name_cues.PARTICLES and k + 1 < len(words):
             nxt = words[k + 1].group()

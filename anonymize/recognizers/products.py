@@ -70,6 +70,11 @@ armário cómoda cama colchão almofada manta toalha tapete cortina espelho rel�
 anel brincos mala bolsa mochila carteira cinto cachecol chapéu gorro vestido camisa blusa casaco
 calças saia meias sapatos botas ténis sandálias guarda-chuva auscultadores carregador cabo capa
 bicicleta capacete brinquedo boneca conjunto modelo
+duvet comforter bedspread doormat pillowcase tablecloth placemat coaster colander grater
+couette lampadaire plaid nappe drap tabouret étagère miroir horloge coffret
+bettdecke wasserkocher stehlampe tischlampe kopfkissen federbett schreibtischlampe
+edredón flexo lamparita sábana piumone piumino lenzuolo dekbed vloerlamp bureaulamp kołdra
+pościel edredão lençol
 iphone ipad macbook imac airpods galaxy pixel xperia moto redmi xiaomi nokia thinkpad surface kindle
 playstation xbox fairphone oneplus huawei oppo realme lenovo dell asus acer
 """
@@ -85,13 +90,26 @@ def product_nouns() -> frozenset[str]:
     return frozenset(_PRODUCT_NOUNS.split())
 
 
+#: Heads of German and Dutch compounds naming products ("Stehlampe", "Bettdecke", "Vloerlamp").
+COMPOUND_HEADS: tuple[str, ...] = (
+    "lampe", "decke", "kocher", "kanne", "tasche", "schrank", "tisch", "stuhl", "sessel", "kissen",
+    "teppich", "spiegel", "regal", "becher", "schale", "lamp", "kast", "stoel", "tafel", "tas", "kussen",
+    "dekbed", "koker",
+)  # fmt: skip
+
+
+def is_product_noun(word: str) -> bool:
+    """A product noun, or a German or Dutch compound ending in one (seven letters or more)."""
+    folded = word.casefold()
+    return folded in product_nouns() or (len(folded) >= 7 and folded.endswith(COMPOUND_HEADS))
+
+
 def beside_product(text: str, start: int, end: int) -> bool:
     """A product noun is inside ``text[start:end]`` or is the word right before or after it."""
-    nouns = product_nouns()
-    if any(w.casefold() in nouns for w in _WORD.findall(text[start:end])):
+    if any(is_product_noun(w) for w in _WORD.findall(text[start:end])):
         return True
     after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)", text[end : end + 40])
-    if after and after.group(1).casefold() in nouns:
+    if after and is_product_noun(after.group(1)):
         return True
     before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$", text[max(0, start - 40) : start])
-    return bool(before and before.group(1).casefold() in nouns)
+    return bool(before and is_product_noun(before.group(1)))
