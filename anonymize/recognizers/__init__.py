@@ -247,7 +247,7 @@ NEGATIVE_CONTEXT = re.compile(
     r"ticket|case|booking|receipt|transaction|po|bestellung|bestellnummer|rechnung|artikel|commande|"
     r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
     r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware|"
-    r"réf|artikelnummer|art\.-nr|ean|gtin|upc|tracking|sendung|suivi|seguimiento|"
+    r"réf|cod|kod|código|codice|artikelnummer|art\.-nr|ean|gtin|upc|tracking|sendung|suivi|seguimiento|"
     r"spedizione|zending|przesyłka|envio|case|fall|dossier|caso|pratica|zaak|sprawa|processo)\b\W{0,3}(?:no\.?|nr\.?|n°|"
     r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_. ])*)?$"
 )
@@ -295,8 +295,12 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             continue
         if kind in _PRODUCT_PRONE and _inside_code(text, result.start, result.end):
             continue  # "EE263371859GB", "FN-2468-M": a name never shares its word with digits
-        if kind in _PRODUCT_PRONE and _legal_form(value):
-            continue  # "S.L.", "sp. z o.o.": a company's legal form, not a place or a person
+        if kind in _PRODUCT_PRONE and (_legal_form(value) or _before_legal_form(text, result.end)):
+            continue  # "S.L.", "Atlantic Suministros S.L.": a company, not a place or a person
+        if kind in _NEGATIVE_CONTEXT_PRONE and _digits_in_a_code(text, result.start, result.end):
+            continue  # "crm-de-00075": the digits of an identifier code, not a postcode or a phone
+        if kind == "CREDIT_CARD" and _is_ean(text, result.start, result.end):
+            continue  # "EAN 5601218778108" passes Luhn one time in ten
         if kind == "PERSON" and _NAMED_MODEL.match(value):
             continue
         if (
@@ -386,6 +390,42 @@ _LEGAL_FORMS = frozenset(
     """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as
     asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft""".split()  # noqa: SIM905
 )
+
+
+def _before_legal_form(text: str, end: int) -> bool:
+    """The span's last word is, or the next word is, a company's legal form."""
+    following = re.match(r"[ \t,]+([^\s,;]+)", text[end : end + 20])
+    return bool(following) and _legal_form(following.group(1))  # type: ignore[union-attr]
+
+
+def _digits_in_a_code(text: str, start: int, end: int) -> bool:
+    """Only digits, inside a whitespace-delimited token that has three letters or more."""
+    value = text[start:end]
+    if any(ch.isalpha() for ch in value):
+        return False
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = re.sub(r"^[^\W\d_]+[.:]+", "", text[left:right])  # a label glued by a dot: "Tel.0364…"
+    return sum(ch.isalpha() for ch in token) >= 3
+
+
+_EAN_CONTEXT = re.compile(r"(?i)\b(?:ean|gtin|upc|barcode|code-barres|codice a barre|strichcode)\b\W{0,4}$")
+
+
+def _is_ean(text: str, start: int, end: int) -> bool:
+    """Thirteen digits with a valid EAN-13 check digit, after "EAN", "GTIN", "barcode"…"""
+    from stdnum import ean
+
+    digits = re.sub(r"\D", "", text[start:end])
+    return (
+        len(digits) in {8, 13}
+        and ean.is_valid(digits)
+        and bool(_EAN_CONTEXT.search(text[max(0, start - 20) : start]))
+    )
 
 
 def _legal_form(value: str) -> bool:
