@@ -431,7 +431,9 @@ def _is_ean(text: str, start: int, end: int) -> bool:
 def _legal_form(value: str) -> bool:
     """Every word of ``value`` is a company's legal form ("S.L.", "sp. z o.o.")."""
     words = [w.strip(".").casefold() for w in value.replace("&", " ").split()]
-    return bool(words) and all(w in _LEGAL_FORMS or w in {"z", "o.o", "o", "co"} for w in words)
+    return any(w in _LEGAL_FORMS for w in words) and all(
+        w in _LEGAL_FORMS or w in {"z", "o.o", "o", "co"} for w in words
+    )
 
 
 def _is_ner(result: RecognizerResult) -> bool:

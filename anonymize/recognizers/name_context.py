@@ -531,8 +531,8 @@ def acceptable(word: str, cue: Cue, context: LineContext) -> bool:
         return core[:1].isupper() or not context.cased or cue.lower_in_cased
     frequency = max(zipf(folded, lang) for lang in languages)
     if context.cased:
-        if core.isupper():
-            return len(core) > 3 and frequency < cue.max_zipf
+        if core.isupper():  # a short ALL-CAPS word is an acronym unless it is no word at all ("XIU")
+            return (len(core) > 3 and frequency < cue.max_zipf) or (len(core) == 3 and frequency < 2.0)
         if core[:1].isupper():
             # A capital says "name" in most languages, not in German; weak positions stay strict.
             loose = not context.nouns_capitalised and cue.max_zipf >= MEDIUM
