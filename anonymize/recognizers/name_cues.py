@@ -1099,6 +1099,51 @@ NAME_BEFORE = _phrases(
     pede para ligar
     asks for a call back
     asked for a call back
+    complains
+    complained about
+    unreachable
+    not reachable
+    is unhappy
+    unhappy with
+    is not answering
+    nicht erreichbar
+    beschwert sich
+    unzufrieden
+    ist unzufrieden
+    unzufrieden mit
+    injoignable
+    se plaint
+    mécontent
+    mécontente
+    est mécontent
+    est mécontente
+    reclama
+    se queja
+    no localizable
+    está descontento
+    está descontenta
+    non raggiungibile
+    si lamenta
+    è scontento
+    è scontenta
+    scontento
+    scontenta
+    klaagt
+    klaagt over
+    ontevreden
+    ontevreden over
+    niet bereikbaar
+    narzeka
+    nieosiągalny
+    nieosiągalna
+    niezadowolony
+    niezadowolona
+    não atende
+    insatisfeito
+    insatisfeita
+    queixa-se
+    está insatisfeito
+    está insatisfeita
     """
 )
 
