@@ -215,7 +215,7 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
                 for start, end, score, why in _line_spans(line, words, context, speakers):
                     spans.append((offset + start, offset + end, score, why))
             offset += len(line) + 1
-            spans.extend(_signoff_spans(text, fallback))
+        spans.extend(_signoff_spans(text, fallback))
         spans.extend(_whole_line_names(text))
     finally:
         _LOOSE.reset(token)
@@ -580,10 +580,10 @@ def _mention_spans(line: str, context: LineContext) -> list[tuple[int, int, floa
 
 def _signoff_spans(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, float, str]]:
     """The words that sign a message after a sign-off ("Groetjes,\\nNur", "cheers anna")."""
-    from anonymize.recognizers.person_names import SIGN_OFF
+    from anonymize.recognizers.person_names import sign_offs
 
     spans = []
-    for match in SIGN_OFF.finditer(text):
+    for match in sign_offs(text):
         name = match.group("name")
         words = list(WORD_RE.finditer(name))
         if not words:

@@ -368,7 +368,7 @@ class PersonNameRecognizer(LocalRecognizer):
         """
         first, _ = name_lists()
         spans = []
-        for match in SIGN_OFF.finditer(text):
+        for match in sign_offs(text):
             name = match.group("name")
             words = name.split()
             if not words or any(w.lower() in _common_words() for w in words):
@@ -443,6 +443,28 @@ SIGN_OFF = re.compile(
     rf"(?im)(?:^|(?<=[\s.!?;,(\-–—]))[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
     rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})[ \t]*(?=$|\||,|\r?\n)"
 )
+#: The first word of every sign-off: `SIGN_OFF` runs only on texts holding one (its many
+#: alternatives are tried at every position otherwise, which cost a fifth of the analysis time).
+SIGN_OFF_FIRST_WORDS = frozenset(w.split()[0] for w in _SIGN_OFF_WORDS.split("|"))
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def sign_offs(text: str) -> list[re.Match[str]]:
+    """`SIGN_OFF` matches in ``text``, tried only where a sign-off's first word starts."""
+    matches: list[re.Match[str]] = []
+    if SIGN_OFF_FIRST_WORDS.isdisjoint(_FIRST_WORD_RE.findall(text.casefold())):
+        return matches
+    end = 0
+    for word in _FIRST_WORD_RE.finditer(text):
+        if word.start() < end or word.group().casefold() not in SIGN_OFF_FIRST_WORDS:
+            continue
+        match = SIGN_OFF.match(text, word.start())
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
 #: A line holding only one or two words, perhaps after a dash or slash: checked against first names.
 NAME_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-/~–—]+[ \t]*)?(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*\r?$"
