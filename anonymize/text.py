@@ -398,16 +398,17 @@ def block_bounds(lines: Sequence[str], max_lines: int = BLOCK_LINES) -> list[tup
 
 
 def is_sure(result: RecognizerResult) -> bool:
-    """A finding sure enough to be looked for beyond its own text: anything but a PERSON from NER
-    alone, from a first name heading another NER span, or from a first name with an unlisted word
-    after it (those are often product or company names, "Frida Fauteuil")."""
+    """A finding sure enough to be looked for beyond its own text: anything but a PERSON from a
+    model alone (spaCy's or Shoal's names model), from a first name heading another NER span, or
+    from a first name with an unlisted word after it (those are often product or company names,
+    "Frida Fauteuil")."""
     if result.entity_type != "PERSON":
         return True
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
     return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6
 
 
-_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer"})
+_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer", "LearnedNameRecognizer"})
 
 
 def block_known_values(

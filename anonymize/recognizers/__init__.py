@@ -307,7 +307,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             kind in _PRODUCT_PRONE
             and beside_product(text, result.start, result.end)
             and not any(
-                _reads_position(p) and p.start <= result.start and result.end <= p.end for p in persons
+                _names_position(p) and p.start <= result.start and result.end <= p.end for p in persons
             )
         ):
             continue  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
@@ -459,6 +459,12 @@ def _words_of_the_language(value: str, text: str, languages: list[tuple[str, ...
         w not in first and w not in last and any(zipf(w, lang) >= bar for lang, bar in bars.items())
         for w in words
     )
+
+
+def _names_position(result: RecognizerResult) -> bool:
+    """A name found at a cue or in an e-mail (not by a model): it outweighs a product noun nearby."""
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in _POSITION_NAME_RECOGNIZERS and name != "LearnedNameRecognizer"
 
 
 def _reads_position(result: RecognizerResult) -> bool:
