@@ -409,12 +409,12 @@ def build_nlp_engine(
 
 
 def resolve_names_model(spec: str | None = None) -> Path | None:
-    """The directory of Shoal's names model: ``SHOAL_NAMES_MODEL`` (a directory, or ``off``), by
-    default the one shipped in ``anonymize/models``."""
-    spec = spec if spec is not None else os.environ.get("SHOAL_NAMES_MODEL", "")
-    if not spec or spec.strip().lower() in {"off", "none", "0", "false"}:
+    """The directory of Shoal's names model: ``SHOAL_NAMES_MODEL`` (a directory, or ``off`` to run
+    the rules and spaCy alone), by default the one shipped in ``anonymize/models``."""
+    spec = (spec if spec is not None else os.environ.get("SHOAL_NAMES_MODEL", "")).strip()
+    if spec.lower() in {"off", "none", "0", "false"}:
         return None
-    if spec.strip().lower() in {"on", "default", "1", "true"}:
+    if not spec or spec.lower() in {"on", "default", "1", "true"}:
         return DEFAULT_NAMES_MODEL
     return Path(spec)
 

@@ -274,7 +274,7 @@ _PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
 
 def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
-    strong = [_trimmed(text, r) if _is_ner(r) and r.entity_type == "PERSON" else r for r in results]
+    strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
     languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
     containers = [r for r in strong if r.entity_type in _CONTAINERS]
@@ -353,6 +353,11 @@ _NAME_RUN = re.compile(
     r"[A-ZÀ-ÞĀ-Ž][^\W_]*(?:['’][^\W\d_]+)?(?:[ \t]+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|ter|ten)"
     r"[ \t]+)*[A-ZÀ-ÞĀ-Ž][^\W_]*(?:['’][^\W\d_]+)?)*"
 )
+
+
+def _is_spacy(result: RecognizerResult) -> bool:
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name == "SpacyRecognizer"
 
 
 def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
@@ -437,8 +442,9 @@ def _legal_form(value: str) -> bool:
 
 
 def _is_ner(result: RecognizerResult) -> bool:
+    """Found by a statistical model (spaCy's or Shoal's names model), not by a rule."""
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    return name == "SpacyRecognizer"
+    return name in {"SpacyRecognizer", "LearnedNameRecognizer"}
 
 
 def _words_of_the_language(value: str, text: str, languages: list[tuple[str, ...]]) -> bool:
