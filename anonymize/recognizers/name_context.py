@@ -267,6 +267,43 @@ def _line_spans(
     spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))
     spans.extend(_capitals_spans(line, words, context))
+    spans.extend(_after_product_spans(line, words, context))
+    return spans
+
+
+AFTER_PRODUCT_CUE = Cue("after_product", 3.0, lower_in_cased=True)
+
+
+def _after_product_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """The person named right after a product ("Couette Amelie Brekraek Trzesłaenko - lid
+    cracked", "Oscar Lampa Kostek Buczyński"): within six words after a product noun, the first
+    run of two or more rare or known same-case words, less its first word when the run is longer
+    (the product's own name: "Amelie"); colours and sizes between are skipped."""
+    spans = []
+    for p, noun in enumerate(words):
+        if not is_product_noun(noun.group()):
+            continue
+        run: list[re.Match[str]] = []
+        for match in words[p + 1 : p + 7]:
+            joined = not run or _GAP_IN_NAME.fullmatch(line[run[-1].end() : match.start()])
+            name_like = (
+                not glued_to_digits(line, match)
+                and not is_product_noun(match.group())
+                and (not run or _case(match.group()) == _case(run[0].group()))
+                and acceptable(match.group(), AFTER_PRODUCT_CUE, context)
+            )
+            if name_like and joined:
+                run.append(match)
+                continue
+            if len(run) >= 2:
+                break
+            run = [match] if name_like else []
+        if len(run) >= 3:
+            run = run[1:]
+        if len(run) >= 2:
+            spans.append((run[0].start(), run[-1].end(), AFTER_PRODUCT_CUE.score, "after_product"))
     return spans
 
 
