@@ -1,0 +1,1 @@
+"""Training code for Shoal's own small models (not imported by the application)."""

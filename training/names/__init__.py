@@ -1,0 +1,1 @@
+"""Synthetic-data training of the small multilingual PERSON NER model ``shoal_names``."""
