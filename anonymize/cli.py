@@ -101,9 +101,15 @@ def execute(
     return EXIT_OK
 
 
-def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    prog: str = "anonymize",
+) -> int:
     """Entry point: parse ``argv`` and run; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(prog).parse_args(argv)
     return execute(
         input=args.input,
         out=args.out,

@@ -147,3 +147,35 @@ def test_a_plan_that_keeps_identifiers_fails_the_self_check_without_printing_the
         "count": report["selfcheck"]["findings"][0]["count"],
     } in report["selfcheck"]["findings"]
     assert CANARIES["ref"] not in stderr + stdout + json.dumps(report)
+
+
+def _manage(*args, cwd=None):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, str(repo / "manage.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd or repo,
+        timeout=300,
+    )
+
+
+def test_manage_py_anonymize_runs_without_django_setup_and_keeps_the_contract(tmp_path, customers_csv):
+    done = _manage("anonymize", customers_csv, "--out", tmp_path / "out", "--no-risk")
+    assert done.returncode == EXIT_OK, done.stderr[-500:]
+    assert json.loads(done.stdout.strip().splitlines()[-1])["rows"] == 80
+    assert (tmp_path / "out" / "customers.csv").exists()
+    assert all(value not in done.stdout + done.stderr for value in CANARIES.values())
+
+
+def test_manage_py_anonymize_fails_on_bad_input_with_the_commands_exit_code(tmp_path):
+    source = tmp_path / "x.csv"
+    source.write_bytes(b"")
+    done = _manage("anonymize", source, "--out", tmp_path / "out")
+    assert done.returncode == EXIT_INPUT
+    assert done.stderr.startswith("error: ") and "CommandError: anonymisation failed" in done.stderr
