@@ -451,16 +451,17 @@ def _words_of_the_language(value: str, text: str, languages: list[tuple[str, ...
     """Every word of ``value`` is an ordinary word of the language ``text`` is in (a common one for
     English), and none is a known name: NER misreading a noun, mostly in a language it was not
     trained for ("Rückruf", "Lieferung"), not a person."""
-    from anonymize.vocabulary import guess_languages, zipf
+    from anonymize.vocabulary import LANGUAGES, guess_languages, zipf
 
     if not languages:
         languages.append(guess_languages(text))
     words = [w.casefold() for w in _WORD.findall(value)]
-    if not languages[0] or not words:
+    if not words:
         return False
     first, last = name_lists()
-    # English is the model's own language: only its common words ("Gift wrapping") are misreadings.
-    bars = {lang: 4.0 if lang == "en" else 3.0 for lang in languages[0]}
+    # English is spaCy's own language: only its common words ("Gift wrapping") are misreadings. A
+    # text too short to tell its language ("manda para …") is judged against every language.
+    bars = {lang: 4.0 if lang == "en" else 3.0 for lang in languages[0]} or dict.fromkeys(LANGUAGES, 3.5)
     return all(
         w not in first and w not in last and any(zipf(w, lang) >= bar for lang, bar in bars.items())
         for w in words

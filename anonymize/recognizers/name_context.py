@@ -300,6 +300,8 @@ def _after_product_spans(
             if len(run) >= 2:
                 break
             run = [match] if name_like else []
+        if run and _case(run[0].group()) == "lower" and len(run) < 3:
+            continue  # lower case: "theepot marco omgeruild" is a product and a verb, not a name
         if len(run) >= 3:
             run = run[1:]
         if len(run) >= 2:
