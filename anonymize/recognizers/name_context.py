@@ -152,10 +152,13 @@ class LineContext:
     nouns_capitalised: bool
 
 
-def line_context(line: str, words: list[re.Match[str]], fallback: tuple[str, ...]) -> LineContext:
+def line_context(
+    line: str, words: list[re.Match[str]], fallback: tuple[str, ...], *, whole_text: bool = False
+) -> LineContext:
     """Languages and casing of a line: cased when a sentence starts with a capital or a word inside
-    a sentence is Title-case; lower-case chat ("anna: ok") and ALL-CAPS lines are not cased."""
-    languages = guess_languages(line) if len(words) >= 4 else ()
+    a sentence is Title-case; lower-case chat ("anna: ok") and ALL-CAPS lines are not cased.
+    ``whole_text``: the line is the whole text, whose languages ``fallback`` already holds."""
+    languages = guess_languages(line) if len(words) >= 4 and not whole_text else ()
     languages = languages or fallback
     letters = [ch for ch in line if ch.isalpha()]
     shouted = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
@@ -211,7 +214,7 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
         for line in lines:
             words = list(WORD_RE.finditer(line))
             if words:
-                context = line_context(line, words, fallback)
+                context = line_context(line, words, fallback, whole_text=len(lines) == 1)
                 for start, end, score, why in _line_spans(line, words, context, speakers):
                     spans.append((offset + start, offset + end, score, why))
             offset += len(line) + 1
@@ -362,6 +365,12 @@ def _capitals_spans(
     return spans
 
 
+@lru_cache(maxsize=512)
+def _cached_line_context(line: str) -> LineContext:
+    """`line_context` of a line on its own (a text's names are completed one after another)."""
+    return line_context(line, list(WORD_RE.finditer(line)), guess_languages(line))
+
+
 def complete_name(text: str, start: int, end: int) -> int:
     """Where a name found at ``[start, end)`` really ends: the rare words of the same case that
     follow it ("Rasheeda" found by a cue elsewhere, "Rasheeda Stokholm wants a refund" here)."""
@@ -377,7 +386,7 @@ def complete_name(text: str, start: int, end: int) -> int:
     if not head:
         return end
     case = _case(head[0])
-    context = line_context(line, words, ())
+    context = _cached_line_context(line)
     # Verb forms after a name are often below Zipf 4; capitals say "surname", lower case does not.
     cue = Cue("completion", 3.5 if case != "lower" else 2.5, lower_in_cased=True)
     previous = local_end
