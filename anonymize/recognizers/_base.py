@@ -31,7 +31,8 @@ CASE_SENSITIVE_FLAGS = re.DOTALL | re.MULTILINE
 #: substrings of the surrounding words, so only words that are not part of common words go here.
 GENERIC_ID_CONTEXT: list[str] = [
     "identity", "identification", "passport", "asmens", "kodas", "isikukood", "személyi", "azonosító",
-    "rodné", "rodne", "číslo", "personas",
+    "rodné", "rodne", "číslo", "personas", "ausweis", "identit", "identidad", "documento", "dowód",
+    "dowod", "legitimatie", "paspoort", "reisepass", "passeport", "pasaporte", "passaporto",
 ]  # fmt: skip
 #: Short generic ID words, matched as whole words only ("id" must not match "provide", "national"
 #: must not match "international").

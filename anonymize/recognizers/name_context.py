@@ -106,7 +106,7 @@ FIELD_LABELS = frozenset(
 SPEAKER_RE = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)?[ \t]*(?:[ap]\.?m\.?)?"
     r"[ \t]*[-–|]?[ \t]*)?<?@?(?P<name>[^\W\d_][\w'’.\-]{0,30}(?:[ \t][^\W\d_][\w'’\-]{0,30})?)>?"
-    r"[ \t]*:(?!//)[ \t]*(?=\S)"
+    r"[ \t]*:(?!//)[ \t]*(?=[^\n]*?[^\W\d_])"  # a message with words, not "Tel: 0612…"
 )
 MENTION_RE = re.compile(r"(?<![\w@.+\-])@(?P<name>[^\W\d_](?:[\w'’.\-]{0,30}[^\W_])?)")
 MENTION_WORDS_RE = re.compile(r"[^\W\d_]+")
