@@ -209,3 +209,25 @@ def test_a_records_own_identifiers_are_removed_from_its_free_text(tmp_path, cust
     assert "zebedäus" not in notes[3].casefold()
     assert frame.loc[3, "contact"] not in notes[3]
     assert notes[3].endswith("order fine")
+
+
+def test_record_ids_stay_or_get_the_same_keyed_pseudonym_in_their_column_and_notes(tmp_path, analyzer):
+    ids = [f"E{951396 + 7 * i}" for i in range(60)]
+    frame = pd.DataFrame(
+        {
+            "customer_id": ids,
+            "amount": [f"{10 + i}.50" for i in range(60)],
+            "notes": [f"customer {cid} asked for a refund of the kettle" for cid in ids],
+        }
+    )
+    source = tmp_path / "ids.csv"
+    frame.to_csv(source, index=False)
+    run(source, tmp_path / "kept", analyzer=analyzer, risk=False)
+    kept = _read_csv(tmp_path / "kept" / "ids.csv")
+    assert kept["customer_id"].tolist() == ids  # never cut to a postcode prefix
+    run(source, tmp_path / "keyed", analyzer=analyzer, risk=False, pseudonym_key="k" * 32)
+    keyed = _read_csv(tmp_path / "keyed" / "ids.csv")
+    pseudonyms = keyed["customer_id"].tolist()
+    assert len(set(pseudonyms)) == len(ids) and not set(pseudonyms) & set(ids)
+    for pseudonym, note in zip(pseudonyms, keyed["notes"], strict=True):
+        assert note == f"customer {pseudonym} asked for a refund of the kettle"
