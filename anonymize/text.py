@@ -321,7 +321,8 @@ class TextAnonymizer:
         ]
 
     def _remember_names(self, text: str, found: Sequence[RecognizerResult]) -> None:
-        """Add the words of the sure names in ``found`` to the inventory (`is_sure`: not NER alone);
+        """Add the words of the sure names detected in a text to the inventory (`is_sure`: not a
+        model alone; their repetitions found by propagation add nothing new);
         a name that overlaps another finding (a street named after someone, an e-mail) is not sure
         enough to be remembered either."""
         others = [r for r in found if r.entity_type != "PERSON"]
@@ -357,7 +358,7 @@ class TextAnonymizer:
             found = [_completed(text, r) if r.entity_type == "PERSON" else r for r in found]
             kept = resolve_overlaps(found)
             if len(self.inventory) < INVENTORY_LIMIT:
-                self._remember_names(text, found)
+                self._remember_names(text, detected[offset])
             new = text
             for r in reversed(kept):
                 operator = self.operators.get(r.entity_type, self.default_operator)
@@ -397,14 +398,17 @@ def block_bounds(lines: Sequence[str], max_lines: int = BLOCK_LINES) -> list[tup
     return bounds
 
 
-def is_sure(result: RecognizerResult) -> bool:
+def is_sure(result: RecognizerResult, *, within_record: bool = False) -> bool:
     """A finding sure enough to be looked for beyond its own text: anything but a PERSON from a
     model alone (spaCy's or Shoal's names model), from a first name heading another NER span, or
     from a first name with an unlisted word after it (those are often product or company names,
-    "Frida Fauteuil")."""
+    "Frida Fauteuil"). ``within_record``: for the other places of the same text or record, where
+    the names model's reading counts too."""
     if result.entity_type != "PERSON":
         return True
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    if within_record and name == "LearnedNameRecognizer":
+        return True  # the names model's reading holds across its own record, not beyond
     return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6
 
 
@@ -412,7 +416,11 @@ _UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer", "LearnedNameRecognizer"})
 
 
 def block_known_values(
-    lines: Sequence[str], detected: Sequence[Sequence[RecognizerResult]], *, sure_only: bool = False
+    lines: Sequence[str],
+    detected: Sequence[Sequence[RecognizerResult]],
+    *,
+    sure_only: bool = False,
+    within_record: bool = False,
 ) -> tuple[tuple[str, str], ...]:
     """``(value, entity)`` pairs to look for in every line of a block: each direct identifier
     detected in it and, for a PERSON, each name part of 3+ letters that is not a common word.
@@ -428,7 +436,9 @@ def block_known_values(
 
     for line, results in zip(lines, detected, strict=True):
         for r in results:
-            if category_of(r.entity_type) is not Category.DIRECT or (sure_only and not is_sure(r)):
+            if category_of(r.entity_type) is not Category.DIRECT or (
+                sure_only and not is_sure(r, within_record=within_record)
+            ):
                 continue
             value = line[r.start : r.end].strip()
             if r.entity_type == "PERSON":
@@ -455,7 +465,7 @@ def propagate(
     of its group. A name found once ("behandeld door Nur") is thus also removed where nothing
     announced it ("Nur belt morgen terug")."""
     own: list[Sequence[tuple[str, str]]] = [
-        block_known_values([text], [found], sure_only=True) if found else ()
+        block_known_values([text], [found], sure_only=True, within_record=True) if found else ()
         for text, found in zip(texts, detected, strict=True)
     ]
     if groups is not None:

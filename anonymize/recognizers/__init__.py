@@ -287,7 +287,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             _is_greeting(value) or (_is_lowercase_non_name(value) and not _reads_position(result))
         ):
             continue
-        if kind == "PERSON" and _is_ner(result) and _words_of_the_language(value, text, languages):
+        if kind == "PERSON" and _is_ner(result) and _words_of_the_language(value, text, languages, result):
             continue  # spaCy's English model reads "Rückruf" or "Lieferung" in German notes as a name
         if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
             continue
@@ -447,7 +447,9 @@ def _is_ner(result: RecognizerResult) -> bool:
     return name in {"SpacyRecognizer", "LearnedNameRecognizer"}
 
 
-def _words_of_the_language(value: str, text: str, languages: list[tuple[str, ...]]) -> bool:
+def _words_of_the_language(
+    value: str, text: str, languages: list[tuple[str, ...]], result: RecognizerResult | None = None
+) -> bool:
     """Every word of ``value`` is an ordinary word of the language ``text`` is in (a common one for
     English), and none is a known name: NER misreading a noun, mostly in a language it was not
     trained for ("Rückruf", "Lieferung"), not a person."""
@@ -462,10 +464,24 @@ def _words_of_the_language(value: str, text: str, languages: list[tuple[str, ...
     # English is spaCy's own language: only its common words ("Gift wrapping") are misreadings. A
     # text too short to tell its language ("manda para …") is judged against every language.
     bars = {lang: 4.0 if lang == "en" else 3.0 for lang in languages[0]} or dict.fromkeys(LANGUAGES, 3.5)
+    # A known name that the names model read in lower case and that is also a very common word of
+    # the text's language ("manda para …", a verb in Portuguese) counts as the word: the lists hold
+    # rare given names from every locale.
+    lower_model = value.islower() and result is not None and not _is_spacy(result)
     return all(
-        w not in first and w not in last and any(zipf(w, lang) >= bar for lang, bar in bars.items())
+        (
+            (w not in first and w not in last)
+            or (
+                lower_model and max((zipf(w, lang) for lang in languages[0]), default=0.0) >= COMMON_NAME_ZIPF
+            )
+        )
+        and any(zipf(w, lang) >= bar for lang, bar in bars.items())
         for w in words
     )
+
+
+#: Zipf frequency above which a known name read by a model in the text's language is taken for a word.
+COMMON_NAME_ZIPF = 4.5
 
 
 def _names_position(result: RecognizerResult) -> bool:

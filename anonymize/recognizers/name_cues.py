@@ -156,6 +156,15 @@ LABEL = _phrases(
     author
     account holder
     cardholder
+    escalation
+    eskalation
+    escalade
+    escalado
+    escalato
+    escalatie
+    eskalacja
+    escalonamento
+    owner
     attn
     attention
     cc
@@ -1144,6 +1153,23 @@ NAME_BEFORE = _phrases(
     queixa-se
     está insatisfeito
     está insatisfeita
+    przyjmuje
+    przyjmuje bon
+    accepts
+    accepts the voucher
+    vuole
+    vuole il rimborso
+    manderà
+    quer
+    quer o reembolso
+    vai enviar
+    vai
+    quiere el reembolso
+    veut un remboursement
+    möchte geld zurück
+    wil zijn geld terug
+    wil haar geld terug
+    chce zwrot
     """
 )
 
