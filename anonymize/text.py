@@ -356,6 +356,7 @@ class TextAnonymizer:
                     r for r in find_known(text, known[offset]) if r.entity_type not in self.keep_entities
                 )
             found = [_completed(text, r) if r.entity_type == "PERSON" else r for r in found]
+            found.extend(_coordinated(text, [r for r in found if r.entity_type == "PERSON"]))
             kept = resolve_overlaps(found)
             if len(self.inventory) < INVENTORY_LIMIT:
                 self._remember_names(text, detected[offset])
@@ -476,6 +477,21 @@ def propagate(
     if known is None:
         return own
     return [tuple(dict.fromkeys((*k, *o))) for k, o in zip(known, own, strict=True)]
+
+
+def _coordinated(text: str, names: Sequence[RecognizerResult]) -> list[RecognizerResult]:
+    """Names joined by a conjunction to a name found ("Oyelaran and Tjarvi will call back")."""
+    from anonymize.recognizers.name_context import coordinated_name
+
+    extra: list[RecognizerResult] = []
+    ends = {r.end for r in names}
+    for end in sorted(ends):
+        span = coordinated_name(text, end)
+        while span is not None and span[1] not in ends:
+            extra.append(RecognizerResult("PERSON", span[0], span[1], 0.7))
+            ends.add(span[1])
+            span = coordinated_name(text, span[1])
+    return extra
 
 
 def _completed(text: str, result: RecognizerResult) -> RecognizerResult:

@@ -365,6 +365,42 @@ def _capitals_spans(
     return spans
 
 
+#: Words that join two names ("Anna and Piet", "Marek und Ola", "Luísa e Rui").
+CONJUNCTIONS = frozenset(
+    {"and", "und", "et", "y", "e", "en", "i", "og", "och", "&", "or", "oder", "ou", "o", "of", "lub"}
+)
+_COORDINATED = re.compile(r"[ \t]*,?[ \t]+([^\W\d_]+|&)[ \t]+")
+
+
+def coordinated_name(text: str, end: int) -> tuple[int, int] | None:
+    """The name joined to the one ending at ``end`` by a conjunction ("escalated to Oyelaran and
+    Tjarvi", "hi anna, piet e rui"): one to three rare same-case words after it."""
+    joint = _COORDINATED.match(text, end)
+    if joint is None or joint.group(1).casefold() not in CONJUNCTIONS:
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = [m for m in WORD_RE.finditer(line) if m.start() >= joint.end() - line_start]
+    if not words or words[0].start() != joint.end() - line_start:
+        return None
+    previous = WORD_RE.findall(text[line_start:end])
+    if not previous:
+        return None
+    context = _cached_line_context(line)
+    cue = Cue("coordination", 3.5, lower_in_cased=True)
+    first = words[0]
+    if (
+        _case(first.group()) != _case(previous[-1])
+        or glued_to_digits(line, first)
+        or is_product_noun(first.group())
+        or not acceptable(first.group(), cue, context)
+    ):
+        return None
+    stop = line_start + complete_name(line, first.start(), first.end())
+    return line_start + first.start(), stop
+
+
 @lru_cache(maxsize=512)
 def _cached_line_context(line: str) -> LineContext:
     """`line_context` of a line on its own (a text's names are completed one after another)."""
