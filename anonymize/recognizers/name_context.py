@@ -71,6 +71,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
     (name_cues.GREETING, Cue("greeting", MEDIUM)),
     (name_cues.RELATION, Cue("relation", MEDIUM)),
     (name_cues.BELONGING, Cue("belonging", MEDIUM)),
+    (name_cues.ROLE, Cue("role", MEDIUM)),
     (name_cues.SELF, Cue("self", WEAK)),
     (("bitte",), Cue("callback", WEAK)),
 )
@@ -129,6 +130,12 @@ def _index(families: tuple[tuple[tuple[str, ...], Cue], ...]) -> dict[tuple[str,
 def cue_index() -> dict[tuple[str, ...], Cue]:
     """Every forward cue phrase (as a tuple of lower-case words) with its family and strength."""
     return _index(_FAMILIES)
+
+
+@lru_cache(maxsize=1)
+def role_index() -> dict[tuple[str, ...], Cue]:
+    """Role nouns before a name without a colon ("driver Kwabena", "Patientin Oyelaran")."""
+    return _index(((name_cues.ROLE, Cue("role", MEDIUM)),))
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +255,7 @@ def _line_spans(
     forward = cue_index()
     backward = before_index()
     firsts = _first_words()
+    roles = role_index()
     for i in range(len(words)):
         if lowered[i] not in firsts:
             if "'" in lowered[i] or "’" in lowered[i]:
@@ -260,6 +268,9 @@ def _line_spans(
                 continue
             if after is not None:
                 name = _name_after(line, words, i + n, after, context)
+                if name is None and after.needs_colon and key in roles:
+                    after = roles[key]  # "customer Anna" without the colon: a role, not a label
+                    name = _name_after(line, words, i + n, after, context)
                 if name is not None:
                     spans.append((*name, after.score, after.family))
             if before is not None and i > 0:
@@ -477,7 +488,7 @@ def _possessive(
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The first word of every cue phrase: the only words where a cue can start."""
-    return frozenset(key[0] for index in (cue_index(), before_index()) for key in index)
+    return frozenset(key[0] for index in (cue_index(), before_index(), role_index()) for key in index)
 
 
 def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> bool:
