@@ -99,9 +99,13 @@ ADDRESS_SHAPE_RE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3,}).{5,100}$", re.DOTALL
 CODE_RE = re.compile(r"^([^\W\d_]{2,6}[-/_#.]?)((?=[\w\-/.]*\d)[\w\-/.]{3,30})$")
 #: An identifier code: a short letter prefix, maybe a separator, digits, maybe a letter or two.
 RECORD_ID_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{3,12}[^\W\d_]{0,2}$")
+#: Under an ID header also two digit groups ("K2024-5531"); without one those are order numbers.
+RECORD_ID_HEADED_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{2,12}(?:[-_/.]\d{1,8})?[^\W\d_]{0,2}$")
+#: Headers naming a row's identifier ("id", "uuid").
+GENERIC_ID_HEADER_RE = re.compile(r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])", re.I)
 #: Headers naming the identifier of a person's record (customer, member, employee, patient IDs…).
-RECORD_ID_HEADER_RE = re.compile(
-    r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])"
+PERSON_ID_HEADER_RE = re.compile(
+    r"^(?:cust|kd|kdnr|acct|pat|pid|mbr|emp)(?:$|[\W_])"
     r"|(?:customer|client|member|employee|staff|user|account|patient|student|person|contact|subscriber|"
     r"kunden?|mitglieds?|mitarbeiter|personal|adh[ée]rent|cliente|socio|emplead[oa]|dipendente|"
     r"paziente|klant|lid|medewerker|klient|pracownik|pacjent|funcion[aá]rio|utente|utilisateur|usuario)"
@@ -484,12 +488,15 @@ def record_id_evidence(name: str, values: list[str], unique_ratio: float) -> str
     order or fill a dense range (postcodes scatter). Not a postcode, not a quasi-identifier: the
     plan keeps it or, with a key, pseudonymises it so joins survive.
     """
-    if len(values) < 5 or unique_ratio < 0.9:
+    person_header = bool(PERSON_ID_HEADER_RE.search(name))
+    headed = person_header or bool(GENERIC_ID_HEADER_RE.search(name))
+    # Under a person's ID header, IDs repeat (a returning customer, a patient's second visit).
+    if len(values) < 5 or unique_ratio < (0.3 if person_header else 0.9):
         return None
-    shaped = [v for v in values if RECORD_ID_RE.match(v)]
+    shaped = [v for v in values if (RECORD_ID_HEADED_RE if person_header else RECORD_ID_RE).match(v)]
     if len(shaped) < 0.9 * len(values):
         return None
-    if RECORD_ID_HEADER_RE.search(name):
+    if headed:
         return "header"
     prefixes = {re.match(r"^[^\W\d_]*", v).group().upper() for v in shaped}  # type: ignore[union-attr]
     if len(prefixes) == 1 and next(iter(prefixes)):
@@ -537,6 +544,7 @@ def rare_name_shape(value: str) -> bool:
     (no company form, no common noun): "Quennell Brasko", not "Rose Gold Watch Strap"."""
     if not name_shape(value):
         return False
+    value = strip_titles(value)
     from anonymize.recognizers.person_names import name_lists
     from anonymize.recognizers.products import is_product_noun
     from anonymize.vocabulary import LANGUAGES, zipf
@@ -553,9 +561,23 @@ def rare_name_shape(value: str) -> bool:
     return True
 
 
+def strip_titles(value: str) -> str:
+    """``value`` without the titles before a name ("Hr. Aimur Nurmsalu", "lek. dent. Tildra …")."""
+    from anonymize.recognizers.name_context import title_words
+
+    tokens = value.split()
+    while len(tokens) > 1 and tokens[0].casefold().rstrip(".") in title_words():
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
 def name_shape(value: str) -> bool:
-    """Two to four alphabetic tokens (any case): the shape of a personal name."""
-    tokens = value.replace(",", " ").split()
+    """One title or none, then two to four alphabetic tokens (any case): the shape of a name;
+    a title and one word ("Frau Serrosa", "Madame Brunieux") is one too."""
+    stripped = strip_titles(value)
+    if stripped != value and len(stripped.split()) == 1:
+        return bool(NAME_TOKEN_RE.match(stripped))
+    tokens = stripped.replace(",", " ").split()
     return 2 <= len(tokens) <= 5 and all(NAME_TOKEN_RE.match(t) and len(t) <= 24 for t in tokens)
 
 
@@ -660,16 +682,80 @@ def _share(values: list[str], predicate: Callable[[str], bool]) -> float:
     return sum(1 for v in values if predicate(v)) / len(values)
 
 
+_MONTH_NAMES = {
+    1: "january jan januar janvier janv enero ene gennaio gen januari stycznia styczeń sty janeiro",
+    2: "february feb februar février févr fevrier febrero febbraio februari lutego luty lut fevereiro fev",
+    3: "march mar märz maerz mars marzo maart marca marzec março",
+    4: "april apr avril abril aprile kwietnia kwiecień kwi",
+    5: "may mai mayo maggio mei maja maj maio",
+    6: "june jun juni juin junio giugno czerwca czerwiec cze junho",
+    7: "july jul juli juillet juil julio luglio lipca lipiec lip julho",
+    8: "august aug août aout agosto augustus sierpnia sierpień sie ago",
+    9: "september sep sept septembre septiembre settembre set września wrzesień wrz setembro",
+    10: "october oct oktober okt octobre octubre ottobre ott października październik paź outubro out",
+    11: "november nov novembre noviembre listopada listopad lis novembro",
+    12: "december dec dezember dez décembre diciembre dic dicembre grudnia grudzień gru dezembro",
+}
+MONTHS: dict[str, int] = {word: month for month, words in _MONTH_NAMES.items() for word in words.split()}
+#: "4. November 1940", "21 février 2000", "12 de marzo de 1985", "March 12, 1985".
+MONTH_DATE_RE = re.compile(
+    r"^(?:(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<y1>\d{4})"
+    r"|(?P<m2>[^\W\d_]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))$"
+)
+
+
+def _month_date(value: str) -> date | None:
+    match = MONTH_DATE_RE.match(value.strip())
+    if match is None:
+        return None
+    day, month, year = (
+        (match.group("d1"), match.group("m1"), match.group("y1"))
+        if match.group("d1")
+        else (
+            match.group("d2"),
+            match.group("m2"),
+            match.group("y2"),
+        )
+    )
+    number = MONTHS.get(month.casefold())
+    if number is None:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
 def _parse_dates(values: list[str]) -> list[date]:
-    """The values that are dates (year first, else day first: EU order), parsed in two batches."""
+    """The values that are dates (year first, else day first: EU order, or with a month name in
+    one of Shoal's languages), numeric ones parsed in two batches."""
     candidates = [v for v in values if DATE_RE.match(v)]
-    dates: list[date] = []
+    dates: list[date] = [d for v in values if not DATE_RE.match(v) and (d := _month_date(v)) is not None]
     for dayfirst in (False, True):
         group = [v for v in candidates if v[:4].isdigit() != dayfirst]
         if group:
-            parsed = pd.to_datetime(pd.Series(group), errors="coerce", format="mixed", dayfirst=dayfirst)
-            dates.extend(d.date() for d in parsed.dropna())
+            dates.extend(_to_dates(group, dayfirst=dayfirst))
     return dates
+
+
+def _to_dates(values: list[str], *, dayfirst: bool) -> list[date]:
+    """Parse a batch of date strings; a batch mixing time zones ("…Z" beside local times) or
+    otherwise unparsable as a whole falls back to one value at a time, so it never fails a run."""
+    try:
+        parsed = pd.to_datetime(
+            pd.Series(values), errors="coerce", format="mixed", dayfirst=dayfirst, utc=True
+        )
+        return [d.date() for d in parsed.dropna()]
+    except (ValueError, OverflowError, TypeError):
+        dates = []
+        for value in values:
+            try:
+                one = pd.to_datetime(value, errors="coerce", dayfirst=dayfirst, utc=True)
+            except (ValueError, OverflowError, TypeError):
+                continue
+            if not pd.isna(one):
+                dates.append(one.date())
+        return dates
 
 
 def _looks_like_birth_dates(dates: list[date], today: date) -> bool:
@@ -876,13 +962,18 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
     if city_share:
         matches["CITY"] = round(city_share, 3)
 
-    if person >= 0.3 and person >= location and shaped >= 0.5:
+    rare = _share(values, rare_name_shape)
+    if (
+        person >= 0.3
+        and person >= location
+        and shaped >= 0.5
+        and (person >= 0.6 or rare >= 0.3 or hint == "PERSON")
+    ):
         return _decide(
             name, DIRECT, "PERSON", None, 0.5 + person / 2 + (0.1 if hint == "PERSON" else 0), evidence
         )
     if hint == "PERSON" and shaped >= 0.5:
         return _decide(name, DIRECT, "PERSON", None, 0.5 + shaped / 3, evidence)
-    rare = _share(values, rare_name_shape)
     if rare:
         matches["RARE_NAME_SHAPE"] = round(rare, 3)
     if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:

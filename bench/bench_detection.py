@@ -1,8 +1,9 @@
 """Detection benchmark on names, streets and cities the engine's lists never held.
 
-Generates the blind set (`bench.detection.blindset`, written apart from the engine work; skipped
-when absent) and/or the development set (`bench.detection.devset`, which guided engine fixes and is
-labelled so), then, in one run and on the same spaCy model:
+Generates the blind set (`bench.detection.blindset`, written apart from the engine work and never
+read while tuning) and/or the development sets (`bench.detection.devset`, `bench.detection.devset2`,
+each by another author; they guided engine fixes and are labelled so), then, in one run and on the
+same spaCy model:
 
 * Shoal: `anonymize.pipeline.run` on every file in-process; a `SelfCheckError` is a refusal (rate
   reported per set) and the file is re-run with ``selfcheck=False`` so its leak figures exist. Scored
@@ -16,7 +17,7 @@ labelled so), then, in one run and on the same spaCy model:
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set dev|blind|both] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -54,9 +55,13 @@ Generator = Callable[..., list[FileSet]]
 # --- sets ---------------------------------------------------------------------------------------------
 
 
+#: Benchmark sets: the blind one (never read while tuning) and two development sets (guided fixes).
+SET_MODULES = {"blind": "blindset", "dev": "devset", "dev2": "devset2"}
+
+
 def load_generator(label: str) -> Generator | None:
     """The ``generate`` function of a set's module, or None when the module does not exist (yet)."""
-    module_name = f"bench.detection.{'blindset' if label == 'blind' else 'devset'}"
+    module_name = f"bench.detection.{SET_MODULES[label]}"
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
@@ -412,7 +417,7 @@ def _pct(value: float) -> str:
 
 def print_set(result: dict[str, Any]) -> None:
     label = result["label"]
-    title = "BLIND SET" if label == "blind" else "DEV SET (guided fixes)"
+    title = "BLIND SET" if label == "blind" else f"{label.upper()} SET (guided fixes)"
     files = result["files"]
     n_text = sum(1 for f in files.values() if f["kind"] == "text")
     n_table = len(files) - n_text
@@ -516,14 +521,14 @@ def print_set(result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=["dev", "blind", "both"], default="both")
+    parser.add_argument("--set", choices=["dev", "dev2", "blind", "both", "all"], default="all")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--skip-peers", action="store_true")
     parser.add_argument("--keep", type=Path, default=None, help="work in this directory and keep it")
     args = parser.parse_args()
 
-    labels = ["blind", "dev"] if args.set == "both" else [args.set]
+    labels = {"both": ["blind", "dev"], "all": ["blind", "dev", "dev2"]}.get(args.set, [args.set])
     generators: dict[str, Generator] = {}
     for label in labels:
         found = load_generator(label)

@@ -149,6 +149,27 @@ def _titles() -> frozenset[str]:
     return frozenset(w.casefold() for p in name_cues.TITLE for w in WORD_RE.findall(p))
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Honorifics and academic titles, lower case without their dot ("hr", "mme", "lek", "dent")."""
+    academic = {
+        "lek",
+        "dent",
+        "med",
+        "mgr",
+        "inż",
+        "dipl",
+        "ing",
+        "dipl.-ing",
+        "mag",
+        "phd",
+        "dr",
+        "prof",
+        "univ",
+    }
+    return _titles() | academic
+
+
 @dataclass(frozen=True)
 class LineContext:
     """How a line of text is written: its languages and whether it is cased (Title-case words
