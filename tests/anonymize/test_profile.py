@@ -331,6 +331,11 @@ def test_short_notes_with_function_words_are_free_text():
 
 
 def test_a_date_column_mixing_time_zones_is_profiled_not_a_crash():
-    values = ["2024-07-15T08:01:00Z", "15/07/2023 08:01", "2024-01-27 08:15:00+01:00", "27.01.2024, 08:15"] * 20
+    values = [
+        "2024-07-15T08:01:00Z",
+        "15/07/2023 08:01",
+        "2024-01-27 08:15:00+01:00",
+        "27.01.2024, 08:15",
+    ] * 20
     column = profile_frame(pd.DataFrame({"slot": values})).columns[0]
     assert column.kind == NOT_PERSONAL
