@@ -50,6 +50,7 @@ DIRECT_ENTITIES: frozenset[str] = NATIONAL_ID_ENTITIES | frozenset(
         "STREET_ADDRESS",
         "EU_VAT",
         "URL",
+        "USERNAME",
         "CRYPTO",
         "MEDICAL_LICENSE",
         "US_PASSPORT",

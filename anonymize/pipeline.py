@@ -27,7 +27,7 @@ from anonymize import io as shoal_io
 from anonymize import risk as risk_mod
 from anonymize.errors import InputError
 from anonymize.plan import Plan, propose_plan
-from anonymize.profile import FREE_TEXT, NOT_PERSONAL, Profile, profile_frame
+from anonymize.profile import FREE_TEXT, NOT_PERSONAL, Profile, is_name_key, profile_frame
 from anonymize.report import ColumnReport, Report
 from anonymize.selfcheck import self_check
 from anonymize.tabular import TableTransformer, text_anonymizer
@@ -596,7 +596,8 @@ def _run_records(
                 new = texts
                 spans = []
                 if texts:
-                    new, found = anonymizer.anonymize(texts, groups=owners)
+                    name_fields = [is_name_key(path) for path, _, _ in leaves]
+                    new, found = anonymizer.anonymize(texts, groups=owners, name_fields=name_fields)
                     spans = [
                         Span(
                             owners[s.record],

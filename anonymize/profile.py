@@ -653,6 +653,32 @@ def job_vocabulary() -> frozenset[str]:
 # --- profiling -------------------------------------------------------------------------------------
 
 
+#: JSON keys whose value is the name or handle of a person (chat and ticket exports).
+NAME_KEYS = frozenset(
+    ["user", "username", "user_name", "userid_name", "author", "sender", "speaker", "nick", "nickname", "handle", "screen_name", "display_name", "displayname", "agent", "agent_name", "assignee", "reporter", "recipient", "requester", "participant", "from_name", "to_name", "created_by", "updated_by", "owner_name"]
+)
+
+
+def is_name_key(path: str) -> bool:
+    """Whether a JSON leaf at ``path`` ("messages[].user", "ticket.author.name") holds a person's
+    name or handle by its key."""
+    parts = [p.removesuffix("[]") for p in path.split(".") if p]
+    if not parts:
+        return False
+    last = parts[-1].casefold()
+    if last in NAME_KEYS:
+        return True
+    if header_hint(last) != "PERSON":
+        return False
+    if last not in _BARE_NAME_KEYS:
+        return True  # "first_name", "customer", "patient"
+    # a bare "name" is a person's only under a person's key ("author": {"name": …}), not "product.name"
+    return len(parts) > 1 and (parts[-2].casefold() in NAME_KEYS or header_hint(parts[-2]) == "PERSON")
+
+
+_BARE_NAME_KEYS = frozenset({"name", "nom", "nombre", "nome", "naam", "namn"})
+
+
 def header_hint(name: str) -> str | None:
     """Return the entity or quasi-identifier a header suggests, or None."""
     for pattern, hint in HEADER_HINTS:

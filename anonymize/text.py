@@ -219,8 +219,13 @@ class TextAnonymizer:
         field: str | None = None,
         known: Sequence[Sequence[tuple[str, str]]] | None = None,
         groups: Sequence[int] | None = None,
+        name_fields: Sequence[bool] | None = None,
     ) -> tuple[list[str], list[Span]]:
         """Anonymise ``texts``; returns the new texts and the spans found (offsets into the input).
+
+        ``name_fields`` marks texts that are a name by their place (a JSON ``user`` or ``author``
+        field): such a text is a name or a user name as a whole (see `name_field_entity`), and its
+        parts are looked for in every text of its group.
 
         Identical texts are analysed once. ``known`` gives, per text, ``(value, entity)`` pairs known
         to be personal (the record's own identifiers from its structured columns): their occurrences
@@ -229,6 +234,11 @@ class TextAnonymizer:
         e.g. the string fields of one JSON record), in every text of the same group.
         """
         detected = self.detect(texts)
+        if name_fields is not None:
+            detected = [
+                _as_name_field(text, found) if flagged else found
+                for text, found, flagged in zip(texts, detected, name_fields, strict=True)
+            ]
         known = propagate(texts, detected, known=known, groups=groups)
         return self.apply(texts, detected, first_record=first_record, field=field, known=known)
 
@@ -473,10 +483,65 @@ def propagate(
         merged: dict[int, dict[tuple[str, str], None]] = {}
         for group, values in zip(groups, own, strict=True):
             merged.setdefault(group, {}).update(dict.fromkeys(values))
+        for text, group in zip(texts, groups, strict=True):
+            merged[group].update(dict.fromkeys(_grown_names(text, tuple(merged[group]))))
         own = [tuple(merged[group]) for group in groups]
     if known is None:
         return own
     return [tuple(dict.fromkeys((*k, *o))) for k, o in zip(known, own, strict=True)]
+
+
+_USER_NAME_SHAPE = re.compile(r"@?[\w.+-]*(?:\d|[._])[\w.+-]*")
+
+
+def name_field_entity(value: str) -> str | None:
+    """What a value in a name's place is: ``USERNAME`` for a handle ("larktony28", "paasche.bjorger"),
+    ``PERSON`` for one to four words of letters, None for anything else (an e-mail address, a date,
+    a sentence, "system" or "support", which detection handles)."""
+    from anonymize.recognizers.name_cues import NOT_NAMES
+
+    stripped = value.strip()
+    if not stripped or len(stripped) > 80 or not any(ch.isalpha() for ch in stripped):
+        return None
+    if "@" in stripped.lstrip("@") or "://" in stripped:
+        return None
+    words = stripped.split()
+    if all(w.strip(".,:;()").casefold() in NOT_NAMES for w in words):
+        return None
+    if len(words) == 1 and _USER_NAME_SHAPE.fullmatch(stripped):
+        return "USERNAME"
+    if len(words) > 4 or any(ch.isdigit() for ch in stripped):
+        return None
+    return "PERSON"
+
+
+def _as_name_field(text: str, found: Sequence[RecognizerResult]) -> list[RecognizerResult]:
+    """The findings of a text in a name field: the whole value as one name when it is one."""
+    entity = name_field_entity(text)
+    if entity is None:
+        return list(found)
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return [RecognizerResult(entity, start, end, 1.0, recognition_metadata={"recognizer_name": "NameField"})]
+
+
+def _grown_names(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Name parts a propagated name grows over in ``text`` ("aslanlı" found after "mrs.", then
+    "bahar aslanlı" here): they are names of the same record too."""
+    persons = [v for v in values if v[1] == "PERSON"]
+    if not persons:
+        return []
+    grown: list[tuple[str, str]] = []
+    for r in find_known(text, persons):
+        completed = _completed(text, r)
+        if (completed.start, completed.end) == (r.start, r.end):
+            continue
+        for part in _NAME_PART_RE.findall(
+            text[completed.start : r.start] + " " + text[r.end : completed.end]
+        ):
+            if len(part) >= 3 and _usable_name_part(part):
+                grown.append((part, "PERSON"))
+    return grown
 
 
 def _coordinated(text: str, names: Sequence[RecognizerResult]) -> list[RecognizerResult]:
@@ -495,15 +560,17 @@ def _coordinated(text: str, names: Sequence[RecognizerResult]) -> list[Recognize
 
 
 def _completed(text: str, result: RecognizerResult) -> RecognizerResult:
-    """A PERSON finding grown over the surname that follows it (see `complete_name`)."""
-    from anonymize.recognizers.name_context import complete_name
+    """A PERSON finding grown over the surname that follows it and the first name before it (see
+    `complete_name` and `complete_name_start`)."""
+    from anonymize.recognizers.name_context import complete_name, complete_name_start
 
     end = complete_name(text, result.start, result.end)
-    if end == result.end:
+    start = complete_name_start(text, result.start, result.end)
+    if end == result.end and start == result.start:
         return result
     return RecognizerResult(
         result.entity_type,
-        result.start,
+        start,
         end,
         result.score,
         result.analysis_explanation,

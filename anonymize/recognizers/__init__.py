@@ -275,6 +275,8 @@ _PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
 def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
     strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
+    strong = [_without_labels(text, r) if _is_ner(r) and r.entity_type == "PERSON" else r for r in strong]
+    strong = [r for r in strong if r.end > r.start]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
     languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
     containers = [r for r in strong if r.entity_type in _CONTAINERS]
@@ -376,6 +378,30 @@ def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
         result.score,
         result.analysis_explanation,
         result.recognition_metadata,
+    )
+
+
+_EDGE_WORD = re.compile(r"[^\s]+")
+
+
+def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
+    """An NER name without the field labels at its edges ("Hipolito Sikking DOB" is the name
+    before "DOB"; "Pt Hipolito" the name after "Pt"); all labels: an empty span, dropped."""
+    from anonymize.recognizers.name_cues import NOT_NAMES
+
+    words = list(_EDGE_WORD.finditer(text, result.start, result.end))
+    if not words:
+        return result
+    first, last = 0, len(words) - 1
+    while first <= last and words[first].group().strip(".,:;()").casefold() in NOT_NAMES:
+        first += 1
+    while last >= first and words[last].group().strip(".,:;()").casefold() in NOT_NAMES:
+        last -= 1
+    if (first, last) == (0, len(words) - 1):
+        return result
+    start, end = (words[first].start(), words[last].end()) if first <= last else (result.start, result.start)
+    return RecognizerResult(
+        result.entity_type, start, end, result.score, result.analysis_explanation, result.recognition_metadata
     )
 
 

@@ -468,11 +468,35 @@ def complete_name(text: str, start: int, end: int) -> int:
             or is_product_noun(word)
             or glued_to_digits(line, match)
             or not acceptable(word, cue, context)
+            or (case == "lower" and inflected_word(word))
         ):
             break
         previous = match.end()
         taken += 1
     return line_start + previous if taken else end
+
+
+def complete_name_start(text: str, start: int, end: int) -> int:
+    """Where a name found at ``[start, end)`` really starts: one rare word of the same case right
+    before it ("aslanlı" found after "mrs.", "bahar aslanlı" elsewhere: "bahar" is the first name)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    local_start = start - line_start
+    before = [m for m in WORD_RE.finditer(line, 0, local_start) if m.end() <= local_start]
+    head = text[start:end].split()
+    if not before or not head:
+        return start
+    match = before[-1]
+    word = match.group()
+    if not _GAP_IN_NAME.fullmatch(line[match.end() : local_start]) or _case(word) != _case(head[0]):
+        return start
+    if _POSSESSIVE_RE.search(word) or is_product_noun(word) or glued_to_digits(line, match):
+        return start
+    cue = Cue("completion", 3.0 if _case(word) != "lower" else 2.5, lower_in_cased=True)
+    if not acceptable(word, cue, _cached_line_context(line)):
+        return start
+    return line_start + match.start()
 
 
 def _possessive(
@@ -583,8 +607,10 @@ def _take_name(
                 k += 2
                 continue
             break
-        if _case(word) != first_case or not acceptable(
-            word, Cue(cue.family, MEDIUM, cue.lower_in_cased), context
+        if (
+            _case(word) != first_case
+            or not acceptable(word, Cue(cue.family, MEDIUM, cue.lower_in_cased), context)
+            or (first_case == "lower" and inflected_word(word))
         ):
             break
         end = words[k].end()
@@ -613,6 +639,27 @@ def _name_before(
         if _case(previous) == _case(words[j].group()) and acceptable(previous, cue, context):
             start = words[j - 1].start()
     return start, words[j].end()
+
+
+_INFLECTIONS = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)))
+
+
+@lru_cache(maxsize=4096)
+def inflected_word(word: str) -> bool:
+    """An English verb or plural form of a common word ("complained", "prefers", "calling"): after
+    a name in lower case it is what the person did, not their surname. Listed names never are."""
+    from anonymize.recognizers.person_names import name_lists
+
+    folded = word.casefold()
+    first, last = name_lists()
+    if folded in first or folded in last:
+        return False
+    for suffix, endings in _INFLECTIONS:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+            stem = folded[: -len(suffix)]
+            if any(zipf(stem + ending, "en") >= 4.0 for ending in endings):
+                return True
+    return False
 
 
 def _case(word: str) -> str:

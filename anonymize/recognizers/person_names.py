@@ -432,7 +432,9 @@ _SIGN_OFF_LIST = (
     r"cordiali saluti|distinti saluti|un cordiale saluto|saluti cordiali|saludos cordiales|muchas gracias|"
     r"sincères salutations|bonne journée|met vriendelijke groeten|hartelijke groeten|hartelijke groet|"
     r"mit besten grüßen|schöne grüße|herzliche grüße|com os melhores cumprimentos|melhores cumprimentos|"
-    r"abraço|um abraço|kind regards|many thanks|best wishes"
+    r"abraço|um abraço|kind regards|many thanks|best wishes|love always|love from|lots of love|much love|"
+    r"with love|all my love|hugs|alles liebe|in liebe|bisous|gros bisous|con cariño|besos|un abrazo|"
+    r"con affetto|un abbraccio|baci|liefs|veel liefs|całuję|ściskam|beijinhos|beijos"
 )
 #: Longest first: an alternation takes the first alternative that fits, and "pozdrawiam" must not
 #: leave "serdecznie" to be read as the name.
@@ -441,7 +443,8 @@ _SIGN_OFF_WORDS = "|".join(sorted(set(_SIGN_OFF_LIST.split("|")), key=lambda w: 
 #: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
     rf"(?im)(?:^|(?<=[\s.!?;,(\-–—]))[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
-    rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})[ \t]*(?=$|\||,|\r?\n)"
+    rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w'’-]*){{0,2}})[ \t]*"
+    r"(?=$|\||,|\r?\n|['\"’”)]|[.!](?:\s|$))"
 )
 #: The first word of every sign-off: `SIGN_OFF` runs only on texts holding one (its many
 #: alternatives are tried at every position otherwise, which cost a fifth of the analysis time).

@@ -75,6 +75,15 @@ couette lampadaire plaid nappe drap tabouret étagère miroir horloge coffret
 bettdecke wasserkocher stehlampe tischlampe kopfkissen federbett schreibtischlampe
 edredón flexo lamparita sábana piumone piumino lenzuolo dekbed vloerlamp bureaulamp kołdra
 pościel edredão lençol
+bouquet bouquets posy posies wreath wreaths tribute tributes spray arrangement buttonhole buttonholes
+corsage garland bunch hamper roses tulips lilies orchids peonies
+blumenstrauß strauß kranz gesteck bukett gerbe couronne composition ramo corona ramillete mazzo
+composizione boeket bloemstuk krans bukiet wieniec wiązanka coroa arranjo
+whitening crown crowns implant implants veneer veneers filling fillings retainer aligner aligners
+denture dentures braces
+tyre tyres tire tires brake brakes pads derailleur groupset cassette saddle wheel wheels wheelset
+crankset pedals handlebar handlebars
+manicure pedicure facial massage haircut balayage highlights
 iphone ipad macbook imac airpods galaxy pixel xperia moto redmi xiaomi nokia thinkpad surface kindle
 playstation xbox fairphone oneplus huawei oppo realme lenovo dell asus acer
 """

@@ -81,3 +81,48 @@ def test_names_from_structured_columns_and_other_notes_reach_every_note_of_the_r
     text = " ".join(out["note_a"]) + " " + " ".join(out["note_b"])
     for word in ("quennell", "brasko", "okkerse"):
         assert word not in text.casefold(), word
+
+
+def test_a_chat_speaker_field_is_a_name_and_reaches_the_messages_of_its_record(analyzer, tmp_path):
+    """A JSON ``user``/``author`` value is a name by its place, with no cue at all; a handle with
+    digits is a user name; both are removed wherever they recur in the record, nowhere else."""
+    source = tmp_path / "chat.jsonl"
+    records = [
+        {
+            "id": 1,
+            "messages": [
+                {"user": "Kadwelle", "text": "ok thx"},
+                {"user": "larktony28", "text": "kadwelle your parcel is out, ping @larktony28 if not"},
+                {"user": "system", "text": "chat closed"},
+            ],
+        },
+        {
+            "id": 2,
+            "product": {"name": "Victoria Teapot"},
+            "messages": [{"user": "Brannoch", "text": "any news?"}],
+        },
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    run(source, tmp_path / "out", analyzer=analyzer)
+    first, second = (
+        json.loads(line)
+        for line in (tmp_path / "out" / "chat.jsonl").read_text(encoding="utf-8").splitlines()
+    )
+    users = [m["user"] for m in first["messages"]]
+    assert users == ["<PERSON>", "<USERNAME>", "system"]
+    assert "kadwelle" not in json.dumps(first).casefold() and "larktony28" not in json.dumps(first)
+    assert second["product"]["name"] == "Victoria Teapot"  # a bare "name" under a product is not a person
+    assert second["messages"][0]["user"] == "<PERSON>"
+    assert second["messages"][0]["text"] == "any news?"
+
+
+def test_a_first_name_before_a_propagated_surname_is_taken_and_spread(analyzer):
+    texts = [
+        "fyi mrs. aslanvik complained about invoice R18528588",
+        "lol no, that was not bahrid aslanvik",
+        "the lily white tribute for bahrid is ready",
+    ]
+    out, _ = _anonymizer(analyzer).anonymize(texts, groups=[0, 0, 0])
+    assert "complained" in out[0]  # a verb after the name is not its surname
+    assert not any(_mentions(o, "aslanvik") or _mentions(o, "bahrid") for o in out), out
+    assert "lily white tribute" in out[2]
