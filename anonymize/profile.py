@@ -561,6 +561,29 @@ def rare_name_shape(value: str) -> bool:
     return True
 
 
+_SINGLE_NAME_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,15}")
+
+
+def _first_name_column(name: str, values: list[str], city_share: float) -> bool:
+    """Single capitalised words, eight or more distinct ones, nearly all a known first name or a
+    word of no language Shoal reads, under a header that names no product, brand or place: the
+    first names of staff or customers."""
+    if city_share >= 0.1 or HEADER_VETOES.search(name) or header_hint(name) in {"CITY", "STREET_ADDRESS"}:
+        return False
+    if len(set(values)) < 8 or _share(values, lambda v: bool(_SINGLE_NAME_RE.fullmatch(v))) < 0.9:
+        return False
+    from anonymize.recognizers.person_names import name_lists
+    from anonymize.vocabulary import LANGUAGES, zipf
+
+    first, _ = name_lists()
+
+    def first_name_like(value: str) -> bool:
+        word = value.casefold()
+        return word in first or max(zipf(word, lang) for lang in LANGUAGES) < 2.5
+
+    return _share(values, first_name_like) >= 0.8
+
+
 def strip_titles(value: str) -> str:
     """``value`` without the titles before a name ("Hr. Aimur Nurmsalu", "lek. dent. Tildra …")."""
     from anonymize.recognizers.name_context import title_words
@@ -655,7 +678,33 @@ def job_vocabulary() -> frozenset[str]:
 
 #: JSON keys whose value is the name or handle of a person (chat and ticket exports).
 NAME_KEYS = frozenset(
-    ["user", "username", "user_name", "userid_name", "author", "sender", "speaker", "nick", "nickname", "handle", "screen_name", "display_name", "displayname", "agent", "agent_name", "assignee", "reporter", "recipient", "requester", "participant", "from_name", "to_name", "created_by", "updated_by", "owner_name"]
+    [
+        "user",
+        "username",
+        "user_name",
+        "userid_name",
+        "author",
+        "sender",
+        "speaker",
+        "nick",
+        "nickname",
+        "handle",
+        "screen_name",
+        "display_name",
+        "displayname",
+        "agent",
+        "agent_name",
+        "assignee",
+        "reporter",
+        "recipient",
+        "requester",
+        "participant",
+        "from_name",
+        "to_name",
+        "created_by",
+        "updated_by",
+        "owner_name",
+    ]
 )
 
 
@@ -1005,6 +1054,10 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
     if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:
         # Names no list or model knows: name-shaped cells whose words are not words of any language.
         return _decide(name, DIRECT, "PERSON", None, 0.4 + rare / 3, evidence)
+    if _first_name_column(name, values, city_share):
+        # A roster of first names no list holds ("Florinio", "Allaug" under ``mech``).
+        matches["FIRST_NAME_SHAPE"] = 1.0
+        return _decide(name, DIRECT, "PERSON", None, 0.6, evidence)
     places = _share(values, place_shape)
     if hint == "CITY" and places >= 0.7 and shaped < 0.5:
         # A town column of places no list holds ("Quiquiwick", "Leça da Palmeira").

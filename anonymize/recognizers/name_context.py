@@ -303,7 +303,39 @@ def _line_spans(
     spans.extend(_mention_spans(line, context))
     spans.extend(_capitals_spans(line, words, context))
     spans.extend(_after_product_spans(line, words, context))
+    spans.extend(_trailing_signature(line, words, context))
     return spans
+
+
+#: The end of a note signed by its writer: "… (EUR 2.007,83) – Gunnild", "… after 10.15am. olumane".
+_SIGNATURE_GAP = re.compile(r"(?:[.!?)][ \t]+|[ \t]+[-–—]{1,2}[ \t]*|[ \t]*/[ \t]*)$")
+DASH_SIGNATURE_CUE = Cue("signature", MEDIUM, lower_in_cased=True)
+STOP_SIGNATURE_CUE = Cue("signature", 2.5, lower_in_cased=True)
+
+
+def _trailing_signature(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """One or two name-shaped words closing a line after a dash (a writer's mark: a sign-off
+    position) or after a full stop (weaker: only words rare in every language the line may be in)."""
+    if len(words) < 4 or line[words[-1].end() :].strip(" \t.!"):
+        return []
+    for size in (2, 1):
+        run = words[-size:]
+        gap = _SIGNATURE_GAP.search(line, 0, run[0].start())
+        if gap is None or gap.end() != run[0].start():
+            continue
+        if size == 2 and not _GAP_IN_NAME.fullmatch(line[run[0].end() : run[1].start()]):
+            continue
+        cue = STOP_SIGNATURE_CUE if gap.group().strip()[:1] in ".!?)" else DASH_SIGNATURE_CUE
+        if len({_case(w.group()) for w in run}) == 1 and all(
+            not glued_to_digits(line, w)
+            and not is_product_noun(w.group())
+            and acceptable(w.group(), cue, context)
+            for w in run
+        ):
+            return [(run[0].start(), run[-1].end(), cue.score, "signature")]
+    return []
 
 
 AFTER_PRODUCT_CUE = Cue("after_product", 3.0, lower_in_cased=True)

@@ -339,3 +339,21 @@ def test_a_date_column_mixing_time_zones_is_profiled_not_a_crash():
     ] * 20
     column = profile_frame(pd.DataFrame({"slot": values})).columns[0]
     assert column.kind == NOT_PERSONAL
+
+
+def test_a_roster_of_first_names_no_list_holds_is_a_person_column_and_brands_are_not():
+    staff = ["Florinio", "Allaug", "Taren", "Olumeka", "Regnild", "Kierulf", "Tasbert", "Dilbou"] * 5
+    brands = [
+        "Shimano",
+        "Bosch",
+        "Giant",
+        "Cube",
+        "Trek",
+        "Kross",
+        "Romet",
+        "Merida",
+        "Canyon",
+        "Specialized",
+    ] * 4
+    columns = profile_frame(pd.DataFrame({"mech": staff, "brand": brands})).columns
+    assert (columns[0].entity, columns[1].entity) == ("PERSON", None)

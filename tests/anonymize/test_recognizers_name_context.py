@@ -105,6 +105,15 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("nl", "mention", "@wiebrand kun je dit oppakken?", "@wiebrand"),
     ("pl", "mention", "@zbyszko zerknij proszę", "@zbyszko"),
     ("pt", "mention", "@ilidio consegues ver isto?", "@ilidio"),
+    ("en", "signature", "left voicemail, will try again after 10.15am. olumane", "olumane"),
+    ("de", "signature", "2x angerufen, nicht erreicht; geht um RE-2025-7911 – Gunnild", "Gunnild"),
+    ("fr", "signature", "client rappelé, colis reparti ce matin - Ysolde", "Ysolde"),
+    ("es", "signature", "cliente llamado, paquete enviado hoy – xabiertxo", "xabiertxo"),
+    ("it", "signature", "cliente richiamato, reso approvato oggi – Tamsworth", "Tamsworth"),
+    ("nl", "signature", "klant teruggebeld, pakket vandaag verstuurd - wiebrand", "wiebrand"),
+    ("pl", "signature", "klient oddzwonił, paczka wysłana dzisiaj – Zbyszko", "Zbyszko"),
+    ("pt", "signature", "cliente contactado, encomenda enviada hoje – Ilídio", "Ilídio"),
+    ("en", "signoff", "ribbon: 'Dad, love always, Achil & Thalthi'", "Achil & Thalthi"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -121,6 +130,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("nl", "Doorgestuurd naar de klantenservice"),
     ("pl", "Przekazane do działu księgowości"),
     ("pt", "encaminhado para o armazém"),
+    ("en", "Refund issued for order 5544. Closed."),
+    ("en", "called back, no answer - will retry tomorrow"),
 ]
 
 
