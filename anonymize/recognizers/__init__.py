@@ -276,6 +276,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
     strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
     strong = [_without_labels(text, r) if _is_ner(r) and r.entity_type == "PERSON" else r for r in strong]
+    strong = [_before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.end > r.start]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
     languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
@@ -337,6 +338,8 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             for o in strong
         ):
             continue
+        if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
+            continue  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
         if kind == "PHONE_NUMBER" and any(
             o.entity_type in _PHONE_YIELDS_TO and o.start < result.end and result.start < o.end
             for o in strong
@@ -344,6 +347,11 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             continue
         kept.append(result)
     return kept
+
+
+#: A year, a slash and a running number: how offices number cases, orders and invoices. Phone
+#: numbers written with a slash start with their trunk 0 or a "+" ("040/25049364").
+_YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
 
 
 def _is_greeting(value: str) -> bool:
@@ -419,8 +427,56 @@ def _inside_code(text: str, start: int, end: int) -> bool:
 
 _LEGAL_FORMS = frozenset(
     """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as
-    asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft""".split()  # noqa: SIM905
+    asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft e.k ek e.v ev gbr mbh kgaa
+    (haftungsbeschränkt) haftungsbeschränkt limited ltda slu s.l.u sasu eurl snc bvba cv s.c sc sp.j
+    s.n.c s.a.s.u""".split()  # noqa: SIM905
 )
+#: Words that may join a company's name to its legal form ("Kleintierklinik am Park e.K.").
+_COMPANY_JOINERS = frozenset("am an der die das im zum zur & und and et y e en de del la le".split())  # noqa: SIM905
+_PARTICLE_IN_NAME = re.compile(r"(?i)[ \t]+(?:von|van|de|di|da|du|del|della)[ \t]+")
+
+
+def _before_company(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A name found where a company's name runs on to its legal form within three words ("Zahnarzt-
+    praxis am Kanal e.K.", "wohnkontor eiche ug") is that company: an empty span. A name with a
+    particle that leads into one ("Rozalinda von Spedition Weitblick e.K.") keeps its part before the
+    particle."""
+    from anonymize.vocabulary import stop_words
+
+    inside = text[result.start : result.end].split()
+    if len(inside) > 1 and _legal_form(inside[-1]):
+        return RecognizerResult(
+            result.entity_type, result.start, result.start, result.score, result.analysis_explanation
+        )
+    words = re.findall(r"[^\s,;:()]+|\([^)\s]*\)", text[result.end : result.end + 60])
+    upper = text[result.start : result.start + 1].isupper()
+    for word in words[:4]:
+        if _legal_form(word):
+            break
+        folded = word.casefold()
+        if folded in _COMPANY_JOINERS:
+            continue
+        if (
+            not word[:1].isalpha()
+            or word[:1].isupper() != upper
+            or any(folded in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt"))
+        ):
+            return result
+    else:
+        return result
+    if not text[result.end : result.end + 1].isspace() and result.end < len(text):
+        return result
+    value = text[result.start : result.end]
+    particle = _PARTICLE_IN_NAME.search(value)
+    end = result.start + particle.start() if particle else result.start
+    return RecognizerResult(
+        result.entity_type,
+        result.start,
+        end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )
 
 
 def _before_legal_form(text: str, end: int) -> bool:

@@ -39,6 +39,10 @@ def test_register_all_replaces_weak_predefined_recognizers() -> None:
         ("Wrong item (Nokia G42)", "PERSON", 12, 21),
         ("I got a Redmi Note 13 today", "PERSON", 8, 21),
         ("Return the Galaxy S23 Ultra", "PERSON", 11, 27),
+        ("vorgang 2023/1934 offen", "PHONE_NUMBER", 8, 17),
+        ("Rechnung an Kleintierklinik am Park e.K., bitte", "PERSON", 12, 27),
+        ("şölə von wohnkontor eiche ug (haftungsbeschränkt) ruft an", "PERSON", 10, 19),
+        ("Abholung bei Kurierdienst Eilbote e.K. um 17.00", "PERSON", 26, 38),
     ],
 )
 def test_filter_results_drops_known_false_positives(text: str, entity: str, start: int, end: int) -> None:
@@ -56,6 +60,8 @@ def test_filter_results_drops_known_false_positives(text: str, entity: str, star
         ("Contact Anna Kowalski today", "PERSON", 8, 21),
         ("AHV 756.2140.3579.85", "NATIONAL_ID", 4, 20),  # "AHV" ends in "v" but is no version word
         ("Dev team: call 0612345678", "PHONE_NUMBER", 15, 25),
+        ("ruf an: 040/25049364", "PHONE_NUMBER", 8, 20),
+        ("Anna Kowalska from Acme Ltd called", "PERSON", 0, 13),
     ],
 )
 def test_filter_results_keeps_real_findings(text: str, entity: str, start: int, end: int) -> None:
