@@ -145,6 +145,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "retention-sweep": {"task": "pool.tasks.retention_sweep_task", "schedule": 3600.0},
+    "storage-reconcile": {"task": "pool.tasks.storage_reconcile_task", "schedule": 3600.0},
     "corpora-refresh": {"task": "pool.tasks.corpora_refresh_task", "schedule": 900.0},
 }
 

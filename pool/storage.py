@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -12,6 +13,8 @@ from pathlib import Path
 from django.core.files import File
 from django.core.files.storage import Storage, default_storage
 from django.db.models.fields.files import FieldFile
+
+logger = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -57,3 +60,32 @@ def store_file(local: Path, name: str) -> str:
         default_storage.delete(name)
     with local.open("rb") as fh:
         return default_storage.save(name, File(fh, name=Path(name).name))
+
+
+def storage_delete(name: str, *, storage: Storage | None = None) -> bool:
+    """Delete a stored file; return whether storage confirms it is gone (an absent file is gone).
+
+    A failing backend is logged (by storage name) and reported as ``False``, never raised: the caller
+    must then leave its row saying the file exists, so that a later sweep
+    (`pool.services.retention.storage_reconcile`) tries again.
+    """
+    storage = storage or default_storage
+    try:
+        storage.delete(name)
+        return not storage.exists(name)
+    except Exception:  # any backend's error (OSError, botocore…): the file may still be there
+        logger.warning("could not delete stored file %s", name, exc_info=True)
+        return False
+
+
+def stored_names(prefix: str, *, storage: Storage | None = None) -> Iterator[str]:
+    """Every stored file under the folder ``prefix``, recursively, as storage names (none if absent)."""
+    storage = storage or default_storage
+    try:
+        folders, files = storage.listdir(prefix)
+    except FileNotFoundError:
+        return
+    for name in sorted(files):
+        yield f"{prefix}/{name}"
+    for folder in sorted(folders):
+        yield from stored_names(f"{prefix}/{folder}", storage=storage)

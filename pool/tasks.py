@@ -45,6 +45,18 @@ def retention_sweep_task() -> None:
     retention_sweep()
 
 
+@shared_task
+def storage_reconcile_task() -> None:
+    """Compare storage with the database and delete raw uploads no longer needed (celery beat, hourly);
+    orphan artifacts and rows without files are only reported (logged as counts)."""
+    import logging
+
+    from pool.services.retention import storage_reconcile
+
+    result = storage_reconcile(delete=True)
+    logging.getLogger(__name__).info("storage reconcile: %s", result.counts())
+
+
 # --- corpora, notices, withdrawal (pool.services.corpora / notices / withdrawal) -------------------
 
 

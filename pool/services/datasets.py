@@ -24,7 +24,7 @@ from common.logging import log_failure
 from contracts.audit import audit_log
 from contracts.models import ConsentRecord, Licence, Purpose
 from pool.models import Corpus, Dataset, DatasetPart, Membership, Organization
-from pool.storage import local_path, sha256_of, store_file, stored_path
+from pool.storage import local_path, sha256_of, storage_delete, store_file, stored_names, stored_path
 
 logger = logging.getLogger(__name__)
 
@@ -349,10 +349,14 @@ def _store_artifact(dataset: Dataset, out: Path) -> tuple[str, str, int]:
 
 
 def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int) -> None:
-    """The artifact is stored: make the dataset ready, queue its pooling, delete the raw upload."""
+    """The artifact is stored: make the dataset ready, delete the raw upload, then queue its pooling.
+
+    The raw upload is deleted before anything is queued, so a broker outage cannot keep it (issue 11):
+    a failed queuing leaves a ready dataset without its raw file, which the corpora refresh still
+    builds in. A failed delete leaves ``raw_deleted_at`` empty; `storage_reconcile` retries it.
+    """
     dataset_id = dataset.pk
     summary = json.loads(report.to_json())
-    raw_name = dataset.raw_file.name
     with transaction.atomic():
         finished = Dataset.objects.filter(pk=dataset_id, status=Dataset.Status.ANONYMIZING).update(
             status=Dataset.Status.READY,
@@ -365,19 +369,59 @@ def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int)
             pii_report={k: v for k, v in summary.items() if k not in {"plan", "risk"}},
             risk_report=summary.get("risk") or dataset.risk_report,
             ready_at=timezone.now(),
-            raw_file="",
-            raw_deleted_at=timezone.now(),
         )
         if finished != 1:
             # Withdrawn (or failed) while it ran: the new artifact must not outlive that decision.
             default_storage.delete(stored)
             return
         audit_log(actor=None, verb="dataset.ready", obj=dataset, payload={"rows": report.rows, "sha256": sha})
-        from pool.tasks import dataset_pool_task
+    dataset_raw_delete(dataset=dataset, reason="anonymised")
+    from pool.tasks import dataset_pool_task
 
-        transaction.on_commit(lambda: dataset_pool_task.delay(dataset_id))
-    dataset.raw_file.storage.delete(raw_name)
-    audit_log(actor=None, verb="dataset.raw_deleted", obj=dataset, payload={"reason": "anonymised"})
+    transaction.on_commit(lambda: dataset_pool_task.delay(dataset_id))
+
+
+#: Folder of the raw uploads (``Dataset.raw_file``'s ``upload_to``); `dataset_upload` stores each
+#: under ``raw/<dataset id>/``.
+RAW_FOLDER = "raw"
+
+
+def raw_names(dataset: Dataset) -> list[str]:
+    """The storage names of ``dataset``'s raw upload: the one its row names, and any file left in its
+    folder (a row cleared while its file stayed, issue 11)."""
+    names = set(stored_names(f"{RAW_FOLDER}/{dataset.pk}", storage=dataset.raw_file.storage))
+    if dataset.raw_file.name:
+        names.add(dataset.raw_file.name)
+    return sorted(names)
+
+
+def dataset_raw_delete(*, dataset: Dataset, reason: str) -> bool:
+    """Delete ``dataset``'s raw upload from storage, then record it (``raw_file`` cleared,
+    ``raw_deleted_at`` set, audited with ``reason``, a code).
+
+    The row says the raw upload is gone only once storage confirms it: when a delete fails the row is
+    left as it was and ``False`` returned, and `storage_reconcile` tries again. Safe to run twice.
+    The caller decides that the raw upload is no longer needed.
+    """
+    storage = dataset.raw_file.storage
+    names = raw_names(dataset)
+    present = [name for name in names if storage.exists(name)]
+    deleted = [storage_delete(name, storage=storage) for name in names]  # try every one
+    if not all(deleted):
+        return False
+    with transaction.atomic():
+        marked = Dataset.objects.filter(pk=dataset.pk, raw_deleted_at__isnull=True).update(
+            raw_file="", raw_deleted_at=timezone.now()
+        )
+        marked += Dataset.objects.filter(pk=dataset.pk).exclude(raw_file="").update(raw_file="")
+        if marked or present:
+            audit_log(
+                actor=None,
+                verb="dataset.raw_deleted",
+                obj=Dataset(pk=dataset.pk),
+                payload={"reason": reason, "files": len(present)},
+            )
+    return True
 
 
 # --- large tables: one task per part ----------------------------------------------------------------

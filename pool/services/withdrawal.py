@@ -21,8 +21,9 @@ from contracts.signals import consent_withdrawn
 from pool.models import Corpus, CorpusVersion, Dataset, DownloadEvent, Membership, Notice, Organization
 from pool.selectors import is_compliance_officer, organizations_for_user
 from pool.services.corpora import corpus_build_schedule, version_files_delete
-from pool.services.datasets import discard_parts
+from pool.services.datasets import discard_parts, raw_names
 from pool.services.notices import notice_send
+from pool.storage import storage_delete
 
 
 def dataset_withdraw(*, dataset: Dataset, user: Any, reason: str) -> Dataset:
@@ -73,14 +74,24 @@ def consent_withdrawal_cascade(*, record_id: int) -> list[int]:
     return erased
 
 
-def _delete_files(dataset: Dataset) -> list[str]:
-    removed = []
-    for field_file in (dataset.artifact, dataset.raw_file):
-        if field_file and field_file.name:
-            if field_file.storage.exists(field_file.name):
-                field_file.storage.delete(field_file.name)
-            removed.append(field_file.field.name)
-    return removed
+def _delete_artifact(dataset: Dataset) -> bool:
+    if not dataset.artifact.name:
+        return False
+    if dataset.artifact.storage.exists(dataset.artifact.name):
+        dataset.artifact.storage.delete(dataset.artifact.name)
+    return True
+
+
+def _delete_raw(dataset: Dataset) -> tuple[bool, bool]:
+    """Delete the raw upload, including a file its row no longer names (issue 11).
+
+    Returns (there was one, it is gone); a raw file storage would not delete stays recorded on the row,
+    and `storage_reconcile` deletes it later (a withdrawn dataset needs no raw file).
+    """
+    names = raw_names(dataset)
+    storage = dataset.raw_file.storage
+    deleted = [storage_delete(name, storage=storage) for name in names]  # try every one
+    return bool(names), all(deleted)
 
 
 def dataset_erase(*, dataset_id: int, cause: str) -> list[CorpusVersion]:
@@ -91,14 +102,19 @@ def dataset_erase(*, dataset_id: int, cause: str) -> list[CorpusVersion]:
     dataset = Dataset.objects.select_related("organization").get(pk=dataset_id)
     if dataset.status != Dataset.Status.WITHDRAWN:
         raise ApplicationError("Only a withdrawn dataset can be erased.")
-    removed = _delete_files(dataset)
+    removed = ["artifact"] if _delete_artifact(dataset) else []
+    had_raw, raw_gone = _delete_raw(dataset)
+    if had_raw and raw_gone:
+        removed.append("raw_file")
     if discard_parts(dataset_id=dataset_id):  # a large table withdrawn while its parts ran
         removed.append("parts")
     if removed:
+        fields: dict[str, Any] = {"artifact": ""} if "artifact" in removed else {}
+        if raw_gone:  # recorded only once storage confirms it
+            fields.update(raw_file="", raw_deleted_at=dataset.raw_deleted_at or timezone.now())
         with transaction.atomic():
-            Dataset.objects.filter(pk=dataset_id).update(
-                artifact="", raw_file="", raw_deleted_at=dataset.raw_deleted_at or timezone.now()
-            )
+            if fields:
+                Dataset.objects.filter(pk=dataset_id).update(**fields)
             audit_log(actor=None, verb="dataset.files_deleted", obj=dataset, payload={"fields": removed})
     withdrawn: list[CorpusVersion] = []
     # Every version holding the dataset, already withdrawn ones included: a run that died after the
