@@ -396,14 +396,20 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
     """An NER name without the field labels at its edges ("Hipolito Sikking DOB" is the name
     before "DOB"; "Pt Hipolito" the name after "Pt"); all labels: an empty span, dropped."""
     from anonymize.recognizers.name_cues import NOT_NAMES
+    from anonymize.vocabulary import stop_words
 
     words = list(_EDGE_WORD.finditer(text, result.start, result.end))
     if not words:
         return result
+
+    def label(word: str) -> bool:
+        folded = word.strip(".,:;()").casefold()
+        return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
+
     first, last = 0, len(words) - 1
-    while first <= last and words[first].group().strip(".,:;()").casefold() in NOT_NAMES:
+    while first <= last and label(words[first].group()):
         first += 1
-    while last >= first and words[last].group().strip(".,:;()").casefold() in NOT_NAMES:
+    while last >= first and label(words[last].group()):
         last -= 1
     if (first, last) == (0, len(words) - 1):
         return result
@@ -517,10 +523,19 @@ def _is_ean(text: str, start: int, end: int) -> bool:
 
 def _legal_form(value: str) -> bool:
     """Every word of ``value`` is a company's legal form ("S.L.", "sp. z o.o.")."""
-    words = [w.strip(".").casefold() for w in value.replace("&", " ").split()]
+    originals = value.replace("&", " ").split()
+    words = [w.strip(".").casefold() for w in originals]
+    if any(
+        w in _AMBIGUOUS_FORMS and o.islower() and "." not in o for w, o in zip(words, originals, strict=True)
+    ):
+        return False  # "holt es ab", "as agreed", "se llama": the words, not "AB", "AS", "SE"
     return any(w in _LEGAL_FORMS for w in words) and all(
         w in _LEGAL_FORMS or w in {"z", "o.o", "o", "co"} for w in words
     )
+
+
+#: Legal forms that are also short words of the languages Shoal reads: forms only in capitals or with dots.
+_AMBIGUOUS_FORMS = frozenset("ab as se sa ag co sc ev ek cv sp spa nv kg ug asa oy sas".split())  # noqa: SIM905
 
 
 def _is_ner(result: RecognizerResult) -> bool:

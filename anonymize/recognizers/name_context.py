@@ -141,7 +141,7 @@ def role_index() -> dict[tuple[str, ...], Cue]:
 @lru_cache(maxsize=1)
 def before_index() -> dict[tuple[str, ...], Cue]:
     """Every cue that follows a name ("called", "hat angerufen")."""
-    return _index(((name_cues.NAME_BEFORE, BEFORE_CUE),))
+    return _index(((name_cues.NAME_BEFORE, BEFORE_CUE), (name_cues.NAME_BEFORE_WEAK, Cue("before", WEAK))))
 
 
 @lru_cache(maxsize=1)
@@ -747,6 +747,8 @@ def _speaker_spans(
     words = list(WORD_RE.finditer(name))
     if not words or any(w.group().casefold() in FIELD_LABELS for w in words):
         return []
+    if tuple(w.group().casefold() for w in words) in cue_index():
+        return []  # "przejmuje: zdeslava": a cue with its colon, the name comes after it
     # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count;
     # a label that speaks on several lines is a participant, however common the word ("hong").
     if name.casefold() in speakers:

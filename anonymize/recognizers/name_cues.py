@@ -294,6 +294,22 @@ TITLE = _phrases(
     senhor
     senhora
     dona
+    med
+    dent
+    vet
+    phil
+    rer
+    nat
+    jur
+    dipl
+    mag
+    lek
+    familie
+    famille
+    familia
+    famiglia
+    rodzina
+    família
     """
 )
 
@@ -415,6 +431,26 @@ CALLBACK = _phrases(
 
 HANDOVER = _phrases(
     """
+    se lo paso a
+    lo paso a
+    te paso a
+    paso a
+    lo passo a
+    passo a
+    passato a
+    passata a
+    przejmuje
+    przekazuję do
+    przekazane do
+    navragen bij
+    vragen bij
+    nachfragen bei
+    rückfrage bei
+    demander à
+    voir avec
+    preguntar a
+    chiedere a
+    perguntar a
     handled by
     dealt with by
     taken by
@@ -1051,8 +1087,35 @@ ROLE = _phrases(
 )
 
 #: Cues that follow the name ("Anna called", "Piet belde", "Marek dzwonił").
+#: Weaker cues after a name: the word before them is often a noun ("the parcel to finish"), so
+#: only words rare in every language count.
+NAME_BEFORE_WEAK = _phrases(
+    """
+    to finish
+    to follow up
+    to take over
+    to handle
+    at reception
+    at the front desk
+    an der rezeption
+    am empfang
+    à la réception
+    à l'accueil
+    en recepción
+    alla reception
+    in reception
+    aan de balie
+    bij de receptie
+    na recepcji
+    na receção
+    na recepção
+    """
+)
+
 NAME_BEFORE = _phrases(
     """
+    family
+    household
     called
     rang
     phoned
@@ -1362,7 +1425,7 @@ NOT_NAMES = frozenset(
     asap fyi pls plz thx tia ok okay tbd eta aka etc urgent today tomorrow tonight
     ltd llc llp plc inc corp gmbh ag kg ohg sa sas sarl srl spa bv nv vof lda oy ab sp zoo s.a s.l
     sku ean ref réf art nr no id tel fax iban bic vat po ean13 gtin upc imei
-    dob d.o.b nhs nino ssn acct re pt geb
+    dob d.o.b nhs nino ssn acct re pt geb tmrw tmr tomo
     eur usd gbp chf pln sek dkk nok czk huf ron euro euros zł zl
     tlm tlf telf tél mob cel cell nif nie dni bsn pesel cpf nip regon krs siret siren kvk
     kunde kunden kundin kundendienst kundenservice kollege kollegen kollegin kolleginnen buchhaltung

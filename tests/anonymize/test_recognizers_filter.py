@@ -62,6 +62,7 @@ def test_filter_results_drops_known_false_positives(text: str, entity: str, star
         ("Dev team: call 0612345678", "PHONE_NUMBER", 15, 25),
         ("ruf an: 040/25049364", "PHONE_NUMBER", 8, 20),
         ("Anna Kowalska from Acme Ltd called", "PERSON", 0, 13),
+        ("sonst holt es mein Mann Tácio ab.", "PERSON", 24, 29),  # "ab" is a word, not "AB"
     ],
 )
 def test_filter_results_keeps_real_findings(text: str, entity: str, start: int, end: int) -> None:

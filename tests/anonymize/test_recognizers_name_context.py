@@ -114,6 +114,15 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("pl", "signature", "klient oddzwonił, paczka wysłana dzisiaj – Zbyszko", "Zbyszko"),
     ("pt", "signature", "cliente contactado, encomenda enviada hoje – Ilídio", "Ilídio"),
     ("en", "signoff", "ribbon: 'Dad, love always, Achil & Thalthi'", "Achil & Thalthi"),
+    ("en", "handover", "collect 02/08/2024. guththorm to finish, i'm off tmrw", "guththorm"),
+    ("es", "handover", "cruje el buje trasero. se lo paso a takayeon, mañana no estoy", "takayeon"),
+    ("es", "handover", "la reserva está confirmada. Benedella en recepción tendrá su llave.", "Benedella"),
+    ("it", "handover", "Passo a Cedia, domani sono fuori", "Cedia"),
+    ("nl", "handover", "even navragen bij harthard aan de balie", "harthard"),
+    ("pl", "handover", "przejmuje: zdeslava, mnie jutro nie ma", "zdeslava"),
+    ("en", "relation", "Funeral wreath from the Tessaro family, ribbon: 'Dad'", "Tessaro"),
+    ("de", "title", "ruft für ihre Mutter Dr. med. dent. Qadjemaa an.", "Qadjemaa"),
+    ("de", "relation", "sonst holt es mein Mann Tácio ab.", "Tácio"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -131,6 +140,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("pl", "Przekazane do działu księgowości"),
     ("pt", "encaminhado para o armazém"),
     ("en", "Refund issued for order 5544. Closed."),
+    ("en", "we need the parcel to finish the job"),
+    ("en", "customer E951396 asked for a refund of the kettle"),
+    ("en", "from the royal family"),
     ("en", "called back, no answer - will retry tomorrow"),
 ]
 
