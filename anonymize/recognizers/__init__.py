@@ -526,7 +526,8 @@ def _legal_form(value: str) -> bool:
     originals = value.replace("&", " ").split()
     words = [w.strip(".").casefold() for w in originals]
     if any(
-        w in _AMBIGUOUS_FORMS and o.islower() and "." not in o for w, o in zip(words, originals, strict=True)
+        w in _AMBIGUOUS_FORMS and o.islower() and "." not in o.rstrip(".")
+        for w, o in zip(words, originals, strict=True)
     ):
         return False  # "holt es ab", "as agreed", "se llama": the words, not "AB", "AS", "SE"
     return any(w in _LEGAL_FORMS for w in words) and all(
