@@ -120,3 +120,11 @@ def test_a_five_digit_code_after_a_street_address_is_a_postcode() -> None:
 )
 def test_it_does_not_flag_plain_numbers_as_postcodes(text: str) -> None:
     assert spans_of("POSTCODE", text) == []
+
+
+def test_the_year_of_a_date_is_no_postcode() -> None:
+    from anonymize.engine import get_analyzer
+
+    text = "Neuaufnahme: Kostisz, 24.08.1963, Termin 10:30"
+    found = get_analyzer().analyze(text, language="en", entities=["POSTCODE"])
+    assert [text[r.start : r.end] for r in found if r.score >= 0.35] == []

@@ -26,6 +26,9 @@ def dob_spans(text: str) -> list[str]:
         ("Nato il 12/03/1985 a Roma.", "12/03/1985"),
         ("Urodzony 12.03.1985 w Krakowie.", "12.03.1985"),
         ("Born March 12, 1985.", "March 12, 1985"),
+        ("Pac. Ynglaug Myhrholm, f. nac. 26/02/1976 – implante", "26/02/1976"),
+        ("nac. 25 de junio de 1971, DNI 10500154X", "25 de junio de 1971"),
+        ("Pacjent, ur. 12.03.1985, Kraków", "12.03.1985"),
     ],
 )
 def test_it_finds_a_date_of_birth(text: str, expected: str) -> None:
