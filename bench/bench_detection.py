@@ -415,7 +415,43 @@ def _pct(value: float) -> str:
     return f"{100 * value:5.2f} %"
 
 
+#: The blind set's breakdowns (per language, entity, tag, leak and loss shapes) say where the engine
+#: fails; reading them would make the blind set guide fixes. Only its headline rows are shown unless
+#: asked for (and a set whose breakdown was read must be marked as guided from then on).
+BLIND_BREAKDOWN_KEYS = ("by_language", "leak_by_tag", "leak_shapes", "lost_utility", "lost_utility_by_kind")
+
+
+def withhold_blind_breakdown(result: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a blind set's result without its breakdowns: headline figures, refusal rate, speed."""
+    if result["label"] != "blind":
+        return result
+    clean = json.loads(json.dumps(result))
+    clean["shoal_detail"] = {
+        k: v for k, v in clean["shoal_detail"].items() if k not in (*BLIND_BREAKDOWN_KEYS, "refused_files")
+    }
+    for data in clean["engines"].values():
+        data.pop("by_language", None)
+        for tally in data.get("by_kind", {}).values():
+            for key in ("leaks", "leak_by_tag", "utility_by_kind", "planted", "lost_utility"):
+                tally.pop(key, None)
+    clean["breakdown_withheld"] = True
+    return clean
+
+
 def print_set(result: dict[str, Any]) -> None:
+    if result.get("breakdown_withheld"):
+        _print_headline(result)
+        print(
+            "(breakdown withheld for the blind set: pass --blind-breakdown to see it, and mark the set guided)"
+        )
+        _print_canaries_and_speed(result)
+        return
+    _print_headline(result)
+    _print_breakdown(result)
+    _print_canaries_and_speed(result)
+
+
+def _print_headline(result: dict[str, Any]) -> None:
     label = result["label"]
     title = "BLIND SET" if label == "blind" else f"{label.upper()} SET (guided fixes)"
     files = result["files"]
@@ -427,9 +463,9 @@ def print_set(result: dict[str, Any]) -> None:
     )
     print(
         f"Shoal self-check refusals: {detail['refusals']}/{len(files)} files ({_pct(detail['refusal_rate'])})"
-        + (f" — {', '.join(detail['refused_files'])}" if detail["refused_files"] else "")
+        + (f" — {', '.join(detail['refused_files'])}" if detail.get("refused_files") else "")
     )
-    if detail["errors"]:
+    if detail.get("errors"):
         print(f"Shoal errors (no output; the file is scored for no engine): {detail['errors']}")
     print(f"{'kind':6} {'engine':22} {'PERSON leak':>16} {'personal leak':>18} {'utility':>18}")
     for kind in ("text", "table", "all"):
@@ -442,6 +478,10 @@ def print_set(result: dict[str, Any]) -> None:
                 f" {_pct(tally['personal_leak'])} of {tally['personal_planted']:6d}"
                 f" {_pct(tally['utility'])} of {tally['utility_planted']:6d}"
             )
+
+
+def _print_breakdown(result: dict[str, Any]) -> None:
+    detail = result["shoal_detail"]
     shoal = result["engines"]["Shoal"]
     print("Shoal per language:   PERSON leak        personal leak      utility")
     for lang, fig in shoal["by_language"].items():
@@ -490,6 +530,9 @@ def print_set(result: dict[str, Any]) -> None:
         print("Shoal top leak shapes (entity, tags, shape):")
         for key, n in detail["leak_shapes"][:TOP]:
             print(f"  {n:4d}  {key}")
+
+
+def _print_canaries_and_speed(result: dict[str, Any]) -> None:
     canaries = result["canaries"]
     found = canaries["found_in"]
     print(
@@ -526,6 +569,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--skip-peers", action="store_true")
     parser.add_argument("--keep", type=Path, default=None, help="work in this directory and keep it")
+    parser.add_argument(
+        "--blind-breakdown",
+        action="store_true",
+        help="show the blind set's breakdowns (it then guides fixes)",
+    )
     args = parser.parse_args()
 
     labels = {"both": ["blind", "dev"], "all": ["blind", "dev", "dev2"]}.get(args.set, [args.set])
@@ -570,6 +618,8 @@ def main() -> None:
             f"{engine_after['digest']}): in-process figures used the code loaded at the start, the CLI "
             "subprocesses whatever was on disk when each started"
         )
+    if not args.blind_breakdown:
+        results = [withhold_blind_breakdown(result) for result in results]
     for result in results:
         print_set(result)
     if args.json:
