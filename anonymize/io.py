@@ -4,6 +4,11 @@ Tables: CSV/TSV (encoding detected with charset-normalizer, delimiter with ``csv
 pyarrow's streaming CSV reader with every column as text), Parquet (``iter_batches``), XLSX (openpyxl
 read-only, first sheet). Records: JSONL (one JSON value per line) and TXT (one record per line).
 
+A table's first row is a header only when it reads as one (`is_header_row`): a first record of
+names, e-mail addresses and phone numbers is data, and is anonymised like every other row. Header
+cells are scanned like cells (`personal_header_cells`): one holding a personal value is never
+published as a column name, the column is called ``column_<i>`` instead.
+
 Malformed input raises `InputError` with a reason that never quotes file content. Cells are capped
 at `MAX_CELL_CHARS`: a file holding a larger cell is rejected (a 10 MB "cell" is junk or an attack,
 and silently cutting it could leave half a identifier behind), as is any row over `BLOCK_BYTES`.
@@ -18,7 +23,7 @@ import io
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +34,19 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from charset_normalizer import from_bytes
 
+from anonymize.entities import DIRECT_ENTITIES
 from anonymize.errors import InputError
+from anonymize.profile import (
+    DATE_RE,
+    NUMBER_RE,
+    is_credit_card,
+    is_email,
+    is_iban,
+    is_phone,
+    is_url,
+    rare_name_shape,
+    strip_titles,
+)
 
 MAX_CELL_CHARS = 256_000
 BLOCK_BYTES = 1 << 20
@@ -123,7 +140,13 @@ def _arrow_error(exc: Exception, fmt: str, encoding: str) -> InputError:
 
 @dataclass
 class TableSource:
-    """A table on disk: its format, the detected dialect and the column names (unique)."""
+    """A table on disk: its format, the detected dialect and the column names (unique).
+
+    ``columns`` name the columns everywhere (frames, plans, reports); ``header`` is the row written
+    out. Both hold generated names where the file has no header row (``has_header`` False) and where a
+    header cell held a personal value (its position in ``replaced``). ``read_names`` are a Parquet
+    file's own column names when some were replaced.
+    """
 
     path: Path
     format: str
@@ -133,6 +156,17 @@ class TableSource:
     delimiter: str = ","
     schema: pa.Schema | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    has_header: bool = True
+    replaced: list[int] = field(default_factory=list)
+    read_names: list[str] | None = None
+
+    def header_report(self) -> dict[str, Any]:
+        """What the report says of the header row: whether the first row was one, and which columns
+        were renamed because their header cell held a personal value (new names only, never the old)."""
+        return {
+            "first_row": "header" if self.has_header else "data",
+            "replaced_columns": [self.columns[i] for i in self.replaced],
+        }
 
     def iter_chunks(
         self, chunk_rows: int = 10_000, columns: list[str] | None = None
@@ -165,7 +199,7 @@ class TableSource:
             encoding=self.encoding,
             block_size=BLOCK_BYTES,
             column_names=self.columns,
-            skip_rows=1,
+            skip_rows=1 if self.has_header else 0,
             use_threads=False,
         )
         parse = pacsv.ParseOptions(delimiter=self.delimiter, newlines_in_values=True)
@@ -196,6 +230,10 @@ class TableSource:
             source.close()
 
     def _iter_parquet(self, chunk_rows: int, columns: list[str] | None) -> Iterator[pd.DataFrame]:
+        renames = dict(zip(self.read_names, self.columns, strict=True)) if self.read_names else {}
+        if renames and columns is not None:
+            own = dict(zip(self.columns, self.read_names or [], strict=True))
+            columns = [own.get(c, c) for c in columns]
         try:
             pf = pq.ParquetFile(self.path)
             row = 0
@@ -206,6 +244,8 @@ class TableSource:
                         batch.schema.field(name).type
                     ):
                         frame[name] = frame[name].astype(object)
+                if renames:
+                    frame = frame.rename(columns=renames)
                 check_cells(frame, first_row=row)
                 row += len(frame)
                 yield frame
@@ -222,15 +262,13 @@ class TableSource:
         try:
             ws = wb.worksheets[0]
             rows = ws.iter_rows(values_only=True)
-            next(rows, None)
+            if self.has_header:
+                next(rows, None)
             width = len(self.columns)
             buffer: list[list[str]] = []
             row = 0
             for values in rows:
-                cells = [
-                    "" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v))
-                    for v in values
-                ]
+                cells = _xlsx_cells(values)
                 if not any(cells):
                     continue
                 cells = (cells + [""] * width)[:width]
@@ -317,8 +355,202 @@ def check_cells(frame: pd.DataFrame, *, first_row: int = 0) -> None:
             )
 
 
-def open_table(path: Path, fmt: str | None = None) -> TableSource:
-    """Open a table, detecting encoding, delimiter and header; malformed input is an `InputError`."""
+# --- header row ----------------------------------------------------------------------------------
+
+#: Rows after the first one read to decide whether the first one is a header.
+HEADER_SAMPLE_ROWS = 100
+#: Share of a column's sampled cells that must share a shape for that shape to be the column's.
+_SHAPE_SHARE = 0.5
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_TRUNK_PHONE_RE = re.compile(r"^\s*(\+|00|\(?0)")
+#: Entities a header cell must never hold (a PERSON is judged apart, see `personal_header_cells`).
+_HEADER_ENTITIES = DIRECT_ENTITIES - {"PERSON", "URL", "STREET_ADDRESS"}
+
+
+def _cell_shape(value: str) -> str:
+    """The kind of value a cell holds, fine enough to tell a label from a data cell:
+    ``empty``, ``email``, ``url``, ``date``, ``int`` (an integer), ``number``, ``phone``,
+    ``code:<signature>`` (letters and digits: ``code:AAA-9-9``), ``text`` (no digit) or ``other``."""
+    v = value.strip()
+    if not v:
+        return "empty"
+    if is_email(v):
+        return "email"
+    if is_url(v):
+        return "url"
+    if DATE_RE.match(v):
+        return "date"
+    if NUMBER_RE.match(v):
+        return "int" if v.lstrip("+-").isdigit() else "number"
+    if is_phone(v):
+        return "phone"
+    has_digit = any(ch.isdigit() for ch in v)
+    if has_digit and _LETTER_RE.search(v):
+        signature = re.sub(r"\d+", "9", re.sub(r"[^\W\d_]", lambda m: "A" if m.group().isupper() else "a", v))
+        return "code:" + signature
+    if _LETTER_RE.search(v):
+        return "text"
+    return "other"
+
+
+def _share(shapes: list[str], shape: str) -> float:
+    return sum(1 for s in shapes if s == shape) / len(shapes) if shapes else 0.0
+
+
+def _column_vote(first: str, values: list[str], personal: bool) -> int:
+    """+1 when the first row's cell reads as one of the column's data cells, -1 when it reads as a
+    label over them, 0 when the cell tells nothing (both text, or an empty cell)."""
+    cell = first.strip()
+    if not cell:
+        return 0
+    shape = _cell_shape(cell)
+    shapes = [_cell_shape(v) for v in values]
+    if personal:  # a person's value is data unless the column holds something else entirely
+        return 1 if not values or _share(shapes, shape) >= _SHAPE_SHARE else 0
+    if cell in values:  # it recurs as a value below
+        return 1
+    if not values:
+        return 0
+    if shape == "text":
+        if _share(shapes, "text") < _SHAPE_SHARE:
+            return -1  # a label over numbers, dates, e-mails, codes…
+        lengths = {len(v) for v in values}
+        if len(values) >= 3 and len(lengths) == 1 and all(s == "text" for s in shapes):
+            return 1 if len(cell) in lengths else -1  # fixed-width values (codes): the stdlib's rule
+        return 0
+    if _share(shapes, shape) < _SHAPE_SHARE:
+        return 0
+    if shape == "int":  # an integer within the digit counts of the column's integers is one of them
+        digits = [len(v.lstrip("+-")) for v, s in zip(values, shapes, strict=True) if s == "int"]
+        return 1 if min(digits) <= len(cell.lstrip("+-")) <= max(digits) else 0
+    return 1
+
+
+def is_header_row(first: list[str], rows: list[list[str]], *, personal: Collection[int] = ()) -> bool:
+    """Whether ``first`` (a table's first row) is a header over the data ``rows`` that follow it.
+
+    Each column votes: a first-row cell of the same shape as the column's values (an e-mail over
+    e-mails, a date over dates, an integer of their length over integers, a code of their pattern) or
+    that recurs as a value below is data (+1); a cell without digits over a column mostly of numbers,
+    dates, e-mails, phones or codes is a label (-1), as is a label of another length over fixed-width
+    text. A cell holding a personal value (its position in ``personal``, see `personal_header_cells`)
+    is data unless its column holds another kind of value. The row is data when the votes add up
+    above zero, a header otherwise (a header is the common case, and its cells are then scanned and
+    replaced where personal).
+    ``csv.Sniffer().has_header`` makes the type and length comparisons only, and reads a row of
+    names, e-mail addresses and phone numbers over the same as a header; it is not used.
+    """
+    score = 0
+    for i, cell in enumerate(first):
+        values = [row[i].strip() for row in rows if i < len(row) and row[i].strip()]
+        score += _column_vote(cell, values, i in personal)
+    return score <= 0
+
+
+def personal_header_cells(cells: list[str], *, analyzer: Any | None = None) -> list[int]:
+    """Positions of the header cells that hold a personal value, never to be published as names.
+
+    Without a model: an e-mail address, an IBAN, a card number, a phone number written with its
+    trunk or country prefix, a name whose every word is a listed name or rare in every language
+    (`anonymize.profile.rare_name_shape`). With ``analyzer``, also what Presidio and Shoal's
+    recognizers find in the cell: a direct identifier from a pattern recognizer, a PERSON from spaCy
+    (in the cell, or in it without its titles: "Dr. Hans Weber") or from a sure name cue ("Frau
+    Meier"). The names model and the name lists alone flag ordinary labels ("Job Title", "Grace
+    Period"), and a role word before a label reads as a cue ("Contact Email"): neither is enough.
+    """
+    found: set[int] = set()
+    todo: list[int] = []
+    for i, raw in enumerate(cells):
+        cell = raw.strip()
+        if not cell:
+            continue
+        if (
+            is_email(cell)
+            or is_iban(cell)
+            or is_credit_card(cell)
+            or (_TRUNK_PHONE_RE.match(cell) is not None and is_phone(cell))
+            or rare_name_shape(cell)
+        ):
+            found.add(i)
+        elif any(ch.isalnum() for ch in cell):
+            todo.append(i)
+    if analyzer is not None and todo:
+        from anonymize.text import analyze_texts
+
+        texts = [cells[i].strip() for i in todo]
+        untitled = [strip_titles(t) for t in texts]
+        results = analyze_texts(
+            analyzer, texts + [u if u != t else "" for t, u in zip(texts, untitled, strict=True)], pack=False
+        )
+        for n, i in enumerate(todo):
+            if any(_personal_finding(r) for r in results[n] + results[n + len(todo)]):
+                found.add(i)
+    return sorted(found)
+
+
+def _personal_finding(result: Any) -> bool:
+    source = (result.recognition_metadata or {}).get("recognizer_name", "")
+    if result.entity_type == "PERSON":
+        return source == "SpacyRecognizer" or (source == "NameContextRecognizer" and result.score >= 0.8)
+    return result.entity_type in _HEADER_ENTITIES and source != "SpacyRecognizer" and result.score >= 0.5
+
+
+def _generated_names(width: int) -> list[str]:
+    return [f"column_{i + 1}" for i in range(width)]
+
+
+def _csv_rows(text: str, delimiter: str, *, truncated: bool) -> list[list[str]]:
+    """The first rows of a CSV head (blank lines skipped); a row the head may have cut is dropped."""
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    complete = True
+    try:
+        for row in reader:
+            if len(rows) > HEADER_SAMPLE_ROWS:
+                break
+            if row or not rows:
+                rows.append(row)
+        else:
+            complete = not truncated
+    except csv.Error:
+        complete = False
+    if not complete and len(rows) > 1:
+        rows.pop()
+    return rows
+
+
+def _xlsx_cells(values: tuple[Any, ...] | list[Any]) -> list[str]:
+    return ["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v)) for v in values]
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _named(header: list[str], replaced: list[int]) -> tuple[list[str], list[str]]:
+    """Column names and output header of a header row whose cells at ``replaced`` are personal:
+    both call those columns ``column_<i>``."""
+    cleaned = ["" if i in replaced else cell for i, cell in enumerate(header)]
+    columns = _unique_names(cleaned)
+    written = [columns[i] if i in replaced else cell for i, cell in enumerate(header)]
+    return columns, written
+
+
+def open_table(
+    path: Path, fmt: str | None = None, *, analyzer: Any | None = None, header: bool | None = None
+) -> TableSource:
+    """Open a table, detecting encoding, delimiter and header; malformed input is an `InputError`.
+
+    A CSV/TSV/XLSX first row that reads as data (`is_header_row`) is data: the columns are then
+    named ``column_1``…``column_n``. A header cell holding a personal value (`personal_header_cells`)
+    is replaced by ``column_<i>``, in the column names and in the header written out alike. Pass the
+    pipeline's ``analyzer`` so that names are found by the model too (every caller of one run must
+    pass it, or none: the column names must agree with the plan's). ``header`` forces the first row
+    to be a header (True) or data (False) instead of detecting it.
+    """
     path = Path(path)
     fmt = fmt or detect_format(path)
     _check_not_empty(path)
@@ -334,20 +566,27 @@ def open_table(path: Path, fmt: str | None = None) -> TableSource:
         delimiter = "\t" if fmt == "tsv" else ","
         with contextlib.suppress(csv.Error):
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-        try:
-            header = next(csv.reader(io.StringIO(text), delimiter=delimiter))
-        except (csv.Error, StopIteration):
-            raise InputError("the header row could not be read") from None
-        if not header:
+        rows = _csv_rows(text, delimiter, truncated=len(head) >= SNIFF_BYTES)
+        if not rows:
+            raise InputError("the header row could not be read")
+        if not rows[0]:
             raise InputError("the header row is empty")
-        return TableSource(path, fmt, _unique_names(header), header, encoding=encoding, delimiter=delimiter)
+        return _table_source(
+            path, fmt, rows[0], rows[1:], analyzer, header, encoding=encoding, delimiter=delimiter
+        )
     if fmt == "parquet":
         try:
             pf = pq.ParquetFile(path)
         except (pa.ArrowInvalid, OSError) as exc:
             raise InputError("the file is not a readable Parquet file") from exc
         schema = pf.schema_arrow
-        return TableSource(path, fmt, list(schema.names), list(schema.names), schema=schema)
+        names = list(schema.names)
+        replaced = personal_header_cells(names, analyzer=analyzer)
+        if not replaced:
+            return TableSource(path, fmt, names, names, schema=schema)
+        columns, written = _named(names, replaced)
+        renamed = pa.schema([f.with_name(columns[i]) for i, f in enumerate(schema)])
+        return TableSource(path, fmt, columns, written, schema=renamed, replaced=replaced, read_names=names)
     if fmt == "xlsx":
         import openpyxl
 
@@ -358,23 +597,55 @@ def open_table(path: Path, fmt: str | None = None) -> TableSource:
         try:
             if not wb.worksheets:
                 raise InputError("the workbook has no sheet")
-            first = next(wb.worksheets[0].iter_rows(values_only=True), None)
+            sheet_rows = wb.worksheets[0].iter_rows(values_only=True)
+            first = next(sheet_rows, None)
+            following: list[list[str]] = []
+            for values in sheet_rows:
+                cells = _xlsx_cells(values)
+                if any(cells):
+                    following.append(cells)
+                if len(following) >= HEADER_SAMPLE_ROWS:
+                    break
         finally:
             wb.close()
         if not first or not any(v is not None for v in first):
             raise InputError("the first sheet has no header row")
-        header = ["" if v is None else str(v) for v in first]
-        while header and header[-1] == "":
-            header.pop()
-        return TableSource(path, fmt, _unique_names(header), header)
+        return _table_source(path, fmt, _xlsx_cells(first), following, analyzer, header, labels=first)
     raise InputError(f"not a table format: {fmt}")
+
+
+def _table_source(
+    path: Path,
+    fmt: str,
+    first: list[str],
+    rows: list[list[str]],
+    analyzer: Any | None,
+    header: bool | None,
+    *,
+    labels: tuple[Any, ...] | None = None,
+    **dialect: Any,
+) -> TableSource:
+    """The `TableSource` of a CSV/TSV/XLSX whose first row is ``first`` and next rows ``rows``."""
+    personal = personal_header_cells(first, analyzer=analyzer)
+    if header is None:
+        header = is_header_row(first, rows, personal=personal)
+    if not header:
+        width = len(first) if fmt != "xlsx" else max(len(_trimmed(r)) for r in [first, *rows])
+        names = _generated_names(width)
+        return TableSource(path, fmt, names, list(names), has_header=False, **dialect)
+    cells = first if labels is None else _trimmed(["" if v is None else str(v) for v in labels])
+    replaced = [i for i in personal if i < len(cells)]
+    columns, written = _named(cells, replaced)
+    return TableSource(path, fmt, columns, written, replaced=replaced, **dialect)
 
 
 # --- writers ---------------------------------------------------------------------------------------
 
 
 class TableWriter:
-    """Write chunks in ``fmt`` to ``path`` with the original header; call `close` at the end."""
+    """Write chunks in ``fmt`` to ``path`` under ``header`` (the source's `TableSource.header`: the
+    file's own header, generated names where it had none or where a cell was personal); call `close`
+    at the end."""
 
     def __init__(
         self,

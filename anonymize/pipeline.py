@@ -281,6 +281,7 @@ def finish_parts(
         output_name=first["output_name"],
         output_format="parquet",
         risk=dict(risk_report or first.get("risk") or {}),
+        header=dict(first.get("header") or {}),
     )
     t0 = time.perf_counter()
     merged = merge_parts(parts, output_path)
@@ -336,7 +337,8 @@ def _run_table(
     inventory: set[str] | None = None,
 ) -> Plan:
     t0 = time.perf_counter()
-    source = shoal_io.open_table(input_path, fmt)
+    source = shoal_io.open_table(input_path, fmt, analyzer=analyzer)
+    report.header = source.header_report()
     head = source.head(PROFILE_ROWS)
     profile: Profile | None = None
     if plan is None:
@@ -465,15 +467,23 @@ def plan_split(
     plan: Plan | dict[str, Any],
     risk: bool = True,
     chunk_rows: int = CHUNK_ROWS,
+    analyzer: Any | None = None,
 ) -> tuple[Plan, int, dict[str, Any]]:
     """Prepare a table's run in parts: fix the risk levels over the whole table once (so every part
-    suppresses the same records) and count the records. Returns (plan, records, risk report)."""
+    suppresses the same records) and count the records. Returns (plan, records, risk report).
+
+    The analyzer (the process-wide one by default) names the columns as `run` does: a header cell
+    it finds personal is renamed there too, so the plan's column names match."""
     input_path = Path(input_path)
     fmt = shoal_io.detect_format(input_path)
     if fmt not in shoal_io.TABLE_FORMATS.values():
         raise ValueError("only tables are split into parts")
     plan = Plan.from_dict(plan) if isinstance(plan, dict) else copy.deepcopy(plan)
-    source = shoal_io.open_table(input_path, fmt)
+    if analyzer is None:
+        from anonymize.engine import get_analyzer
+
+        analyzer = get_analyzer()
+    source = shoal_io.open_table(input_path, fmt, analyzer=analyzer)
     _check_plan_columns(plan, source.columns)
     if not risk:
         plan.risk.enabled = False
@@ -740,7 +750,7 @@ def _selfcheck_cells(path: Path, fmt: str, plan: Plan, rows: int) -> list[tuple[
                     cells.extend((p or "*", parent[k]) for p, parent, k in leaves)
             break
         return cells
-    source = shoal_io.open_table(path, fmt)
+    source = shoal_io.open_table(path, fmt, header=True)  # the output's header was written by the run
     head = source.head(rows)
     if not plan.columns:
         for name in head.columns:

@@ -65,6 +65,9 @@ class Report:
     entity_counts: dict[str, int] = field(default_factory=dict)
     selfcheck: dict[str, Any] = field(default_factory=dict)
     risk: dict[str, Any] = field(default_factory=dict)
+    #: Tables: whether the first row was a header, and the columns renamed because their header cell
+    #: held a personal value (`anonymize.io.TableSource.header_report`; new names only).
+    header: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     plan: dict[str, Any] = field(default_factory=dict)
     output: dict[str, Any] = field(default_factory=dict)

@@ -78,7 +78,7 @@ def scan(
         analyzer = get_analyzer()
     if fmt in shoal_io.RECORD_FORMATS.values():
         return _scan_records(input_path, fmt, analyzer, pseudonym_key, preview_rows)
-    source = shoal_io.open_table(input_path, fmt)
+    source = shoal_io.open_table(input_path, fmt, analyzer=analyzer)
     head = source.head(PROFILE_ROWS)
     profile = profile_frame(head, analyzer=analyzer)
     plan = propose_plan(profile, k=k, pseudonym=bool(pseudonym_key))
@@ -87,7 +87,7 @@ def scan(
     return ScanResult(
         format=fmt,
         plan=plan,
-        profile=profile.to_dict(),
+        profile={**profile.to_dict(), "header": source.header_report()},
         preview={"columns": [str(c) for c in after.columns], "rows": _jsonable(after)},
         risk=measure_file_risk(source, plan),
     )
