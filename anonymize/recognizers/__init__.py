@@ -338,6 +338,8 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             for o in strong
         ):
             continue
+        if kind == "PHONE_NUMBER" and _VERSION_NUMBER.fullmatch(value):
+            continue  # "upgrade to 2.5.17.3284": a version; dotted phones start with 0 or +
         if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
             continue  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
         if kind == "PHONE_NUMBER" and any(
@@ -351,6 +353,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
 
 #: A year, a slash and a running number: how offices number cases, orders and invoices. Phone
 #: numbers written with a slash start with their trunk 0 or a "+" ("040/25049364").
+_VERSION_NUMBER = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,5}){2,4}")
 _YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
 
 
@@ -404,6 +407,9 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
 
     def label(word: str) -> bool:
         folded = word.strip(".,:;()").casefold()
+        parts = [p for p in re.split(r"[_.\-]", folded) if p]
+        if len(parts) > 1 and all(p in NOT_NAMES for p in parts):
+            return True  # "support_bot", "no-reply"
         return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
 
     first, last = 0, len(words) - 1

@@ -205,10 +205,12 @@ class NameContextRecognizer(LocalRecognizer):
     """PERSON spans at name positions: cue phrases, chat speakers, @mentions, sign-offs."""
 
     ENTITY = "PERSON"
+    #: Cue families whose finding is a user name (a handle with digits or dots), not a person's name.
+    HANDLE_FAMILIES = frozenset({"handle"})
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=[self.ENTITY],
+            supported_entities=[self.ENTITY, "USERNAME"],
             supported_language=supported_language,
             name=type(self).__name__,
         )
@@ -221,7 +223,9 @@ class NameContextRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         return [
-            make_result(self, self.ENTITY, start, end, score, why)
+            make_result(
+                self, "USERNAME" if why in self.HANDLE_FAMILIES else self.ENTITY, start, end, score, why
+            )
             for start, end, score, why in find_name_positions(text)
         ]
 
@@ -248,6 +252,7 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
             offset += len(line) + 1
         spans.extend(_signoff_spans(text, fallback))
         spans.extend(_whole_line_names(text))
+        spans.extend(_labelled_handles(text))
     finally:
         _LOOSE.reset(token)
     return spans
@@ -755,11 +760,36 @@ def _speaker_spans(
         cue = Cue("speaker", 9.0, lower_in_cased=True)
     else:
         cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
+    base = match.start("name")
+    if HANDLE_RE.fullmatch(name) and not all(w.group().casefold() in name_cues.NOT_NAMES for w in words):
+        return [(base, base + len(name), HANDLE_CUE.score, "handle")]  # "hakcaneksgil70: hi!"
     kept = [w for w in words if acceptable(w.group(), cue, context)]
     if not kept:
         return []
-    base = match.start("name")
     return [(base + kept[0].start(), base + kept[-1].end(), cue.score, "speaker")]
+
+
+#: A user name: one token of letters with digits, dots or underscores ("larktony28", "paasche.bjorger").
+HANDLE_RE = re.compile(r"(?=[\w.\-]*[^\W\d_])(?=[\w.\-]*[\d._])[^\W\d_][\w.\-]{2,38}[^\W_]")
+HANDLE_CUE = Cue("handle", STRONG)
+_LABELLED_HANDLE_RE = re.compile(
+    r"(?i)\b(?:username|user name|user id|userid|login|benutzername|benutzer|nom d'utilisateur|identifiant|"
+    r"usuario|nombre de usuario|nome utente|utente|gebruikersnaam|gebruiker|nazwa użytkownika|login|"
+    r"utilizador|nome de utilizador|usuário)\b[ \t]*[:=]?[ \t]*(?P<handle>[^\W_][\w.\-+]{2,40}[^\W_])"
+)
+
+
+def _labelled_handles(text: str) -> list[tuple[int, int, float, str]]:
+    """The user name after its label ("Username ynggrimr51", "Benutzername: k.aydin")."""
+    spans = []
+    for match in _LABELLED_HANDLE_RE.finditer(text):
+        handle = match.group("handle")
+        if handle.casefold() in name_cues.NOT_NAMES or handle.isdigit():
+            continue
+        if not any(ch.isdigit() or ch in "._" for ch in handle) and zipf(handle.casefold(), "en") >= WEAK:
+            continue  # "login failed", "username is wrong": words, not a handle
+        spans.append((match.start("handle"), match.end("handle"), HANDLE_CUE.score, "handle"))
+    return spans
 
 
 def _mention_spans(line: str, context: LineContext) -> list[tuple[int, int, float, str]]:

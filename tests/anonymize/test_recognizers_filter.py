@@ -40,6 +40,7 @@ def test_register_all_replaces_weak_predefined_recognizers() -> None:
         ("I got a Redmi Note 13 today", "PERSON", 8, 21),
         ("Return the Galaxy S23 Ultra", "PERSON", 11, 27),
         ("vorgang 2023/1934 offen", "PHONE_NUMBER", 8, 17),
+        ("upgrade to 2.5.17.3284 failed", "PHONE_NUMBER", 11, 22),
         ("Rechnung an Kleintierklinik am Park e.K., bitte", "PERSON", 12, 27),
         ("şölə von wohnkontor eiche ug (haftungsbeschränkt) ruft an", "PERSON", 10, 19),
         ("Abholung bei Kurierdienst Eilbote e.K. um 17.00", "PERSON", 26, 38),
@@ -61,6 +62,7 @@ def test_filter_results_drops_known_false_positives(text: str, entity: str, star
         ("AHV 756.2140.3579.85", "NATIONAL_ID", 4, 20),  # "AHV" ends in "v" but is no version word
         ("Dev team: call 0612345678", "PHONE_NUMBER", 15, 25),
         ("ruf an: 040/25049364", "PHONE_NUMBER", 8, 20),
+        ("appelez le 06.12.34.56.78", "PHONE_NUMBER", 11, 25),
         ("Anna Kowalska from Acme Ltd called", "PERSON", 0, 13),
         ("sonst holt es mein Mann Tácio ab.", "PERSON", 24, 29),  # "ab" is a word, not "AB"
     ],

@@ -123,6 +123,9 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("en", "relation", "Funeral wreath from the Tessaro family, ribbon: 'Dad'", "Tessaro"),
     ("de", "title", "ruft für ihre Mutter Dr. med. dent. Qadjemaa an.", "Qadjemaa"),
     ("de", "relation", "sonst holt es mein Mann Tácio ab.", "Tácio"),
+    ("en", "handle", "[15:09] hakcaneksgil70: hi there, let me check", "hakcaneksgil70"),
+    ("en", "handle", "can't log in since the upgrade. Username ynggrimr51, reset link sent", "ynggrimr51"),
+    ("de", "handle", "Benutzername: k.aydin91 ist gesperrt", "k.aydin91"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -143,6 +146,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("en", "we need the parcel to finish the job"),
     ("en", "customer E951396 asked for a refund of the kettle"),
     ("en", "from the royal family"),
+    ("en", "login failed again, username is wrong"),
     ("en", "called back, no answer - will retry tomorrow"),
 ]
 
@@ -178,3 +182,11 @@ def test_all_caps_lines_are_read_like_lower_case_ones() -> None:
 def test_a_lower_case_word_in_a_cased_text_needs_to_be_rare() -> None:
     assert _found("Escalated to tier two support.") == set()
     assert _found("Escalated to kwabena, who will call back.") == {"kwabena"}
+
+
+def test_a_handle_is_a_user_name_not_a_person() -> None:
+    from anonymize.recognizers.name_context import NameContextRecognizer
+
+    text = "[15:09] hakcaneksgil70: hi Oyelaran, let me check"
+    found = {text[r.start : r.end]: r.entity_type for r in NameContextRecognizer().analyze(text, [])}
+    assert found == {"hakcaneksgil70": "USERNAME", "Oyelaran": "PERSON"}
