@@ -224,3 +224,96 @@ class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["seq", "created_at", "actor_name", "verb", "object_type", "object_id", "purpose"]
     list_filter = ["verb"]
     search_fields = ["object_id", "actor_name", "verb", "request_id"]
+
+
+# --- every admin add, change and delete is audited, through one hook --------------------------------
+#
+# Django's admin reports each save to ``ModelAdmin.log_addition``/``log_change`` with the message
+# ``construct_change_message`` built from the form *and its inline formsets*, and each deletion to
+# ``log_deletions`` before it happens (change view, delete view, the bulk delete action). Wrapping
+# those four methods of ``ModelAdmin`` itself (``install_admin_audit``, run once from
+# ``ContractsConfig.ready``) audits every model on every admin site, inlines included, without a
+# per-model mixin. The audit row names the model (``object_type``), the object id, the action (verb
+# ``admin.added`` / ``admin.changed`` / ``admin.deleted``) and the changed field *names*; never a value
+# or an object's ``str()`` (which may be a person's name).
+
+ADMIN_VERBS = {"added": "admin.added", "changed": "admin.changed", "deleted": "admin.deleted"}
+
+
+class AdminChangeMessage(list):  # type: ignore[type-arg]
+    """Django's change message (a list; ``LogEntry`` stores it as JSON) that also carries, for the
+    audit, the changed field names of the main form and ``(action, model, pk, fields)`` per inline row."""
+
+    fields: list[str]
+    inlines: list[tuple[str, type[models.Model], Any, list[str]]]
+
+
+def _inline_changes(formsets: Any) -> list[tuple[str, type[models.Model], Any, list[str]]]:
+    """What the saved formsets did, with primary keys (a deleted row's is read from its form: Django
+    has already set the instance's to None)."""
+    changes: list[tuple[str, type[models.Model], Any, list[str]]] = []
+    for formset in formsets or []:
+        model = formset.model
+        pk_name = model._meta.pk.name
+        for obj in formset.new_objects:
+            form = next((f for f in formset.forms if f.instance is obj), None)
+            changes.append(("added", model, obj.pk, sorted(form.changed_data) if form else []))
+        for obj, fields in formset.changed_objects:
+            changes.append(("changed", model, obj.pk, sorted(fields)))
+        for obj in formset.deleted_objects:
+            form = next((f for f in formset.initial_forms if f.instance is obj), None)
+            pk = obj.pk
+            if pk is None and form is not None and pk_name in form.fields:
+                pk = form.fields[pk_name].initial
+            changes.append(("deleted", model, pk, []))
+    return changes
+
+
+def _audit_admin(request: HttpRequest, action: str, obj: models.Model, payload: dict[str, Any]) -> None:
+    audit_log(actor=request.user, verb=ADMIN_VERBS[action], obj=obj, payload=payload)
+
+
+def _audit_admin_save(request: HttpRequest, obj: models.Model, action: str, message: Any) -> None:
+    # A message not built by ``construct_change_message`` (custom code) gives no field names.
+    _audit_admin(request, action, obj, {"fields": list(getattr(message, "fields", []))})
+    parent = {"type": obj._meta.label_lower, "id": str(obj.pk)}
+    for inline_action, model, pk, inline_fields in getattr(message, "inlines", []):
+        stub = model(pk=pk)  # names the row (model label, id) even once it is deleted
+        _audit_admin(request, inline_action, stub, {"fields": inline_fields, "parent": parent})
+
+
+def install_admin_audit() -> None:
+    """Wrap ``ModelAdmin``'s change-message and log methods so every admin save and delete is audited
+    in the transaction that makes it (the change and delete views are atomic). Idempotent."""
+    model_admin = admin.ModelAdmin
+    if getattr(model_admin, "_shoal_audited", False):
+        return
+    construct = model_admin.construct_change_message
+    log_addition = model_admin.log_addition
+    log_change = model_admin.log_change
+    log_deletions = model_admin.log_deletions
+
+    def construct_change_message(self: Any, request: Any, form: Any, formsets: Any, add: bool = False) -> Any:
+        message = AdminChangeMessage(construct(self, request, form, formsets, add))
+        message.fields = sorted(form.changed_data)
+        message.inlines = _inline_changes(formsets)
+        return message
+
+    def audited_log_addition(self: Any, request: Any, obj: Any, message: Any) -> Any:
+        _audit_admin_save(request, obj, "added", message)
+        return log_addition(self, request, obj, message)
+
+    def audited_log_change(self: Any, request: Any, obj: Any, message: Any) -> Any:
+        _audit_admin_save(request, obj, "changed", message)
+        return log_change(self, request, obj, message)
+
+    def audited_log_deletions(self: Any, request: Any, queryset: Any) -> Any:
+        for obj in queryset:
+            _audit_admin(request, "deleted", obj, {"fields": []})
+        return log_deletions(self, request, queryset)
+
+    model_admin.construct_change_message = construct_change_message  # type: ignore[method-assign]
+    model_admin.log_addition = audited_log_addition  # type: ignore[method-assign]
+    model_admin.log_change = audited_log_change  # type: ignore[method-assign]
+    model_admin.log_deletions = audited_log_deletions  # type: ignore[method-assign]
+    model_admin._shoal_audited = True  # type: ignore[attr-defined]

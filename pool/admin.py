@@ -16,6 +16,7 @@ from pool.models import (
     Membership,
     Notice,
     Organization,
+    Reason,
 )
 
 
@@ -36,10 +37,27 @@ class OrganizationAdmin(admin.ModelAdmin):
 @admin.register(ApiToken)
 class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ["key_prefix", "user", "name", "created_at", "last_used_at", "expires_at", "revoked_at"]
-    readonly_fields = ["key_prefix", "digest", "created_at", "last_used_at"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    readonly_fields = ["key_prefix", "digest", "created_at", "last_used_at", "revoked_at"]
+    actions = ["revoke"]
 
     def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
         return False  # tokens are issued by `manage.py issue_token`, which shows the secret once
+
+    @admin.action(
+        description="Revoke the selected tokens (refused from the next request)", permissions=["change"]
+    )
+    def revoke(self, request, queryset) -> None:  # type: ignore[no-untyped-def]
+        from common.errors import ApplicationError
+        from pool.services.tokens import token_revoke
+
+        for token in queryset:
+            try:
+                token_revoke(token=token, actor=request.user)
+            except ApplicationError as exc:
+                self.message_user(request, f"{token.key_prefix}: {exc.message}", level=messages.ERROR)
+            else:
+                self.message_user(request, f"{token.key_prefix}: revoked")
 
 
 class DatasetPartInline(admin.TabularInline):
@@ -155,6 +173,28 @@ class AccessRequestAdmin(ReadOnlyAdmin):
 @admin.register(AccessGrant)
 class AccessGrantAdmin(ReadOnlyAdmin):
     list_display = ["organization", "corpus", "purpose", "granted_at", "expires_at", "revoked_at"]
+    list_filter = ["corpus", ("revoked_at", admin.EmptyFieldListFilter)]
+    actions = ["revoke"]
+
+    def has_revoke_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        from pool.selectors import is_compliance_officer
+
+        return is_compliance_officer(request.user)
+
+    @admin.action(
+        description="Revoke the selected grants (downloads refused at once)", permissions=["revoke"]
+    )
+    def revoke(self, request, queryset) -> None:  # type: ignore[no-untyped-def]
+        from common.errors import ApplicationError
+        from pool.services.access import access_grant_revoke
+
+        for grant in queryset.select_related("corpus", "organization", "purpose"):
+            try:
+                access_grant_revoke(grant=grant, officer=request.user)
+            except ApplicationError as exc:
+                self.message_user(request, f"#{grant.pk}: {exc.message}", level=messages.ERROR)
+            else:
+                self.message_user(request, f"#{grant.pk}: revoked")
 
 
 @admin.register(DownloadEvent)
@@ -169,3 +209,27 @@ class DownloadEventAdmin(ReadOnlyAdmin):
 class NoticeAdmin(admin.ModelAdmin):
     list_display = ["subject", "organization", "kind", "created_at", "read_at"]
     list_filter = ["kind"]
+
+
+@admin.register(Reason)
+class ReasonAdmin(ReadOnlyAdmin):
+    """Free-text reasons the audit log refers to by id and digest; an officer can erase one (Art. 17)."""
+
+    list_display = ["id", "verb", "object_type", "object_id", "created_at", "erased_at"]
+    list_filter = ["verb", ("erased_at", admin.EmptyFieldListFilter)]
+    search_fields = ["object_id"]
+    fields = ["verb", "object_type", "object_id", "text", "sha256", "author", "created_at", "erased_at"]
+    readonly_fields = fields
+    actions = ["erase"]
+
+    def has_erase_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        from pool.selectors import is_compliance_officer
+
+        return is_compliance_officer(request.user)
+
+    @admin.action(description="Erase the text of the selected reasons", permissions=["erase"])
+    def erase(self, request, queryset) -> None:  # type: ignore[no-untyped-def]
+        from pool.services.reasons import reasons_erase
+
+        erased = reasons_erase(reasons=queryset, actor=request.user, cause="officer")
+        self.message_user(request, f"Erased {len(erased)} reason(s).")

@@ -314,6 +314,11 @@ class AccessGrant(models.Model):
     def __str__(self) -> str:
         return f"{self.organization} may use {self.corpus} for {self.purpose}"
 
+    @property
+    def is_active(self) -> bool:
+        now = timezone.now()
+        return self.expires_at > now and (self.revoked_at is None or self.revoked_at > now)
+
 
 class DownloadEvent(models.Model):
     """One fetch of a version file: who (organisation, user, token), what, when, how many bytes."""
@@ -361,3 +366,49 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class Reason(models.Model):
+    """Free text explaining a decision (a rejection, a revocation, a policy refusal), kept out of the
+    append-only audit log, which records only this row's id and ``sha256``.
+
+    ``sha256`` is SHA-256 of ``salt`` + ``text``. While the row holds its text, anyone can check it
+    against the audit event; ``pool.services.reasons.reasons_erase`` blanks the text *and* the salt
+    (withdrawal, erasure, an officer's request), after which the digest left in the chain can no longer
+    be confirmed against a guessed name or e-mail address. The object is named as the audit log names
+    it (``object_type`` = model label, ``object_id``), so one table serves every kind of object.
+    """
+
+    object_type = models.CharField(max_length=64, editable=False)
+    object_id = models.CharField(max_length=64, editable=False)
+    verb = models.CharField(max_length=64, editable=False, help_text="the audit verb this text explains")
+    text = models.TextField(blank=True, editable=False)
+    salt = models.CharField(max_length=32, blank=True, editable=False)
+    sha256 = models.CharField(max_length=64, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(erased_at__isnull=True) | (models.Q(text="") & models.Q(salt="")),
+                name="reason_erased_is_blank",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Reason #{self.pk} for {self.verb} {self.object_type}:{self.object_id}"
+
+    @staticmethod
+    def digest(salt: str, text: str) -> str:
+        return hashlib.sha256((salt + text).encode()).hexdigest()

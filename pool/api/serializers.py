@@ -8,7 +8,16 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from contracts.models import LegalBasis, Licence, Purpose
-from pool.models import AccessGrant, AccessRequest, Corpus, CorpusVersion, Dataset, Notice, Organization
+from pool.models import (
+    AccessGrant,
+    AccessRequest,
+    ApiToken,
+    Corpus,
+    CorpusVersion,
+    Dataset,
+    Notice,
+    Organization,
+)
 
 
 class DatasetSerializer(serializers.ModelSerializer):
@@ -61,6 +70,11 @@ class DatasetUploadSerializer(serializers.Serializer):
     target_corpora = serializers.SlugRelatedField(
         slug_field="slug", queryset=Corpus.objects.all(), many=True, required=False, default=list
     )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs.get("valid_until") and attrs["valid_until"] < attrs["valid_from"]:
+            raise serializers.ValidationError({"valid_until": "Must not be before valid_from."})
+        return attrs
 
 
 class CorpusSerializer(serializers.ModelSerializer):
@@ -126,6 +140,9 @@ class AccessRequestSerializer(serializers.ModelSerializer):
     organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     purpose = serializers.SlugRelatedField(slug_field="code", read_only=True)
     grant = serializers.SerializerMethodField()
+    reject_reason = serializers.SerializerMethodField(
+        help_text="why it was rejected, from the erasable reasons table (empty when none or erased)"
+    )
 
     class Meta:
         model = AccessRequest
@@ -140,6 +157,7 @@ class AccessRequestSerializer(serializers.ModelSerializer):
             "created_at",
             "decided_at",
             "grant",
+            "reject_reason",
         ]
         read_only_fields = fields
 
@@ -147,6 +165,16 @@ class AccessRequestSerializer(serializers.ModelSerializer):
     def get_grant(self, obj: AccessRequest) -> dict[str, Any] | None:
         grant = getattr(obj, "grant", None) if obj.status == AccessRequest.Status.APPROVED else None
         return AccessGrantSerializer(grant).data if grant is not None else None
+
+    def get_reject_reason(self, obj: AccessRequest) -> str:
+        if obj.status != AccessRequest.Status.REJECTED:
+            return ""
+        if hasattr(obj, "reject_reason"):  # annotated by ``access_requests_visible_to``
+            return str(obj.reject_reason)
+        from pool.services.access import REJECTED
+        from pool.services.reasons import reason_text
+
+        return reason_text(obj=obj, verb=REJECTED)
 
 
 class AccessRequestCreateSerializer(serializers.Serializer):
@@ -176,3 +204,77 @@ class NoticeSerializer(serializers.ModelSerializer):
 
 class AccessRequestRejectSerializer(serializers.Serializer):
     reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+
+
+class GrantSerializer(serializers.ModelSerializer):
+    """A grant as officers and its organisation see it; ``revoke_reason`` comes from the reasons table."""
+
+    corpus = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    purpose = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    active = serializers.BooleanField(source="is_active", read_only=True)
+    revoke_reason = serializers.SerializerMethodField()
+
+    class Meta:
+        model = AccessGrant
+        fields = [
+            "id",
+            "request",
+            "corpus",
+            "organization",
+            "purpose",
+            "granted_at",
+            "expires_at",
+            "revoked_at",
+            "active",
+            "revoke_reason",
+        ]
+        read_only_fields = fields
+
+    def get_revoke_reason(self, obj: AccessGrant) -> str:
+        if obj.revoked_at is None:
+            return ""
+        if hasattr(obj, "revoke_reason"):  # annotated by ``grants_visible_to``
+            return str(obj.revoke_reason)
+        from pool.services.access import REVOKED
+        from pool.services.reasons import reason_text
+
+        return reason_text(obj=obj, verb=REVOKED)
+
+
+class GrantRevokeSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+
+
+class ApiTokenSerializer(serializers.ModelSerializer):
+    """A token without its secret: the prefix tells tokens apart."""
+
+    active = serializers.BooleanField(source="is_active", read_only=True)
+
+    class Meta:
+        model = ApiToken
+        fields = [
+            "id",
+            "name",
+            "key_prefix",
+            "created_at",
+            "last_used_at",
+            "expires_at",
+            "revoked_at",
+            "active",
+        ]
+        read_only_fields = fields
+
+
+class ApiTokenCreateSerializer(serializers.Serializer):
+    name = serializers.CharField(required=False, allow_blank=True, default="", max_length=100)
+
+
+class ApiTokenIssuedSerializer(ApiTokenSerializer):
+    """The answer to a token request: the one time the secret ``key`` is shown."""
+
+    key = serializers.CharField(read_only=True)
+
+    class Meta(ApiTokenSerializer.Meta):
+        fields = [*ApiTokenSerializer.Meta.fields, "key"]
+        read_only_fields = fields

@@ -38,4 +38,8 @@ urlpatterns = [
         name="api-corpus-version-file",
     ),
     path("notices/", views.NoticeListView.as_view(), name="api-notices"),
+    path("tokens/", views.TokenListCreateView.as_view(), name="api-tokens"),
+    path("tokens/<int:pk>/", views.TokenDetailView.as_view(), name="api-token-detail"),
+    path("grants/", views.GrantListView.as_view(), name="api-grants"),
+    path("grants/<int:pk>/revoke/", views.GrantRevokeView.as_view(), name="api-grant-revoke"),
 ]

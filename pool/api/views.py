@@ -28,21 +28,37 @@ from pool.api.serializers import (
     AccessRequestCreateSerializer,
     AccessRequestRejectSerializer,
     AccessRequestSerializer,
+    ApiTokenCreateSerializer,
+    ApiTokenIssuedSerializer,
+    ApiTokenSerializer,
     CorpusSerializer,
     CorpusVersionSerializer,
     DatasetApproveSerializer,
     DatasetSerializer,
     DatasetUploadSerializer,
     DatasetWithdrawSerializer,
+    GrantRevokeSerializer,
+    GrantSerializer,
     NoticeSerializer,
 )
-from pool.models import AccessRequest, Corpus, CorpusVersion, Dataset, Membership, Notice
+from pool.models import (
+    AccessGrant,
+    AccessRequest,
+    ApiToken,
+    Corpus,
+    CorpusVersion,
+    Dataset,
+    Membership,
+    Notice,
+)
 from pool.selectors import corpora_list, datasets_visible_to, is_compliance_officer, organizations_for_user
 from pool.services.access import (
+    access_grant_revoke,
     access_request_approve,
     access_request_create,
     access_request_reject,
     access_requests_visible_to,
+    grants_visible_to,
 )
 from pool.services.corpora import corpus_versions
 from pool.services.datasets import dataset_contribute
@@ -55,6 +71,7 @@ from pool.services.downloads import (
     version_file_open,
 )
 from pool.services.notices import notices_for_user
+from pool.services.tokens import token_issue, token_revoke, tokens_of
 from pool.services.withdrawal import dataset_withdraw
 
 
@@ -309,9 +326,11 @@ class AccessRequestRejectView(APIView):
         serializer = AccessRequestRejectSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         reason = serializer.validated_data["reason"]
-        access_request = access_request_reject(
+        access_request_reject(
             request=access_request, officer=request.user, reasons=[reason] if reason else []
         )
+        # Read again: the reason is an annotation of the selector, made before the rejection.
+        access_request = access_requests_visible_to(request.user).get(pk=pk)
         return Response(AccessRequestSerializer(access_request).data)
 
 
@@ -325,3 +344,67 @@ class NoticeListView(generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):
             return Notice.objects.none()
         return notices_for_user(self.request.user)
+
+
+# --- revocation: the caller's API tokens, officers' grants -------------------------------------------
+
+
+class TokenListCreateView(generics.ListAPIView):
+    """The caller's own tokens (never their secrets); POST issues one and shows its key this once."""
+
+    serializer_class = ApiTokenSerializer
+
+    def get_queryset(self) -> QuerySet[ApiToken]:
+        if getattr(self, "swagger_fake_view", False):
+            return ApiToken.objects.none()
+        return tokens_of(user=self.request.user)
+
+    @extend_schema(request=ApiTokenCreateSerializer, responses={201: ApiTokenIssuedSerializer})
+    def post(self, request: Request) -> Response:
+        if isinstance(request.auth, ApiToken):
+            # A leaked token must not be able to mint its own successor and outlive its revocation.
+            raise PermissionDenied("Create tokens from a signed-in session, not with another token.")
+        serializer = ApiTokenCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        token, key = token_issue(user=request.user, name=serializer.validated_data["name"])
+        return Response({**ApiTokenSerializer(token).data, "key": key}, status=status.HTTP_201_CREATED)
+
+
+class TokenDetailView(APIView):
+    """One of the caller's tokens; DELETE revokes it (the next request with it is a 401)."""
+
+    @extend_schema(responses={200: ApiTokenSerializer})
+    def get(self, request: Request, pk: int) -> Response:
+        token = get_object_or_404(tokens_of(user=request.user), pk=pk)
+        return Response(ApiTokenSerializer(token).data)
+
+    @extend_schema(request=None, responses={204: None})
+    def delete(self, request: Request, pk: int) -> Response:
+        token = get_object_or_404(tokens_of(user=request.user), pk=pk)
+        token_revoke(token=token, actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class GrantListView(generics.ListAPIView):
+    """Access grants of the caller's organisations, newest first (all of them for compliance)."""
+
+    serializer_class = GrantSerializer
+
+    def get_queryset(self) -> QuerySet[AccessGrant]:
+        if getattr(self, "swagger_fake_view", False):
+            return AccessGrant.objects.none()
+        return grants_visible_to(self.request.user)
+
+
+class GrantRevokeView(APIView):
+    """A compliance officer revokes a grant; downloads under it are refused from the next request."""
+
+    @extend_schema(request=GrantRevokeSerializer, responses={200: GrantSerializer})
+    def post(self, request: Request, pk: int) -> Response:
+        grant = get_object_or_404(grants_visible_to(request.user), pk=pk)
+        if not is_compliance_officer(request.user):
+            raise PermissionDenied("Only a compliance officer may revoke an access grant.")
+        serializer = GrantRevokeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        access_grant_revoke(grant=grant, officer=request.user, reason=serializer.validated_data["reason"])
+        return Response(GrantSerializer(grants_visible_to(request.user).get(pk=pk)).data)

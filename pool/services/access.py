@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db import IntegrityError, models, transaction
+from django.db.models import CharField, OuterRef, Q, QuerySet, Subquery, TextField, Value
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
 from common.errors import ApplicationError
@@ -29,11 +30,16 @@ from pool.models import (
     Membership,
     Notice,
     Organization,
+    Reason,
 )
 from pool.selectors import is_compliance_officer, organizations_for_user
 from pool.services.notices import notice_send
+from pool.services.reasons import reason_audit_payload, reason_record
 
 ALREADY_PENDING = "A request for this corpus and purpose is already pending."
+#: Audit verbs whose free-text explanation is kept in ``pool.Reason``.
+REJECTED = "access_request.rejected"
+REVOKED = "access_grant.revoked"
 
 
 def corpus_current_version(*, corpus: Corpus) -> CorpusVersion | None:
@@ -181,17 +187,23 @@ def access_request_approve(*, request: AccessRequest, officer: Any | None) -> Ac
 def access_request_reject(
     *, request: AccessRequest, officer: Any | None, reasons: list[str] | None = None
 ) -> AccessRequest:
-    """Reject a pending request and tell the organisation why (policy reasons carry no personal data)."""
+    """Reject a pending request and tell the organisation why.
+
+    The reasons (an officer's free text, or the policy's when the corpus decides alone) are kept in
+    ``pool.Reason``; the audit event holds only that row's id and digest, never the text.
+    """
     _require_officer(officer, request)
+    reasons = [r.strip() for r in reasons or [] if r.strip()]
     with transaction.atomic():
         if not _claim_decision(request, officer, AccessRequest.Status.REJECTED):
             raise ApplicationError("This request has already been decided.")
+        reason = reason_record(obj=request, verb=REJECTED, text="\n".join(reasons), author=officer)
         audit_log(
             actor=officer,
-            verb="access_request.rejected",
+            verb=REJECTED,
             obj=request,
             purpose=request.purpose.code,
-            payload={"corpus": request.corpus.slug, "reasons": list(reasons or [])},
+            payload={"corpus": request.corpus.slug, "auto": officer is None, **reason_audit_payload(reason)},
         )
         why = ("\n\nReasons:\n- " + "\n- ".join(reasons)) if reasons else ""
         notice_send(
@@ -205,8 +217,13 @@ def access_request_reject(
 
 
 def access_requests_visible_to(user: Any) -> QuerySet[AccessRequest]:
-    """Requests of the user's organisations; compliance officers see all."""
-    queryset = AccessRequest.objects.select_related("corpus", "organization", "purpose", "grant")
+    """Requests of the user's organisations; compliance officers see all.
+
+    Each carries ``reject_reason``: the newest unerased text of its rejection ("" when none).
+    """
+    queryset = AccessRequest.objects.select_related("corpus", "organization", "purpose", "grant").annotate(
+        reject_reason=_reason_subquery(AccessRequest, REJECTED)
+    )
     if is_compliance_officer(user):
         return queryset
     return queryset.filter(organization__in=organizations_for_user(user))
@@ -225,3 +242,72 @@ def grants_active_for(*, user: Any, corpus: Corpus, at: Any = None) -> QuerySet[
         .select_related("corpus", "purpose", "organization")
         .order_by("-expires_at")
     )
+
+
+def _reason_subquery(model: type[models.Model], verb: str) -> Coalesce:
+    """The newest unerased ``pool.Reason`` text for ``verb`` on the outer ``model`` row ("" when none)."""
+    texts = Reason.objects.filter(
+        object_type=model._meta.label_lower,
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+        verb=verb,
+        erased_at__isnull=True,
+    ).values("text")[:1]
+    return Coalesce(Subquery(texts), Value(""), output_field=TextField())
+
+
+def grants_visible_to(user: Any) -> QuerySet[AccessGrant]:
+    """Grants of the user's organisations, newest first; compliance officers see all.
+
+    Each carries ``revoke_reason``: the newest unerased text given when it was revoked ("" when none).
+    """
+    queryset = (
+        AccessGrant.objects.select_related("corpus", "organization", "purpose")
+        .annotate(revoke_reason=_reason_subquery(AccessGrant, REVOKED))
+        .order_by("-granted_at", "-pk")
+    )
+    if is_compliance_officer(user):
+        return queryset
+    return queryset.filter(organization__in=organizations_for_user(user))
+
+
+def access_grant_revoke(*, grant: AccessGrant, officer: Any, reason: str = "") -> AccessGrant:
+    """Revoke a grant now: the next download under it is refused (``grants_active_for`` and the policy
+    read ``revoked_at`` on every request). Only a compliance officer may; audited (ids and codes, the
+    text in ``pool.Reason``) and noticed to the organisation. Revoking a revoked grant changes nothing.
+    """
+    if officer is None or not is_compliance_officer(officer):
+        raise ApplicationError("Only a compliance officer may revoke an access grant.")
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = (
+            AccessGrant.objects.filter(pk=grant.pk)
+            .filter(Q(revoked_at__isnull=True) | Q(revoked_at__gt=now))
+            .update(revoked_at=now)
+        )
+        if claimed:
+            corpus = grant.corpus
+            stored = reason_record(obj=grant, verb=REVOKED, text=reason, author=officer)
+            audit_log(
+                actor=officer,
+                verb=REVOKED,
+                obj=grant,
+                purpose=grant.purpose.code,
+                payload={
+                    "request": grant.request_id,
+                    "corpus": corpus.slug,
+                    "organization": grant.organization_id,
+                    **reason_audit_payload(stored),
+                },
+            )
+            why = f"\n\nReason: {stored.text}" if stored is not None else ""
+            notice_send(
+                organization=grant.organization,
+                kind=Notice.Kind.GRANT,
+                subject=f"Access to {corpus.slug} revoked",
+                body=(
+                    f"Your organisation's grant #{grant.pk} to use corpus {corpus.slug} for "
+                    f"{grant.purpose.code} was revoked; downloads under it are refused from now on.{why}"
+                ),
+            )
+    grant.refresh_from_db()
+    return grant

@@ -43,6 +43,7 @@ from contracts.licensing import attribution_list, combine_licences
 from contracts.policy import Decision, decide
 from pool.croissant import croissant_datasheet, encoding_format
 from pool.models import Corpus, CorpusVersion, Dataset
+from pool.services.reasons import reason_audit_payload, reason_record
 from pool.storage import local_path, sha256_of, store_file
 
 logger = logging.getLogger(__name__)
@@ -122,8 +123,8 @@ def corpus_build_schedule(*, corpus: Corpus, countdown: int | None = None) -> No
 def dataset_pool(*, dataset: Dataset) -> dict[str, Decision]:
     """Offer a ready dataset to the corpora its contributor chose; queue a build for each that admits it.
 
-    Returns each target corpus's decision by slug. Refusals are audited with their reasons (no personal
-    data: reasons name datasets, consents and licences by id).
+    Returns each target corpus's decision by slug. A refusal's reasons are kept in ``pool.Reason`` (the
+    audit event holds its id and digest: the log takes ids and codes, never text).
     """
     decisions: dict[str, Decision] = {}
     if dataset.status != Dataset.Status.READY:
@@ -133,11 +134,13 @@ def dataset_pool(*, dataset: Dataset) -> dict[str, Decision]:
         decision = refused.get(dataset.pk, Decision(allowed=True))
         decisions[corpus.slug] = decision
         with transaction.atomic():
+            verb = "corpus.member_admitted" if decision.allowed else "corpus.member_refused"
+            reason = reason_record(obj=dataset, verb=verb, text="\n".join(decision.reasons))
             audit_log(
                 actor=None,
-                verb="corpus.member_admitted" if decision.allowed else "corpus.member_refused",
+                verb=verb,
                 obj=dataset,
-                payload={"corpus": corpus.slug, "reasons": list(decision.reasons)},
+                payload={"corpus": corpus.slug, **reason_audit_payload(reason)},
             )
             if admitted:
                 corpus_build_schedule(corpus=corpus)

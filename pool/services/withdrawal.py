@@ -23,6 +23,7 @@ from pool.selectors import is_compliance_officer, organizations_for_user
 from pool.services.corpora import corpus_build_schedule, version_files_delete
 from pool.services.datasets import discard_parts, raw_names
 from pool.services.notices import notice_send
+from pool.services.reasons import reasons_erase_for
 from pool.storage import storage_delete
 
 
@@ -108,6 +109,7 @@ def dataset_erase(*, dataset_id: int, cause: str) -> list[CorpusVersion]:
         removed.append("raw_file")
     if discard_parts(dataset_id=dataset_id):  # a large table withdrawn while its parts ran
         removed.append("parts")
+    reasons_erase_for(obj=dataset, actor=None, cause=cause)  # e.g. a corpus's refusal, kept as text
     if removed:
         fields: dict[str, Any] = {"artifact": ""} if "artifact" in removed else {}
         if raw_gone:  # recorded only once storage confirms it
