@@ -253,6 +253,7 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
         spans.extend(_signoff_spans(text, fallback))
         spans.extend(_whole_line_names(text))
         spans.extend(_labelled_handles(text))
+        spans.extend(_alias_spans(text, fallback))
     finally:
         _LOOSE.reset(token)
     return spans
@@ -582,7 +583,7 @@ def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> boo
     return True
 
 
-_GAP_AFTER_CUE = re.compile(r"[ \t]*[,:\-–]?[ \t]*")
+_GAP_AFTER_CUE = re.compile(r"[ \t]*[,:\-–]?[ \t]*[„“\"'«‘]?")
 _GAP_AFTER_TITLE = re.compile(r"\.?[ \t]+|\.")
 _GAP_AFTER_DOTTED_TITLE = re.compile(r"\.[ \t]*")
 #: Abbreviated titles that are only titles with their dot ("M. Dupont", not the size "M EAN").
@@ -779,6 +780,34 @@ _LABELLED_HANDLE_RE = re.compile(
 )
 
 
+#: A name given again in brackets: "Yawm (also Yawmane Ogunmensah)", "ashie (= ashette tuffstead)".
+_ALIAS_RE = re.compile(
+    r"\((?:also|aka|a\.k\.a\.|alias|i\.e\.|=|or|oder|ou|o|of|lub|auch|dit|detto|genannt)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[ \t]*\)"
+)
+ALIAS_CUE = Cue("alias", MEDIUM, lower_in_cased=True)
+
+
+def _alias_spans(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, float, str]]:
+    """The names in an alias bracket, and the word before the bracket when it is rare (the nickname)."""
+    spans = []
+    context = LineContext(fallback, False, False)
+    for match in _ALIAS_RE.finditer(text):
+        words = list(WORD_RE.finditer(match.group("name")))
+        if not words or not all(acceptable(w.group(), ALIAS_CUE, context) for w in words):
+            continue
+        base = match.start("name")
+        spans.append((base + words[0].start(), base + words[-1].end(), ALIAS_CUE.score, "alias"))
+        before = list(WORD_RE.finditer(text, max(0, match.start() - 40), match.start()))
+        if (
+            before
+            and not text[before[-1].end() : match.start()].strip()
+            and acceptable(before[-1].group(), ALIAS_CUE, context)
+        ):
+            spans.append((before[-1].start(), before[-1].end(), ALIAS_CUE.score, "alias"))
+    return spans
+
+
 def _labelled_handles(text: str) -> list[tuple[int, int, float, str]]:
     """The user name after its label ("Username ynggrimr51", "Benutzername: k.aydin")."""
     spans = []
@@ -805,15 +834,22 @@ def _mention_spans(line: str, context: LineContext) -> list[tuple[int, int, floa
     return spans
 
 
+#: Words joining two signers ("Amavella et Faidsia", "Achil & Thalthi").
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "i"})
+
+
 def _signoff_spans(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, float, str]]:
     """The words that sign a message after a sign-off ("Groetjes,\\nNur", "cheers anna")."""
-    from anonymize.recognizers.person_names import sign_offs
+    from anonymize.recognizers.person_names import SIGN_OFF_FIRST_WORDS, sign_offs
 
     spans = []
     for match in sign_offs(text):
         name = match.group("name")
-        words = list(WORD_RE.finditer(name))
-        if not words:
+        every = list(WORD_RE.finditer(name))
+        if not every or every[0].group().casefold() in _NAME_JOINERS:
+            continue  # "Gracias y saludos": a second sign-off, not a name
+        words = [w for w in every if w.group().casefold() not in _NAME_JOINERS]
+        if any(w.group().casefold() in SIGN_OFF_FIRST_WORDS for w in words):
             continue
         context = LineContext(fallback, False, False)
         if not all(acceptable(w.group(), SIGNOFF_CUE, context) for w in words):

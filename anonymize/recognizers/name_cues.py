@@ -431,6 +431,34 @@ CALLBACK = _phrases(
 
 HANDOVER = _phrases(
     """
+    unterschrieben von
+    unterzeichnet von
+    signé par
+    firmado por
+    firmato da
+    getekend door
+    ondertekend door
+    podpisane przez
+    podpisał
+    assinado por
+    vertritt
+    vertreten von
+    covers for
+    covering for
+    remplace
+    sustituye a
+    sostituisce
+    vervangt
+    zastępuje
+    substitui
+    according to
+    laut
+    selon
+    según
+    secondo
+    volgens
+    według
+    segundo
     se lo paso a
     lo paso a
     te paso a

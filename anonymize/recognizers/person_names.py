@@ -434,7 +434,9 @@ _SIGN_OFF_LIST = (
     r"mit besten grüßen|schöne grüße|herzliche grüße|com os melhores cumprimentos|melhores cumprimentos|"
     r"abraço|um abraço|kind regards|many thanks|best wishes|love always|love from|lots of love|much love|"
     r"with love|all my love|hugs|alles liebe|in liebe|bisous|gros bisous|con cariño|besos|un abrazo|"
-    r"con affetto|un abbraccio|baci|liefs|veel liefs|całuję|ściskam|beijinhos|beijos"
+    r"con affetto|un abbraccio|baci|liefs|veel liefs|całuję|ściskam|beijinhos|beijos|with all our love|"
+    r"all our love|avec tout notre amour|avec amour|mit liebe|in liebe|con amore|con todo nuestro cariño|"
+    r"met liefde|z miłością|com amor|com todo o nosso amor"
 )
 #: Longest first: an alternation takes the first alternative that fits, and "pozdrawiam" must not
 #: leave "serdecznie" to be read as the name.
@@ -443,8 +445,8 @@ _SIGN_OFF_WORDS = "|".join(sorted(set(_SIGN_OFF_LIST.split("|")), key=lambda w: 
 #: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
     rf"(?im)(?:^|(?<=[\s.!?;,(\-–—]))[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
-    rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][\w'’-]*){{0,2}})[ \t]*"
-    r"(?=$|\||,|\r?\n|['\"’”)]|[.!](?:\s|$))"
+    rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+(?:(?:&|and|und|et|y|e|en|i)[ \t]+)?[^\W\d_][\w'’-]*){{0,2}})[ \t\u00a0\u202f]*"
+    r"(?=$|\||,|\r?\n|['\"’”»)]|[.!](?:\s|$))"
 )
 #: The first word of every sign-off: `SIGN_OFF` runs only on texts holding one (its many
 #: alternatives are tried at every position otherwise, which cost a fifth of the analysis time).

@@ -126,6 +126,12 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("en", "handle", "[15:09] hakcaneksgil70: hi there, let me check", "hakcaneksgil70"),
     ("en", "handle", "can't log in since the upgrade. Username ynggrimr51, reset link sent", "ynggrimr51"),
     ("de", "handle", "Benutzername: k.aydin91 ist gesperrt", "k.aydin91"),
+    ("de", "alias", "Yawm (also Yawmane Ogunmensah) hat Kinderrad gebracht", "Yawmane Ogunmensah"),
+    ("en", "alias", "ashie (= ashette tuffstead) dropped off the kid's bike", "ashie"),
+    ("fr", "signoff", "ruban : « Avec tout notre amour, Amavella et Faidsia ».", "Amavella et Faidsia"),
+    ("de", "handover", "Ablieferbeleg fehlt, unterschrieben von „VOGELGSANG“?? Kunde sagt", "VOGELGSANG"),
+    ("de", "handover", "laut Jerardo ist die Lieferung am 14. März ok", "Jerardo"),
+    ("de", "handover", "wer vertritt regin morgen?", "regin"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -147,6 +153,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("en", "customer E951396 asked for a refund of the kettle"),
     ("en", "from the royal family"),
     ("en", "login failed again, username is wrong"),
+    ("en", "the box (or the lid) is broken"),
+    ("es", "Gracias y saludos"),
+    ("de", "laut Vertrag ist die Lieferung fällig"),
     ("en", "called back, no answer - will retry tomorrow"),
 ]
 
