@@ -8,7 +8,9 @@ filesystem transport under ``var/broker``, files under ``var/media``. ``DATABASE
 from __future__ import annotations
 
 import os
+import re
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "axes",
     "common",
     "contracts",
     "pool",
@@ -73,13 +76,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "common.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "common.middleware.ApiErrorMiddleware",  # above CommonMiddleware: APPEND_SLASH redirects come first
+    "common.middleware.FailedAuthenticationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # turns a lockout into common.auth.lockout_response
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -116,8 +124,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-shoal-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- broker (Celery) ------------------------------------------------------------------------
+# --- cache ----------------------------------------------------------------------------------
+# Holds the API rate-limit counters: Redis when REDIS_URL is set, so every web process shares them;
+# otherwise this process's memory (the embedded default runs one process).
 REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "shoal",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shoal"}}
+
+# --- broker (Celery) ------------------------------------------------------------------------
 BROKER_DIR = VAR_DIR / "broker"
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
@@ -213,9 +235,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    "common.auth.LoginLockoutBackend",  # django-axes: first, so a locked-out client never gets further
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login lockout (django-axes, database handler): after AXES_FAILURE_LIMIT failed logins for one
+# username from one address, that pair is refused, right password or not, until the cool-off has
+# passed since its last failure (web login and admin alike). The pair, not the username alone, so
+# that nobody can lock a member out from elsewhere; not the address alone, so that an office behind
+# one NAT address is not locked out by one person's typos.
+AXES_FAILURE_LIMIT = env_int("SHOAL_LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SHOAL_LOGIN_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "common.auth.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "common.throttling.client_ip"  # the same address the API throttles see
+AXES_DISABLE_ACCESS_LOG = True  # data minimisation: failed attempts are kept (passwords masked), logins not
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
+
+_RATE = re.compile(r"^\d+/(s|sec|second|m|min|minute|h|hour|d|day)$")
+
+
+def _env_rate(name: str, default: str) -> str:
+    """A DRF rate such as ``120/min``; anything else stops start-up."""
+    value = env_str(name, default).strip()
+    if not _RATE.match(value):
+        raise ImproperlyConfiguredEnv(f"{name} must be a rate such as 120/min, got {value!r}")
+    return value
+
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -228,12 +277,31 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "common.errors.api_exception_handler",
+    # Per user (any of its tokens, or its session) and, without credentials, per client address; the
+    # auth_failure rate counts refused credentials per address (common.middleware). 429s carry
+    # Retry-After. Downloads by range requests are many: the user rate leaves room for them.
+    "DEFAULT_THROTTLE_CLASSES": ["common.throttling.UserRateThrottle", "common.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "user": _env_rate("SHOAL_THROTTLE_USER", "1200/min"),
+        "anon": _env_rate("SHOAL_THROTTLE_ANON", "120/min"),
+        "auth_failure": _env_rate("SHOAL_THROTTLE_AUTH_FAILURES", "20/min"),
+    },
+    # Proxies in front of the app whose X-Forwarded-For is trusted; 0 uses the peer address.
+    "NUM_PROXIES": env_int("SHOAL_NUM_PROXIES", 0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Shoal API",
     "DESCRIPTION": "Contribute datasets, request access to pooled corpora, download versions.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "common.schema.add_error_responses",
+    ],
+    # Swagger UI comes from this CDN (config/urls.py lets the docs page load it, and nothing else).
+    "SWAGGER_UI_DIST": "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5",
+    "SWAGGER_UI_FAVICON_HREF": "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/favicon-32x32.png",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
 }
 
 # --- i18n -----------------------------------------------------------------------------------
@@ -261,6 +329,44 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp). Pages load only their own scripts and styles; inline styles
+# are allowed (templates use style attributes), inline scripts only by hash. SHOAL_CSP_SCRIPT_HASHES
+# lists the hash of each inline <script> in templates/ (tests/api/test_security_headers.py checks).
+# The API docs page widens script/style/img to the Swagger UI CDN (config/urls.py).
+SHOAL_CSP_SCRIPT_HASHES = [
+    "'sha256-31rD9+wvLQ4fRY46OPDuBzal5rQfXdwToQRLbczFN+c='",  # pool/dataset_detail.html: reload
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *SHOAL_CSP_SCRIPT_HASHES],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+SHOAL_PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 LOGGING = {
     "version": 1,

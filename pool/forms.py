@@ -34,3 +34,10 @@ class DatasetUploadForm(forms.Form):
         self.fields["organization"].queryset = (
             organizations if organizations is not None else Organization.objects.none()
         )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        valid_from, valid_until = cleaned.get("valid_from"), cleaned.get("valid_until")
+        if valid_from and valid_until and valid_until < valid_from:
+            self.add_error("valid_until", "Must not be before the start of validity.")
+        return cleaned

@@ -71,7 +71,8 @@ def test_alice_logs_in_uploads_a_csv_and_sees_it_ready(
     page.wait_for_selector("#review-form", timeout=120_000)
     assert "email" in page.inner_text("#preview-after")
     page.click("button:has-text('Approve and anonymise')")
-    page.wait_for_function("document.querySelector('#dataset-status').innerText === 'Ready'", timeout=120_000)
+    # A selector wait, not wait_for_function: the page's CSP forbids the eval that one needs.
+    page.wait_for_selector("#dataset-status:text-is('Ready')", timeout=120_000)
     assert "Browser upload" in page.inner_text("h1")
 
 
