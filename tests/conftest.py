@@ -22,6 +22,30 @@ def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit_counters(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test starts with empty rate-limit counters, kept in a private in-memory cache: all test
+    clients share one address and reused user ids, and Redis keeps counters across runs, so shared
+    counters would make a test's outcome depend on what ran in the same minute before it."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.core.cache.backends.locmem import LocMemCache
+    from rest_framework.throttling import SimpleRateThrottle
+
+    import common.throttling
+
+    counters = LocMemCache(f"rate-limits-{request.node.nodeid}", {})
+    saved = (SimpleRateThrottle.cache, common.throttling.cache)
+    SimpleRateThrottle.cache = counters
+    common.throttling.cache = counters
+    try:
+        yield
+    finally:
+        SimpleRateThrottle.cache, common.throttling.cache = saved
+        counters.clear()
+
+
 def _is_transactional(request: pytest.FixtureRequest) -> bool:
     marker = request.node.get_closest_marker("django_db")
     by_marker = bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
