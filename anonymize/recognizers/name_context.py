@@ -105,7 +105,10 @@ FIELD_LABELS = frozenset(
 )
 #: A chat line: optional "[12:03]" / "12:03 -" / "<", the speaker (one or two words), a colon, text.
 SPEAKER_RE = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)?[ \t]*(?:[ap]\.?m\.?)?"
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|"
+    # WhatsApp's export: "31/12/2024, 17:18 - name: …"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–][ \t]*|"
+    r"\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)?[ \t]*(?:[ap]\.?m\.?)?"
     r"[ \t]*[-–|]?[ \t]*)?<?@?(?P<name>[^\W\d_][\w'’.\-]{0,30}(?:[ \t][^\W\d_][\w'’\-]{0,30})?)>?"
     r"[ \t]*:(?!//)[ \t]*(?=[^\n]*?[^\W\d_])"  # a message with words, not "Tel: 0612…"
 )
@@ -781,8 +784,13 @@ _LABELLED_HANDLE_RE = re.compile(
 
 
 #: A name given again in brackets: "Yawm (also Yawmane Ogunmensah)", "ashie (= ashette tuffstead)".
+_ALIAS_MARKERS = (
+    "also", "aka", r"a\.k\.a\.", "alias", r"i\.e\.", "=", "or", "oder", "ou", "o", "of", "lub", "auch", "dit",
+    "detto", "genannt", "that is", r"d\.h\.", r"bzw\.", "o sea", "es decir", "dus", "oftewel", "czyli",
+    "c'est", "c’est", r"c\.-à-d\.", "cioè", "ossia", "ou seja", "isto é",
+)  # fmt: skip
 _ALIAS_RE = re.compile(
-    r"\((?:also|aka|a\.k\.a\.|alias|i\.e\.|=|or|oder|ou|o|of|lub|auch|dit|detto|genannt)[ \t]+"
+    r"\((?:" + "|".join(sorted(_ALIAS_MARKERS, key=len, reverse=True)) + r")[ \t]+"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[ \t]*\)"
 )
 ALIAS_CUE = Cue("alias", MEDIUM, lower_in_cased=True)

@@ -132,6 +132,13 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("de", "handover", "Ablieferbeleg fehlt, unterschrieben von „VOGELGSANG“?? Kunde sagt", "VOGELGSANG"),
     ("de", "handover", "laut Jerardo ist die Lieferung am 14. März ok", "Jerardo"),
     ("de", "handover", "wer vertritt regin morgen?", "regin"),
+    ("es", "alias", "termoito (o sea termondo ferragnoli) ha traído la bici", "termondo ferragnoli"),
+    ("nl", "alias", "pepilje (dus pepillo kanea) heeft kinderfiets gebracht", "pepilje"),
+    ("fr", "alias", "Ifeo (c'est Ifedike Tratoye) a déposé le vélo du petit", "Ifedike Tratoye"),
+    ("pl", "alias", "seraek (czyli serabaldo torerón) przywiózł rower", "seraek"),
+    ("it", "alias", "Gianlo (cioè Gianlorenzo Tarvisi) ha portato la bici", "Gianlorenzo Tarvisi"),
+    ("pt", "alias", "Zezito (ou seja Zequinhas Marrondo) trouxe a bicicleta", "Zezito"),
+    ("es", "speaker", "31/12/2024, 17:18 - szirito: genial, hasta el 04-06-24", "szirito"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
