@@ -74,7 +74,16 @@ _PREFIX_FIRST_LOWER = (
 _NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?i:(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME}"
 _COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})\s+{_NUMBER}"
 _SUFFIX_WORD = rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}\s(?:{SUFFIX_WORDS})\s?{_NUMBER}\.?"
-_LOWER_EN = r"\b\d{1,5}\s+(?:[a-z]+\s+){1,2}(?:street|avenue|road|lane|boulevard|drive)\b"
+_LOWER_EN = (
+    r"\b\d{1,5}[a-z]?\s+(?:(?!(?:a|an|the|of|to|in|on|and|or|for|at|by|is|was|per|each|every)\s)[a-z]+\s+){1,2}"
+    r"(?:street|avenue|road|lane|boulevard|drive|way|close|gardens|grove|mews|crescent|terrace|court|"
+    r"square|parade)\b"
+)
+#: Lower-case Germanic compounds with their house number ("wohnhaft müggelbergplatz 88").
+_COMPOUND_LOWER = (
+    r"\b[a-zà-öø-ÿ][\w’'-]{2,}?(?:straße|strasse|weg|platz|allee|gasse|damm|ufer|chaussee|steig|straat|laan|"
+    rf"plein|gracht|kade|singel|gatan|vägen|gade|vej)\s+{_NUMBER}"
+)
 _COMPOUND_SPACED = (
     rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+\s+(?:Straße|Strasse|Weg|Platz|Allee|Straat|Laan|Plein|Gade|Vej)\s+{_NUMBER}"
 )
@@ -91,6 +100,7 @@ ADDRESS_RE = re.compile(
             _COMPOUND_SPACED,
             _SUFFIX_WORD,
             _LOWER_EN,
+            _COMPOUND_LOWER,
         )
     )
 )
@@ -109,7 +119,9 @@ _CONTINUATION = re.compile(
     r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[^\W\d_]+)*(?!\w)(?:[ \t][A-ZÀ-ÞĀ-Ž][^\W\d_]+(?!\w)){0,2}"
     r"|[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}"
     r"(?=[ \t]*(?:$|[\n,.;:!?)]|[ \t][-–|][ \t])))?"
-    r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?!\w)(?:[ \t]+\(?[A-ZÀ-ÞĀ-Ž][^\W\d_]*\)?(?!\w)){0,3}(?:[ \t]+\d{4,5}\b)?)"
+    r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]*(?!\w)(?:[ \t]+\(?[A-ZÀ-ÞĀ-Ž][^\W\d_]*\)?(?!\w)){0,3}(?:[ \t]+\d{4,5}\b)?"
+    # a town in any case before a UK postcode ("…, broulham EH5 6LJ")
+    r"|[^\W\d_]+(?:[ \t-][^\W\d_]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)"
 )
 _LEADING_NUMBER = re.compile(r"(?:^|(?<=[\s>:,]))\d{1,6}[ \t]+$")
 #: Phrases after which the rest of the line is an address when it holds a house number.
@@ -141,6 +153,7 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
         Pattern("Street (compound, spaced)", _COMPOUND_SPACED, 0.6),
         Pattern("Street (type word after name)", _SUFFIX_WORD, 0.6),
         Pattern("Street (English, lower case)", _LOWER_EN, 0.5),
+        Pattern("Street (compound, lower case)", _COMPOUND_LOWER, 0.5),
     ]
     CONTEXT = [
         "address",

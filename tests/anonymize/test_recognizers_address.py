@@ -30,6 +30,8 @@ def spans_of(entity: str, text: str) -> list[str]:
         ("Jeg bor på Vesterbrogade 4 i København.", "Vesterbrogade 4"),
         ("Locuiesc pe Aleea Dumitrescu Nr. 888 de un an.", "Aleea Dumitrescu Nr. 888"),
         ("Vivo en Calle Mayor nº 5 desde 2019.", "Calle Mayor nº 5"),
+        ("wohnhaft müggelbergplatz 88, unterlagen folgen", "müggelbergplatz 88"),
+        ("no longer at 133 restani gardens, check with reception", "133 restani gardens"),
     ],
 )
 def test_it_finds_a_street_address(text: str, expected: str) -> None:
@@ -46,6 +48,7 @@ def test_it_finds_a_street_address(text: str, expected: str) -> None:
         ("New address: Rua Augusta 27, 1100-048 Lisboa. Call me", "1100-048 Lisboa"),
         ("New address: Vinohradská 12, 120 00 Praha. Call me", "120 00 Praha"),
         ("New address: Kalverstraat 12, 1012 NX Amsterdam. Call me", "1012 NX Amsterdam"),
+        ("lives 31 parkhurst way, broulham EH5 6LJ, tel 020 9721 9450", "broulham EH5 6LJ"),
     ],
 )
 def test_the_postcode_and_city_after_a_street_belong_to_the_address(text: str, expected: str) -> None:
@@ -128,3 +131,8 @@ def test_the_year_of_a_date_is_no_postcode() -> None:
     text = "Neuaufnahme: Kostisz, 24.08.1963, Termin 10:30"
     found = get_analyzer().analyze(text, language="en", entities=["POSTCODE"])
     assert [text[r.start : r.end] for r in found if r.score >= 0.35] == []
+
+
+@pytest.mark.parametrize("text", ["it took 3 days a way to go", "bring 5 boxes, the string 2 is fine"])
+def test_lower_case_words_with_a_number_are_no_address(text: str) -> None:
+    assert spans_of("STREET_ADDRESS", text) == []
