@@ -275,7 +275,7 @@ _PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
 def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
     strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
-    strong = [_without_labels(text, r) if _is_ner(r) and r.entity_type == "PERSON" else r for r in strong]
+    strong = [_without_labels(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [_before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.end > r.start]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
@@ -396,8 +396,9 @@ _EDGE_WORD = re.compile(r"[^\s]+")
 
 
 def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
-    """An NER name without the field labels at its edges ("Hipolito Sikking DOB" is the name
-    before "DOB"; "Pt Hipolito" the name after "Pt"); all labels: an empty span, dropped."""
+    """A name without the field labels, greetings and sign-offs at its edges ("Hipolito Sikking
+    DOB" is the name before "DOB"; "Moin Selemawit" the name after "Moin"); all labels: an empty
+    span, dropped."""
     from anonymize.recognizers.name_cues import NOT_NAMES
     from anonymize.vocabulary import stop_words
 
@@ -405,11 +406,15 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
     if not words:
         return result
 
+    from anonymize.recognizers.person_names import SIGN_OFF_WORDS_RE
+
     def label(word: str) -> bool:
-        folded = word.strip(".,:;()").casefold()
+        folded = word.strip(".,:;()!").lower()  # not casefold: "grüße" must stay "grüße"
         parts = [p for p in re.split(r"[_.\-]", folded) if p]
         if len(parts) > 1 and all(p in NOT_NAMES for p in parts):
             return True  # "support_bot", "no-reply"
+        if folded in GREETINGS or SIGN_OFF_WORDS_RE.fullmatch(folded):
+            return True  # "Moin Selemawit", "Grüße\nSevda": the greeting or sign-off is no part of the name
         return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
 
     first, last = 0, len(words) - 1
@@ -460,7 +465,8 @@ def _before_company(text: str, result: RecognizerResult) -> RecognizerResult:
         return RecognizerResult(
             result.entity_type, result.start, result.start, result.score, result.analysis_explanation
         )
-    words = re.findall(r"[^\s,;:()]+|\([^)\s]*\)", text[result.end : result.end + 60])
+    following = text[result.end : result.end + 60].split("\n", 1)[0]  # a company's name is on one line
+    words = re.findall(r"[^\s,;:()]+|\([^)\s]*\)", following)
     upper = text[result.start : result.start + 1].isupper()
     for word in words[:4]:
         if _legal_form(word):

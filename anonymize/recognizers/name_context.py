@@ -74,6 +74,44 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
     (name_cues.ROLE, Cue("role", MEDIUM)),
     (name_cues.SELF, Cue("self", WEAK)),
     (("bitte",), Cue("callback", WEAK)),
+    # Longer phrases that start like a cue but lead to no name ("merci de rembourser", "thanks for the
+    # update"): matched first, they accept nothing.
+    (
+        (
+            "merci de",
+            "merci d'",
+            "merci pour",
+            "merci beaucoup",
+            "thanks for",
+            "thank you for",
+            "thanks to",
+            "danke für",
+            "danke schön",
+            "vielen dank für",
+            "gracias por",
+            "muchas gracias por",
+            "grazie per",
+            "grazie di",
+            "grazie mille",
+            "bedankt voor",
+            "dank voor",
+            "dank je",
+            "dank u",
+            "dziękuję za",
+            "dzięki za",
+            "obrigado por",
+            "obrigada por",
+            "hi all",
+            "hello all",
+            "hallo zusammen",
+            "hello everyone",
+            "bonjour à tous",
+            "hola a todos",
+            "ciao a tutti",
+            "hallo allemaal",
+        ),
+        Cue("none", 0.0),
+    ),
 )
 BEFORE_CUE = Cue("before", MEDIUM)
 #: "customer's", "today's", "driver's" are common words: a possessive names a person only when rare.
@@ -101,6 +139,8 @@ FIELD_LABELS = frozenset(
     endereço total summe importe importo totaal suma ps nb info hinweis attention achtung warning
     error fehler erreur ticket case fall caso zaak sprawa processo ref reference referenz
     référence referencia riferimento referentie referencja referência
+    from sent to cc bcc von gesendet an envoyé envoye à de enviado para inviato da verzonden aan van
+    wysłano wysłane od do enviada enviado cco kopie copie copia kopia
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 #: A chat line: optional "[12:03]" / "12:03 -" / "<", the speaker (one or two words), a colon, text.
@@ -322,6 +362,13 @@ DASH_SIGNATURE_CUE = Cue("signature", MEDIUM, lower_in_cased=True)
 STOP_SIGNATURE_CUE = Cue("signature", 2.5, lower_in_cased=True)
 
 
+#: A line naming a company by its legal form (a signature block's company line).
+_COMPANY_LINE = re.compile(
+    r"(?i)(?<!\w)(?:ltd|llc|plc|inc|gmbh|ag|kg|ug|e\.k|e\.v|sarl|sas|s\.a|s\.l|s\.c|srl|s\.r\.l|spa|s\.p\.a|"
+    r"bv|b\.v|nv|vof|lda|sp\. z o\.o|limited)\.?(?!\w)"
+)
+
+
 def _trailing_signature(
     line: str, words: list[re.Match[str]], context: LineContext
 ) -> list[tuple[int, int, float, str]]:
@@ -329,6 +376,8 @@ def _trailing_signature(
     position) or after a full stop (weaker: only words rare in every language the line may be in)."""
     if len(words) < 4 or line[words[-1].end() :].strip(" \t.!"):
         return []
+    if _COMPANY_LINE.search(line):
+        return []  # "Energia Dolina s.c. – Spedycja": a company and its department, not a signature
     for size in (2, 1):
         run = words[-size:]
         gap = _SIGNATURE_GAP.search(line, 0, run[0].start())
@@ -392,6 +441,7 @@ def _whole_line_names(text: str) -> list[tuple[int, int, float, str]]:
     """A line (a field, a cell) that holds nothing but two or three name-shaped words, each rare in
     every language or a known name ("Saya Gillabert" under ``meta.agent``): a name position."""
     from anonymize.profile import rare_name_shape
+    from anonymize.recognizers.person_names import SIGN_OFF_WORDS_RE
 
     spans = []
     offset = 0
@@ -400,6 +450,7 @@ def _whole_line_names(text: str) -> list[tuple[int, int, float, str]]:
         words = value.split()
         if (
             2 <= len(words) <= 3
+            and not SIGN_OFF_WORDS_RE.fullmatch(value.rstrip(",.!"))
             and len(value) <= 60
             and len({_case(w) for w in words}) == 1
             and rare_name_shape(value)

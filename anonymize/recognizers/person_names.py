@@ -436,11 +436,18 @@ _SIGN_OFF_LIST = (
     r"with love|all my love|hugs|alles liebe|in liebe|bisous|gros bisous|con cariño|besos|un abrazo|"
     r"con affetto|un abbraccio|baci|liefs|veel liefs|całuję|ściskam|beijinhos|beijos|with all our love|"
     r"all our love|avec tout notre amour|avec amour|mit liebe|in liebe|con amore|con todo nuestro cariño|"
-    r"met liefde|z miłością|com amor|com todo o nosso amor"
+    r"met liefde|z miłością|com amor|com todo o nosso amor|salutations distinguées|meilleures salutations|"
+    r"salutations|mes salutations|avec mes salutations|bien à toi|un cordial saludo|reciba un cordial saludo|"
+    r"cordialmente|saluti cordiali|cordiali saluti|łączę pozdrowienia|pozdrowienia|cumprimentos cordiais|"
+    r"melhores cumprimentos|groet|hartelijke groet|liebe grüsse|freundliche grüsse|beste grüsse|miłego dnia|"
+    r"schönen tag|einen schönen tag|buen día|que tenga un buen día|buona giornata|fijne dag|bom dia|"
+    r"tenha um bom dia|have a nice day|have a good day"
 )
 #: Longest first: an alternation takes the first alternative that fits, and "pozdrawiam" must not
 #: leave "serdecznie" to be read as the name.
 _SIGN_OFF_WORDS = "|".join(sorted(set(_SIGN_OFF_LIST.split("|")), key=lambda w: (-len(w), w)))
+#: A line that is only a sign-off ("Salutations distinguées"): never a name on its own.
+SIGN_OFF_WORDS_RE = re.compile(rf"(?i)(?:{_SIGN_OFF_WORDS})")
 #: A sign-off (wherever a word starts: notes join clauses with " - " or "; "), its punctuation,
 #: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
@@ -457,13 +464,17 @@ _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 def sign_offs(text: str) -> list[re.Match[str]]:
     """`SIGN_OFF` matches in ``text``, tried only where a sign-off's first word starts."""
     matches: list[re.Match[str]] = []
-    if SIGN_OFF_FIRST_WORDS.isdisjoint(_FIRST_WORD_RE.findall(text.casefold())):
+    if SIGN_OFF_FIRST_WORDS.isdisjoint(_FIRST_WORD_RE.findall(text.lower())):  # lower: "Gruß" is "gruß"
         return matches
     end = 0
     for word in _FIRST_WORD_RE.finditer(text):
-        if word.start() < end or word.group().casefold() not in SIGN_OFF_FIRST_WORDS:
+        if word.start() < end or word.group().lower() not in SIGN_OFF_FIRST_WORDS:
             continue
         match = SIGN_OFF.match(text, word.start())
+        if match is not None and SIGN_OFF_WORDS_RE.fullmatch(
+            re.sub(r"[\s,.!:;]+", " ", match.group().lower()).strip()
+        ):
+            match = None  # "salutations distinguées": the regex fell back to "salutations" + a "name"
         if match is not None:
             matches.append(match)
             end = match.end()

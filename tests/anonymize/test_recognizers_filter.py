@@ -65,6 +65,7 @@ def test_filter_results_drops_known_false_positives(text: str, entity: str, star
         ("appelez le 06.12.34.56.78", "PHONE_NUMBER", 11, 25),
         ("Anna Kowalska from Acme Ltd called", "PERSON", 0, 13),
         ("sonst holt es mein Mann Tácio ab.", "PERSON", 24, 29),  # "ab" is a word, not "AB"
+        ("Gruß\nAurick\nSpedition Weitblick e.K.", "PERSON", 5, 11),  # the company is on the next line
     ],
 )
 def test_filter_results_keeps_real_findings(text: str, entity: str, start: int, end: int) -> None:
@@ -124,3 +125,12 @@ def test_a_name_at_a_cue_survives_inside_a_longer_lower_case_ner_span() -> None:
     text = "cześć zbyszko, paczka wyszła. zbyszko potwierdził adres."
     [found] = analyze_texts(get_analyzer(), [text])
     assert any(r.entity_type == "PERSON" and text[r.start : r.end] == "zbyszko" for r in found)
+
+
+def test_greetings_and_sign_offs_are_trimmed_off_a_name() -> None:
+    for text, start, end, name in [
+        ("Moin Selemawit,", 0, 14, "Selemawit"),
+        ("Beste Grüße\nSevda", 6, 17, "Sevda"),
+    ]:
+        [result] = filter_results(text, [RecognizerResult("PERSON", start, end, 0.85)])
+        assert text[result.start : result.end] == name

@@ -139,6 +139,8 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("it", "alias", "Gianlo (cioè Gianlorenzo Tarvisi) ha portato la bici", "Gianlorenzo Tarvisi"),
     ("pt", "alias", "Zezito (ou seja Zequinhas Marrondo) trouxe a bicicleta", "Zezito"),
     ("es", "speaker", "31/12/2024, 17:18 - szirito: genial, hasta el 04-06-24", "szirito"),
+    ("de", "signoff", "Gruß\nAurick\nSpedition Weitblick e.K. – Immobilienberater", "Aurick"),
+    ("pl", "signoff", "Miłego dnia,\nDanibor\nEnergia Dolina s.c. – Spedycja", "Danibor"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -163,6 +165,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("en", "the box (or the lid) is broken"),
     ("es", "Gracias y saludos"),
     ("de", "laut Vertrag ist die Lieferung fällig"),
+    ("fr", "merci de rembourser sur le compte habituel"),
+    ("pl", "drukarnia atrament s.a. – recepcja"),
+    ("fr", "Bonjour,\n\nsalutations distinguées\n"),
     ("en", "called back, no answer - will retry tomorrow"),
 ]
 
