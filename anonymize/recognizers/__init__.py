@@ -276,6 +276,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
     strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
     strong = [_without_labels(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [_one_line(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [_before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.end > r.start]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
@@ -427,6 +428,25 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
     start, end = (words[first].start(), words[last].end()) if first <= last else (result.start, result.start)
     return RecognizerResult(
         result.entity_type, start, end, result.score, result.analysis_explanation, result.recognition_metadata
+    )
+
+
+def _one_line(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A name ends at its line's end ("Frau Jastarz\nAblieferbeleg für …" is "Jastarz"): a line break
+    inside a finding joins a name to whatever starts the next line."""
+    cut = text.find("\n", result.start, result.end)
+    if cut < 0:
+        return result
+    end = cut
+    while end > result.start and text[end - 1] in " \t\r,;":
+        end -= 1
+    return RecognizerResult(
+        result.entity_type,
+        result.start,
+        end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
     )
 
 

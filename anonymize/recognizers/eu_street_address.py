@@ -140,6 +140,11 @@ _CUED_ADDRESS = re.compile(
     re.DOTALL,
 )
 _MAX_CONTINUATIONS = 5
+#: A cued "address" whose only digits are a date or a time, or that names a company by its legal form.
+_DATES_AND_TIMES = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?")
+_NO_HOUSE_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:ltd|limited|gmbh|sarl|s\.a\.?|s\.l\.?|srl|b\.?v\.?|plc|inc|e\.k\.?|llc)(?!\w)"
+)
 
 
 class EuStreetAddressRecognizer(ShoalPatternRecognizer):
@@ -182,6 +187,11 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
             result.start, result.end = extend_address(text, result.start, result.end)
         for cue in ADDRESS_CUES.finditer(text):
             match = _CUED_ADDRESS.match(text, cue.end())
+            if match and (
+                _NO_HOUSE_NUMBER.search(match.group())
+                or not re.search(r"\d", _DATES_AND_TIMES.sub("", match.group()))
+            ):
+                continue  # "deliver to Bloom Corner Limited 23/10/2024": a company and a date
             if match and not any(r.start <= match.start() < r.end for r in results):
                 start, end = extend_address(text, match.start(), match.end())
                 results.append(make_result(self, self.ENTITY, start, end, self.CUED_SCORE, "address cue"))

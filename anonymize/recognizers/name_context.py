@@ -809,6 +809,8 @@ def _speaker_spans(
         return []
     if tuple(w.group().casefold() for w in words) in cue_index():
         return []  # "przejmuje: zdeslava": a cue with its colon, the name comes after it
+    if " " in name.strip() and any(ch.isdigit() for ch in name):
+        return []  # "Job ORD9664341: …": a label and an identifier, not a speaker
     # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count;
     # a label that speaks on several lines is a participant, however common the word ("hong").
     if name.casefold() in speakers:

@@ -133,6 +133,13 @@ def test_the_year_of_a_date_is_no_postcode() -> None:
     assert [text[r.start : r.end] for r in found if r.score >= 0.35] == []
 
 
-@pytest.mark.parametrize("text", ["it took 3 days a way to go", "bring 5 boxes, the string 2 is fine"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it took 3 days a way to go",
+        "bring 5 boxes, the string 2 is fine",
+        "Funeral wreath, ribbon: 'Dad'. Deliver to Bloom Corner Limited 23/10/2024",
+    ],
+)
 def test_lower_case_words_with_a_number_are_no_address(text: str) -> None:
     assert spans_of("STREET_ADDRESS", text) == []

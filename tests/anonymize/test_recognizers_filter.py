@@ -134,3 +134,9 @@ def test_greetings_and_sign_offs_are_trimmed_off_a_name() -> None:
     ]:
         [result] = filter_results(text, [RecognizerResult("PERSON", start, end, 0.85)])
         assert text[result.start : result.end] == name
+
+
+def test_a_name_ends_at_its_line_end() -> None:
+    text = "überwiesen von Frau Jastarz\nAblieferbeleg für 1ZZED092KP70819848 fehlt"
+    [result] = filter_results(text, [RecognizerResult("PERSON", 20, 41, 0.85)])
+    assert text[result.start : result.end] == "Jastarz"

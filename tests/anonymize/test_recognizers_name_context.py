@@ -166,6 +166,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("es", "Gracias y saludos"),
     ("de", "laut Vertrag ist die Lieferung fällig"),
     ("fr", "merci de rembourser sur le compte habituel"),
+    ("en", "Job ORD9664341: rear hub grinding, collect on Friday"),
     ("pl", "drukarnia atrament s.a. – recepcja"),
     ("fr", "Bonjour,\n\nsalutations distinguées\n"),
     ("en", "called back, no answer - will retry tomorrow"),
