@@ -339,6 +339,8 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
             for o in strong
         ):
             continue
+        if kind == "PHONE_NUMBER" and _PT_POSTCODE.fullmatch(value):
+            continue  # "9966-618": a Portuguese postcode (four digits, a dash, three)
         if kind == "PHONE_NUMBER" and _VERSION_NUMBER.fullmatch(value):
             continue  # "upgrade to 2.5.17.3284": a version; dotted phones start with 0 or +
         if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
@@ -354,6 +356,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
 
 #: A year, a slash and a running number: how offices number cases, orders and invoices. Phone
 #: numbers written with a slash start with their trunk 0 or a "+" ("040/25049364").
+_PT_POSTCODE = re.compile(r"\d{4}-\d{3}")
 _VERSION_NUMBER = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,5}){2,4}")
 _YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
 

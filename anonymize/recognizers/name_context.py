@@ -140,7 +140,7 @@ FIELD_LABELS = frozenset(
     error fehler erreur ticket case fall caso zaak sprawa processo ref reference referenz
     référence referencia riferimento referentie referencja referência
     from sent to cc bcc von gesendet an envoyé envoye à de enviado para inviato da verzonden aan van
-    wysłano wysłane od do enviada enviado cco kopie copie copia kopia
+    wysłano wysłane od do enviada enviado cco kopie copie copia kopia odp antw antwort pd enc res rif
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 #: A chat line: optional "[12:03]" / "12:03 -" / "<", the speaker (one or two words), a colon, text.
@@ -429,6 +429,8 @@ def _after_product_spans(
             continue  # lower case: "theepot marco omgeruild" is a product and a verb, not a name
         if len(run) >= 3:
             run = run[1:]
+        if run and re.match(r"[ \t]+\d", line[run[-1].end() :]):
+            continue  # "bicicleta do filho, Órbita Boavista 28": a model and its number, not a person
         if len(run) >= 2:
             spans.append((run[0].start(), run[-1].end(), AFTER_PRODUCT_CUE.score, "after_product"))
     return spans
@@ -692,16 +694,22 @@ def _take_name(
             if (
                 _GAP_IN_NAME.fullmatch(line[words[k].end() : words[k + 1].start()])
                 and _case(nxt) == first_case
-                and acceptable(nxt, Cue(cue.family, MEDIUM, cue.lower_in_cased), context)
+                and acceptable(
+                    nxt,
+                    Cue(cue.family, WEAK if first_case == "lower" else MEDIUM, cue.lower_in_cased),
+                    context,
+                )
             ):
                 end = words[k + 1].end()
                 taken += 1
                 k += 2
                 continue
             break
+        # a lower-case word after a name is as often a verb ("zhuhara reclamou") as a surname
+        follow = Cue(cue.family, WEAK if first_case == "lower" else MEDIUM, cue.lower_in_cased)
         if (
             _case(word) != first_case
-            or not acceptable(word, Cue(cue.family, MEDIUM, cue.lower_in_cased), context)
+            or not acceptable(word, follow, context)
             or (first_case == "lower" and inflected_word(word))
         ):
             break
@@ -709,6 +717,8 @@ def _take_name(
         taken += 1
         k += 1
     start = words[j].start()
+    if taken >= 2 and re.match(r"[ \t]+\d", line[end:]):
+        return None  # "filho, Órbita Boavista 28": a model name and its number, not a person
     possessive = _POSSESSIVE_RE.search(line[start:end])
     if possessive:
         end = start + possessive.start()
@@ -730,6 +740,14 @@ def _name_before(
         previous = words[j - 1].group()
         if _case(previous) == _case(words[j].group()) and acceptable(previous, cue, context):
             start = words[j - 1].start()
+        elif (
+            previous.casefold() in name_cues.PARTICLES
+            and j > 1
+            and re.fullmatch(r"[ \t]{1,2}", line[words[j - 2].end() : words[j - 1].start()])
+            and _case(words[j - 2].group()) == _case(words[j].group())
+            and acceptable(words[j - 2].group(), cue, context)
+        ):
+            start = words[j - 2].start()  # "ana dos santos ligou": the first name before the particle
     return start, words[j].end()
 
 

@@ -41,6 +41,7 @@ def test_register_all_replaces_weak_predefined_recognizers() -> None:
         ("Return the Galaxy S23 Ultra", "PERSON", 11, 27),
         ("vorgang 2023/1934 offen", "PHONE_NUMBER", 8, 17),
         ("upgrade to 2.5.17.3284 failed", "PHONE_NUMBER", 11, 22),
+        ("código postal 9966-618 Lisboa", "PHONE_NUMBER", 14, 22),
         ("Rechnung an Kleintierklinik am Park e.K., bitte", "PERSON", 12, 27),
         ("şölə von wohnkontor eiche ug (haftungsbeschränkt) ruft an", "PERSON", 10, 19),
         ("Abholung bei Kurierdienst Eilbote e.K. um 17.00", "PERSON", 26, 38),

@@ -141,6 +141,7 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("es", "speaker", "31/12/2024, 17:18 - szirito: genial, hasta el 04-06-24", "szirito"),
     ("de", "signoff", "Gruß\nAurick\nSpedition Weitblick e.K. – Immobilienberater", "Aurick"),
     ("pl", "signoff", "Miłego dnia,\nDanibor\nEnergia Dolina s.c. – Spedycja", "Danibor"),
+    ("pt", "before", "ana dos santos ligou ontem", "ana dos santos"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -167,6 +168,8 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("de", "laut Vertrag ist die Lieferung fällig"),
     ("fr", "merci de rembourser sur le compte habituel"),
     ("en", "Job ORD9664341: rear hub grinding, collect on Friday"),
+    ("pt", "deixou a bicicleta do filho, Órbita Boavista 28, pneus"),
+    ("pl", "Odp: zamówienie 12345 wysłane"),
     ("pl", "drukarnia atrament s.a. – recepcja"),
     ("fr", "Bonjour,\n\nsalutations distinguées\n"),
     ("en", "called back, no answer - will retry tomorrow"),
