@@ -367,9 +367,11 @@ class TextAnonymizer:
                 )
             found = [_completed(text, r) if r.entity_type == "PERSON" else r for r in found]
             found.extend(_coordinated(text, [r for r in found if r.entity_type == "PERSON"]))
-            kept = resolve_overlaps(found)
             if len(self.inventory) < INVENTORY_LIMIT:
                 self._remember_names(text, detected[offset])
+            if self.inventory and "PERSON" not in self.keep_entities:
+                found.extend(inventory_names(text, self.inventory))
+            kept = resolve_overlaps(found)
             new = text
             for r in reversed(kept):
                 operator = self.operators.get(r.entity_type, self.default_operator)
@@ -523,6 +525,39 @@ def _as_name_field(text: str, found: Sequence[RecognizerResult]) -> list[Recogni
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return [RecognizerResult(entity, start, end, 1.0, recognition_metadata={"recognizer_name": "NameField"})]
+
+
+def inventory_names(text: str, inventory: set[str] | frozenset[str]) -> list[RecognizerResult]:
+    """Words of ``text`` that are words of a name surely found earlier in the same file ("Hohlleitner"
+    signed one e-mail; a later ticket mentions "hohlleitner"): the names the self-check's inventory
+    would find, replaced before it looks. A word common in the text's language (the surname Fall is
+    the German noun "Fall") or part of a product name is left alone, as the self-check leaves it."""
+    from anonymize.recognizers.name_cues import NOT_NAMES
+    from anonymize.recognizers.products import beside_product
+    from anonymize.vocabulary import guess_languages, is_common_word
+
+    results: list[RecognizerResult] = []
+    languages: tuple[str, ...] | None = None
+    for match in _INVENTORY_WORD_RE.finditer(text):
+        word = match.group().casefold()
+        if word not in inventory or word in NOT_NAMES or beside_product(text, match.start(), match.end()):
+            continue
+        if languages is None:
+            languages = guess_languages(text)
+        if not is_common_word(word, languages, threshold=3.5):
+            results.append(
+                RecognizerResult(
+                    "PERSON",
+                    match.start(),
+                    match.end(),
+                    0.6,
+                    recognition_metadata={"recognizer_name": "Inventory"},
+                )
+            )
+    return results
+
+
+_INVENTORY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _grown_names(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -50,7 +50,14 @@ def test_a_name_found_in_one_field_of_a_record_leaves_its_other_fields(analyzer)
     ]
     out, _ = _anonymizer(analyzer).anonymize(texts, groups=[0, 0, 1])
     assert not _mentions(out[1], "oyelaran")
-    assert _mentions(out[2], "oyelaran")  # another record: nothing found there
+    # another record: a name surely found earlier in the file is a name there too (the inventory)
+    assert not _mentions(out[2], "oyelaran")
+
+
+def test_a_name_only_a_model_read_does_not_spread_beyond_its_record(analyzer):
+    texts = ["Quinrel Vastaboon arrived today with the bike", "the vastaboon tariff is unchanged"]
+    out, _ = _anonymizer(analyzer).anonymize(texts, groups=[0, 1])
+    assert _mentions(out[1], "vastaboon")
 
 
 def test_a_jsonl_record_shares_its_names_across_its_fields(analyzer, tmp_path):
