@@ -12,6 +12,9 @@ published as a column name, the column is called ``column_<i>`` instead.
 Malformed input raises `InputError` with a reason that never quotes file content. Cells are capped
 at `MAX_CELL_CHARS`: a file holding a larger cell is rejected (a 10 MB "cell" is junk or an attack,
 and silently cutting it could leave half a identifier behind), as is any row over `BLOCK_BYTES`.
+A file over the size limits of `anonymize.limits` (rows, columns, cells, unpacked size, compression
+ratio, JSON nesting) is rejected before it is parsed where its format declares its size (XLSX, Parquet),
+and as soon as a limit is passed where it streams (CSV/TSV, JSONL, TXT).
 CSV/TSV/TXT/JSONL output is UTF-8 whatever the input encoding.
 """
 
@@ -34,6 +37,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from charset_normalizer import from_bytes
 
+from anonymize import limits as shoal_limits
 from anonymize.entities import DIRECT_ENTITIES
 from anonymize.errors import InputError
 from anonymize.profile import (
@@ -210,11 +214,13 @@ class TableSource:
             include_columns=columns,
         )
         row = 0
+        guard = shoal_limits.table_guard(self.format)
         source = _PacedFile(self.path)
         try:
             reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
             for batch in reader:
                 source.consumed()
+                guard.add(batch.num_rows, len(self.columns))
                 frame = batch.to_pandas(types_mapper=None)
                 frame = frame.astype(object)
                 for start in range(0, len(frame), chunk_rows):
@@ -260,8 +266,7 @@ class TableSource:
         except Exception as exc:
             raise InputError("the XLSX file could not be read (corrupt or not a workbook)") from exc
         try:
-            ws = wb.worksheets[0]
-            rows = ws.iter_rows(values_only=True)
+            rows = _xlsx_rows(wb.worksheets[0])
             if self.has_header:
                 next(rows, None)
             width = len(self.columns)
@@ -519,6 +524,30 @@ def _csv_rows(text: str, delimiter: str, *, truncated: bool) -> list[list[str]]:
     return rows
 
 
+def _xlsx_rows(ws: Any) -> Iterator[tuple[Any, ...]]:
+    """A read-only sheet's rows from row 1, as values, within its declared used range (openpyxl's).
+
+    Trailing empty cells are trimmed, and a run of empty rows comes as one empty row: every reader
+    skips empty rows but the first, so a sheet whose cells sit at A1 and A1048576 costs two rows, not
+    a million. The first sheet's limits (`anonymize.limits.table_guard`) are enforced as rows come,
+    behind the checks `anonymize.limits.check_xlsx` made before the workbook was opened.
+    """
+    guard = shoal_limits.table_guard("xlsx")
+    blank = False
+    for values in ws.iter_rows(values_only=True):
+        end = len(values)
+        while end and values[end - 1] is None:
+            end -= 1
+        guard.add(1, end)
+        if not end:
+            if not blank:
+                blank = True
+                yield ()
+            continue
+        blank = False
+        yield tuple(values[:end])
+
+
 def _xlsx_cells(values: tuple[Any, ...] | list[Any]) -> list[str]:
     return ["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v)) for v in values]
 
@@ -571,6 +600,7 @@ def open_table(
             raise InputError("the header row could not be read")
         if not rows[0]:
             raise InputError("the header row is empty")
+        shoal_limits.table_guard(fmt).add(0, len(rows[0]))
         return _table_source(
             path, fmt, rows[0], rows[1:], analyzer, header, encoding=encoding, delimiter=delimiter
         )
@@ -579,6 +609,7 @@ def open_table(
             pf = pq.ParquetFile(path)
         except (pa.ArrowInvalid, OSError) as exc:
             raise InputError("the file is not a readable Parquet file") from exc
+        shoal_limits.check_parquet(pf.metadata)
         schema = pf.schema_arrow
         names = list(schema.names)
         replaced = personal_header_cells(names, analyzer=analyzer)
@@ -590,6 +621,7 @@ def open_table(
     if fmt == "xlsx":
         import openpyxl
 
+        shoal_limits.check_xlsx(path)  # the zip directory and the sheet's size, before openpyxl opens it
         try:
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:
@@ -597,7 +629,7 @@ def open_table(
         try:
             if not wb.worksheets:
                 raise InputError("the workbook has no sheet")
-            sheet_rows = wb.worksheets[0].iter_rows(values_only=True)
+            sheet_rows = _xlsx_rows(wb.worksheets[0])
             first = next(sheet_rows, None)
             following: list[list[str]] = []
             for values in sheet_rows:
@@ -738,10 +770,13 @@ def iter_records(path: Path, fmt: str, chunk_records: int = 512) -> Iterator[lis
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
     encoding = detect_encoding(head)
+    limits = shoal_limits.current()
     buffer: list[Any] = []
     try:
         with path.open("r", encoding=encoding, newline="") as fh:
             for number, raw in enumerate(_lines(fh), start=1):
+                if number > limits.max_rows:
+                    raise InputError(f"the file has more records than the limit of {limits.max_rows:,}")
                 line = raw.rstrip("\r\n")
                 if len(line) > MAX_CELL_CHARS:
                     raise InputError(
@@ -752,9 +787,14 @@ def iter_records(path: Path, fmt: str, chunk_records: int = 512) -> Iterator[lis
                         buffer.append(_BLANK)
                     else:
                         try:
-                            buffer.append(json.loads(line))
+                            value = json.loads(line)
                         except json.JSONDecodeError:
                             raise InputError(f"line {number} is not valid JSON") from None
+                        except RecursionError:  # deeper than the interpreter's stack, far past the limit
+                            raise shoal_limits.nesting_error(number, limits.json_max_depth) from None
+                        if shoal_limits.too_deep(line, value, limits.json_max_depth):
+                            raise shoal_limits.nesting_error(number, limits.json_max_depth)
+                        buffer.append(value)
                 else:
                     if _CONTROL_RE.search(line):
                         raise InputError(f"line {number} holds control characters; the file looks binary")

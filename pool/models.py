@@ -143,6 +143,12 @@ class Dataset(models.Model):
     approved_at = models.DateTimeField(null=True, blank=True)
     ready_at = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+    # The worker holding the current stage (scan, anonymisation, merge): see pool.services.datasets.
+    claim_token = models.CharField(max_length=80, blank=True, editable=False)
+    claim_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    claim_interruptions = models.PositiveSmallIntegerField(
+        default=0, editable=False, help_text="workers lost during the current stage"
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -178,6 +184,8 @@ class DatasetPart(models.Model):
     )
     report = models.JSONField(default=dict, blank=True, help_text="the part's counts; never cell values")
     updated_at = models.DateTimeField(auto_now=True)
+    claim_token = models.CharField(max_length=80, blank=True, editable=False)
+    claim_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["dataset", "index"]

@@ -1,4 +1,23 @@
-"""Dataset lifecycle: upload → scan → review (approve) → anonymise → ready (DESIGN.md §3, flow 1)."""
+"""Dataset lifecycle: upload → scan → review (approve) → anonymise → ready (DESIGN.md §3, flow 1).
+
+**Claims.** A worker starts a stage (scan, anonymisation, the merge of a split table's parts, each
+part) by claiming it with a compare-and-set, so a second delivery of the task does nothing. The claim
+records its holder (``claim_token``: the Celery task id and a nonce) and a lease
+(``claim_expires_at``, ``SHOAL_CLAIM_LEASE_SECONDS`` ahead) that a background thread renews every
+``SHOAL_CLAIM_HEARTBEAT_SECONDS`` while the work runs (`_Lease`: the scan and text runs report no
+progress for minutes, so the progress callback cannot carry the heartbeat). A worker that dies stops
+renewing. Its stage is taken over by the next delivery of the task: at once when that delivery is the
+same message again (``acks_late`` with ``reject_on_worker_lost`` redelivers a killed worker's task,
+carrying the same task id), otherwise once the lease has run out; `dataset_claims_sweep` queues that
+delivery where none is coming. Each takeover counts in ``claim_interruptions``; past
+``SHOAL_CLAIM_MAX_INTERRUPTIONS`` the dataset fails, so a file that kills its worker is not retried for
+ever. The final status change of a stage names the holder's token, so a worker whose claim was taken
+over cannot overwrite the result of the one that took it.
+
+**Time limits** (`config.limits`): a stage stopped by its soft limit fails its dataset with the reason
+"… took longer than N minutes"; one killed at the hard limit is failed by the task's ``on_failure``
+(`dataset_fail_timed_out`). Either way the failure is final: no sweep queues a failed dataset again.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +25,24 @@ import contextlib
 import copy
 import json
 import logging
+import secrets
 import tempfile
-import time
+import threading
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import connection, models, transaction
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from common.errors import ApplicationError
 from common.logging import log_failure
+from config import limits
 from contracts.audit import audit_log
 from contracts.models import ConsentRecord, Licence, Purpose
 from pool.models import Corpus, Dataset, DatasetPart, Membership, Organization
@@ -150,14 +172,148 @@ def dataset_contribute(
         )
 
 
-def _claim(dataset_id: int, from_status: str, to_status: str) -> bool:
-    """Move a dataset between states with a compare-and-set so a second worker does nothing."""
-    return (
-        Dataset.objects.filter(pk=dataset_id, status=from_status).update(
-            status=to_status, progress=0, updated_at=timezone.now()
-        )
-        == 1
+# --- claims and leases (see the module docstring) -----------------------------------------------
+
+
+def _lease_end(now: datetime | None = None) -> datetime:
+    return (now or timezone.now()) + timedelta(seconds=limits.CLAIM_LEASE_SECONDS)
+
+
+def _new_token(task_id: str | None) -> str:
+    """A claim's holder: the Celery task id (a redelivery of the message carries the same one) and a
+    nonce that tells two runs of it apart."""
+    return f"{task_id or 'direct'}/{secrets.token_hex(6)}"
+
+
+def _lapsed(now: datetime, task_id: str | None) -> Q:
+    """Claims free for the taking: the lease ran out (or was never recorded), or the holder is an
+    earlier delivery of this very message, which the broker redelivers only when that delivery was lost."""
+    lapsed = Q(claim_expires_at__lt=now) | Q(claim_expires_at__isnull=True)
+    if task_id:
+        lapsed |= Q(claim_token__startswith=f"{task_id}/")
+    return lapsed
+
+
+_HAS_PARTS = Exists(DatasetPart.objects.filter(dataset=OuterRef("pk")))
+
+
+def _claim(
+    dataset_id: int, from_status: str, to_status: str, *, task_id: str | None = None, stage: str
+) -> str | None:
+    """Claim a dataset's stage: move it from ``from_status`` to ``to_status`` with a compare-and-set,
+    or take it over from a worker that died (`_take_over`). Returns the claim's token, None when
+    another worker holds the stage or it has moved on."""
+    now = timezone.now()
+    token = _new_token(task_id)
+    claimed = Dataset.objects.filter(pk=dataset_id, status=from_status).update(
+        status=to_status,
+        progress=0,
+        updated_at=now,
+        claim_token=token,
+        claim_expires_at=_lease_end(now),
+        claim_interruptions=0,
     )
+    if claimed:
+        return token
+    # A split table's stage is held by its parts (and its merge), never taken over as a whole.
+    only = ~_HAS_PARTS if to_status == Dataset.Status.ANONYMIZING else Q()
+    if _take_over(dataset_id, to_status, token, task_id=task_id, stage=stage, only=only):
+        return token
+    return None
+
+
+def _take_over(
+    dataset_id: int, status: str, token: str, *, task_id: str | None, stage: str, only: Q | None = None
+) -> bool:
+    """Take a dataset's stage over from a worker that died (`_lapsed`), counting the interruption;
+    the dataset fails instead once ``SHOAL_CLAIM_MAX_INTERRUPTIONS`` is passed."""
+    now = timezone.now()
+    with transaction.atomic():
+        held = (
+            Dataset.objects.select_for_update()
+            .filter(pk=dataset_id, status=status)
+            .filter(_lapsed(now, task_id))
+            .filter(only or Q())
+            .values_list("claim_interruptions", flat=True)
+            .first()
+        )
+        if held is None or not _count_interruption(dataset_id, held, stage):
+            return False
+        Dataset.objects.filter(pk=dataset_id).update(
+            claim_token=token, claim_expires_at=_lease_end(now), updated_at=now
+        )
+    return True
+
+
+def _count_interruption(dataset_id: int, interruptions: int, stage: str) -> bool:
+    """Record that the worker of ``dataset_id``'s stage was lost; False (and the dataset failed) when
+    that has now happened more than ``SHOAL_CLAIM_MAX_INTERRUPTIONS`` times. Call inside a transaction."""
+    count = interruptions + 1
+    if count > limits.CLAIM_MAX_INTERRUPTIONS:
+        dataset_fail(
+            dataset_id=dataset_id,
+            reason=(
+                f"The {stage} was interrupted {count} times (its worker stopped, for instance by running "
+                "out of memory), so the file is not tried again. Split it into smaller files and upload them."
+            ),
+            stage=stage,
+        )
+        return False
+    Dataset.objects.filter(pk=dataset_id).update(claim_interruptions=F("claim_interruptions") + 1)
+    audit_log(
+        actor=None,
+        verb="dataset.claim_taken_over",
+        obj=Dataset(pk=dataset_id),
+        payload={"stage": stage, "interruptions": count},
+    )
+    return True
+
+
+def _still_held(model: type[models.Model], pk: int, token: str) -> bool:
+    return model._default_manager.filter(pk=pk, claim_token=token).exists()
+
+
+class _Lease:
+    """Renew a claim's lease from a background thread every ``SHOAL_CLAIM_HEARTBEAT_SECONDS`` while
+    the work inside the ``with`` block runs.
+
+    Only the row still held by ``token`` is renewed: once another worker has taken the claim over,
+    renewing stops and `lost` is True. The thread has its own database connection, closed when it
+    stops; a failed renewal (database restart) is retried at the next beat, the lease having room for
+    a few. A worker that dies stops renewing, and its lease runs out ``SHOAL_CLAIM_LEASE_SECONDS`` later.
+    """
+
+    def __init__(self, model: type[models.Model], pk: int, token: str, every: float | None = None) -> None:
+        self.rows = model._default_manager.filter(pk=pk, claim_token=token)
+        self.every = limits.CLAIM_HEARTBEAT_SECONDS if every is None else every
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"lease-{model.__name__}-{pk}", daemon=True)
+
+    def renew(self) -> bool:
+        """Push the lease ``SHOAL_CLAIM_LEASE_SECONDS`` ahead; False once the claim is not ours."""
+        held = self.rows.update(claim_expires_at=_lease_end()) == 1
+        self.lost = self.lost or not held
+        return held
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.wait(self.every):
+                try:
+                    if not self.renew():
+                        return
+                except Exception:  # the next beat tries again; the lease has room for a few
+                    logger.warning("renewing a claim's lease failed; retrying at the next heartbeat")
+        finally:
+            connection.close()  # this thread's connection
+
+    def __enter__(self) -> _Lease:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
 
 
 #: States a dataset can fail from; a withdrawn or ready dataset keeps its state.
@@ -170,14 +326,22 @@ FAILABLE = (
 )
 
 
-def dataset_fail(*, dataset_id: int, reason: str, stage: str = "") -> bool:
+def dataset_fail(*, dataset_id: int, reason: str, stage: str = "", claim_token: str | None = None) -> bool:
     """Mark a dataset failed with a readable reason (never cell values).
 
-    A dataset withdrawn meanwhile stays withdrawn; returns whether the dataset was failed.
+    A dataset withdrawn meanwhile stays withdrawn; with ``claim_token``, so does a dataset whose stage
+    another worker has taken over. Returns whether the dataset was failed.
     """
+    rows = Dataset.objects.filter(pk=dataset_id, status__in=FAILABLE)
+    if claim_token is not None:
+        rows = rows.filter(claim_token=claim_token)
     with transaction.atomic():
-        failed = Dataset.objects.filter(pk=dataset_id, status__in=FAILABLE).update(
-            status=Dataset.Status.FAILED, error_message=reason[:2000], updated_at=timezone.now()
+        failed = rows.update(
+            status=Dataset.Status.FAILED,
+            error_message=reason[:2000],
+            updated_at=timezone.now(),
+            claim_token="",
+            claim_expires_at=None,
         )
         if failed:
             audit_log(actor=None, verb="dataset.failed", obj=Dataset(pk=dataset_id), payload={"stage": stage})
@@ -204,46 +368,102 @@ class _Progress:
             Dataset.objects.filter(pk=self.dataset_id).update(progress=percent, updated_at=timezone.now())
 
 
-def _fail_with(dataset_id: int, stage: str, exc: Exception) -> None:
+def time_limit_reason(stage: str) -> str:
+    """Why a stage stopped by its time limit failed (``stage``: "scan" or "anonymisation")."""
+    limit = limits.TIME_LIMITS[stage]
+    return (
+        f"The {stage} took longer than {limit.describe()} and was stopped. The file may be too large "
+        "or too complex to process in one go; split it into smaller files and upload them."
+    )
+
+
+def _fail_with(dataset_id: int, stage: str, exc: BaseException, claim_token: str | None = None) -> None:
     """Fail a dataset with a readable reason. Engine errors are written to carry no cell values;
     anything unexpected is logged with its traceback (which may not quote cells either: the engine
     never puts values in exception messages) and shown to the user by type only."""
+    from celery.exceptions import SoftTimeLimitExceeded
+
     from anonymize.errors import InputError, SelfCheckError
 
-    if isinstance(exc, ApplicationError | InputError | SelfCheckError):
+    if isinstance(exc, SoftTimeLimitExceeded):
+        reason = time_limit_reason(stage)
+        logger.warning("%s of dataset %s stopped by its time limit", stage, dataset_id)
+    elif isinstance(exc, ApplicationError | InputError | SelfCheckError):
         reason = exc.message if isinstance(exc, ApplicationError) else str(exc)
         logger.info("%s of dataset %s rejected (%s)", stage, dataset_id, type(exc).__name__)
     else:
         log_failure(logger, exc, "%s of dataset %s failed", stage, dataset_id)
         reason = f"Processing failed unexpectedly ({type(exc).__name__}); the team has been alerted."
-    dataset_fail(dataset_id=dataset_id, reason=reason, stage=stage)
+    dataset_fail(dataset_id=dataset_id, reason=reason, stage=stage, claim_token=claim_token)
 
 
-def dataset_scan(*, dataset_id: int) -> None:
-    """Profile the upload, propose a plan and a preview, measure risk, then await the contributor."""
+def dataset_fail_timed_out(
+    *, stage: str, task_id: str, dataset_id: int | None = None, part_id: int | None = None
+) -> bool:
+    """Fail the dataset whose stage (or part, ``part_id``) the task ``task_id`` held when its time
+    limit stopped it: the soft limit outside the stage's own handling, or the hard limit, after which
+    Celery calls this from the worker's main process. A stage another worker holds now is left alone."""
+    holder = f"{task_id}/"
+    token: str | None = None
+    if part_id is not None:  # any part failing fails its dataset, whoever holds the other parts
+        dataset_id = (
+            DatasetPart.objects.filter(pk=part_id, claim_token__startswith=holder)
+            .values_list("dataset_id", flat=True)
+            .first()
+        )
+    else:
+        token = (
+            Dataset.objects.filter(pk=dataset_id, claim_token__startswith=holder)
+            .values_list("claim_token", flat=True)
+            .first()
+        )
+        if token is None:
+            return False
+    if dataset_id is None:
+        return False
+    failed = dataset_fail(
+        dataset_id=dataset_id, reason=time_limit_reason(stage), stage=stage, claim_token=token
+    )
+    discard_parts(dataset_id=dataset_id)
+    return failed
+
+
+def dataset_scan(*, dataset_id: int, task_id: str | None = None) -> None:
+    """Profile the upload, propose a plan and a preview, measure risk, then await the contributor.
+
+    ``task_id`` is the Celery task's id: a redelivery of the same task takes over the claim at once.
+    """
     from anonymize.scan import scan
 
-    if not _claim(dataset_id, Dataset.Status.UPLOADED, Dataset.Status.SCANNING):
+    token = _claim(
+        dataset_id, Dataset.Status.UPLOADED, Dataset.Status.SCANNING, task_id=task_id, stage="scan"
+    )
+    if token is None:
         logger.info("dataset %s already claimed for scanning", dataset_id)
         return
     dataset = Dataset.objects.get(pk=dataset_id)
     try:
-        with local_path(dataset.raw_file) as raw:
+        with _Lease(Dataset, dataset_id, token), local_path(dataset.raw_file) as raw:
             result = scan(raw, k=_required_k(dataset), pseudonym_key=settings.PSEUDONYM_KEY)
     except Exception as exc:
-        _fail_with(dataset_id, "scan", exc)
+        _fail_with(dataset_id, "scan", exc, claim_token=token)
         return
     found = result.to_dict()
     with transaction.atomic():
-        Dataset.objects.filter(pk=dataset_id, status=Dataset.Status.SCANNING).update(
+        done = Dataset.objects.filter(
+            pk=dataset_id, status=Dataset.Status.SCANNING, claim_token=token
+        ).update(
             status=Dataset.Status.AWAITING_REVIEW,
             progress=100,
             plan=found["plan"],
             pii_report={"stage": "scan", "profile": found["profile"]},
             risk_report=found["risk"],
             preview=found["preview"],
+            claim_token="",
+            claim_expires_at=None,
         )
-        audit_log(actor=None, verb="dataset.scanned", obj=dataset, payload={"format": result.format})
+        if done:
+            audit_log(actor=None, verb="dataset.scanned", obj=dataset, payload={"format": result.format})
 
 
 def dataset_preview_before(*, dataset: Dataset) -> dict[str, Any]:
@@ -305,7 +525,7 @@ def plan_with_operator_choices(plan: dict[str, Any], choices: Mapping[str, str])
     return edited
 
 
-def dataset_anonymize(*, dataset_id: int) -> None:
+def dataset_anonymize(*, dataset_id: int, task_id: str | None = None) -> None:
     """Apply the approved plan to the whole file, store the artifact, delete the raw upload.
 
     A large table (`_splittable`) is cut into parts of ``SHOAL_PART_ROWS`` records, each anonymised by
@@ -313,18 +533,29 @@ def dataset_anonymize(*, dataset_id: int) -> None:
     """
     from anonymize.pipeline import plan_split, run
 
-    if not _claim(dataset_id, Dataset.Status.APPROVED, Dataset.Status.ANONYMIZING):
+    token = _claim(
+        dataset_id,
+        Dataset.Status.APPROVED,
+        Dataset.Status.ANONYMIZING,
+        task_id=task_id,
+        stage="anonymisation",
+    )
+    if token is None:
         logger.info("dataset %s already claimed for anonymisation", dataset_id)
         return
     dataset = Dataset.objects.get(pk=dataset_id)
     artifact_format = "jsonl" if dataset.format in (Dataset.Format.JSONL, Dataset.Format.TXT) else "parquet"
     plan: Any = dataset.plan
     try:
-        with local_path(dataset.raw_file) as raw, tempfile.TemporaryDirectory() as tmp:
+        with (
+            _Lease(Dataset, dataset_id, token),
+            local_path(dataset.raw_file) as raw,
+            tempfile.TemporaryDirectory() as tmp,
+        ):
             if _splittable(dataset):
                 fixed, rows, risk = plan_split(raw, plan=dataset.plan)
                 if rows > settings.SHOAL_PART_ROWS:
-                    _split(dataset, fixed.to_dict(), rows, risk)
+                    _split(dataset, fixed.to_dict(), rows, risk, token)
                     return
                 plan = fixed
             report = run(
@@ -336,11 +567,13 @@ def dataset_anonymize(*, dataset_id: int) -> None:
                 pseudonym_key=settings.PSEUDONYM_KEY,
                 progress=_Progress(dataset_id),
             )
+            if not _still_held(Dataset, dataset_id, token):  # taken over: the new holder stores it
+                return
             stored, sha, size = _store_artifact(dataset, Path(tmp) / "out" / report.output_name)
     except Exception as exc:
-        _fail_with(dataset_id, "anonymisation", exc)
+        _fail_with(dataset_id, "anonymisation", exc, claim_token=token)
         return
-    _mark_ready(dataset, report, stored, sha, size)
+    _mark_ready(dataset, report, stored, sha, size, token)
 
 
 def _store_artifact(dataset: Dataset, out: Path) -> tuple[str, str, int]:
@@ -348,7 +581,7 @@ def _store_artifact(dataset: Dataset, out: Path) -> tuple[str, str, int]:
     return store_file(out, f"artifacts/{dataset.pk}/data.{suffix}"), sha256_of(out), out.stat().st_size
 
 
-def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int) -> None:
+def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int, token: str) -> None:
     """The artifact is stored: make the dataset ready, delete the raw upload, then queue its pooling.
 
     The raw upload is deleted before anything is queued, so a broker outage cannot keep it (issue 11):
@@ -358,7 +591,9 @@ def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int)
     dataset_id = dataset.pk
     summary = json.loads(report.to_json())
     with transaction.atomic():
-        finished = Dataset.objects.filter(pk=dataset_id, status=Dataset.Status.ANONYMIZING).update(
+        finished = Dataset.objects.filter(
+            pk=dataset_id, status=Dataset.Status.ANONYMIZING, claim_token=token
+        ).update(
             status=Dataset.Status.READY,
             progress=100,
             artifact=stored,
@@ -369,10 +604,14 @@ def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int)
             pii_report={k: v for k, v in summary.items() if k not in {"plan", "risk"}},
             risk_report=summary.get("risk") or dataset.risk_report,
             ready_at=timezone.now(),
+            claim_token="",
+            claim_expires_at=None,
         )
         if finished != 1:
-            # Withdrawn (or failed) while it ran: the new artifact must not outlive that decision.
-            default_storage.delete(stored)
+            # Withdrawn (or failed) while it ran: the new artifact must not outlive that decision; but
+            # a worker that took the claim over and finished first named the same file: keep that one.
+            if not Dataset.objects.filter(pk=dataset_id, artifact=stored).exists():
+                default_storage.delete(stored)
             return
         audit_log(actor=None, verb="dataset.ready", obj=dataset, payload={"rows": report.rows, "sha256": sha})
     dataset_raw_delete(dataset=dataset, reason="anonymised")
@@ -446,15 +685,25 @@ def _splittable(dataset: Dataset) -> bool:
     return dataset.format in tables and size >= settings.SHOAL_SPLIT_MIN_BYTES
 
 
-def _split(dataset: Dataset, plan: dict[str, Any], rows: int, risk: dict[str, Any]) -> None:
-    """Record the parts of ``dataset`` (its plan now has the whole table's risk levels) and queue them."""
+def _split(dataset: Dataset, plan: dict[str, Any], rows: int, risk: dict[str, Any], token: str) -> None:
+    """Record the parts of ``dataset`` (its plan now has the whole table's risk levels) and queue them.
+
+    From here the parts hold their own claims: the dataset's claim is released (no lease, no holder).
+    """
     from pool.tasks import dataset_anonymize_part_task
 
     discard_parts(dataset_id=dataset.pk)  # left by an interrupted run that is being redone
     step = max(1, int(settings.SHOAL_PART_ROWS))
     with transaction.atomic():
-        updated = Dataset.objects.filter(pk=dataset.pk, status=Dataset.Status.ANONYMIZING).update(
-            plan=plan, risk_report=risk or dataset.risk_report, progress=1, updated_at=timezone.now()
+        updated = Dataset.objects.filter(
+            pk=dataset.pk, status=Dataset.Status.ANONYMIZING, claim_token=token
+        ).update(
+            plan=plan,
+            risk_report=risk or dataset.risk_report,
+            progress=1,
+            updated_at=timezone.now(),
+            claim_token="",
+            claim_expires_at=None,
         )
         if not updated:
             return
@@ -467,30 +716,48 @@ def _split(dataset: Dataset, plan: dict[str, Any], rows: int, risk: dict[str, An
         transaction.on_commit(lambda: [dataset_anonymize_part_task.delay(pk) for pk in ids])
 
 
-class _Heartbeat:
-    """Touch the dataset row every few seconds while a part runs, so the stalled-task sweep sees life."""
-
-    def __init__(self, dataset_id: int, every: float = 10.0) -> None:
-        self.dataset_id = dataset_id
-        self.every = every
-        self.last = 0.0
-
-    def __call__(self, fraction: float) -> None:
-        now = time.monotonic()
-        if now - self.last >= self.every:
-            self.last = now
-            Dataset.objects.filter(pk=self.dataset_id, status=Dataset.Status.ANONYMIZING).update(
-                updated_at=timezone.now()
+def _claim_part(part_id: int, task_id: str | None) -> str | None:
+    """Claim a part (pending → running), or take it over from a worker that died; the interruption
+    counts against its dataset's anonymisation. Returns the claim's token or None."""
+    now = timezone.now()
+    token = _new_token(task_id)
+    if DatasetPart.objects.filter(pk=part_id, status=DatasetPart.Status.PENDING).update(
+        status=DatasetPart.Status.RUNNING, claim_token=token, claim_expires_at=_lease_end(now), updated_at=now
+    ):
+        return token
+    dataset_id = DatasetPart.objects.filter(pk=part_id).values_list("dataset_id", flat=True).first()
+    if dataset_id is None:
+        return None
+    with transaction.atomic():  # the dataset row first, as a part's completion locks it
+        interruptions = (
+            Dataset.objects.select_for_update()
+            .filter(pk=dataset_id, status=Dataset.Status.ANONYMIZING)
+            .values_list("claim_interruptions", flat=True)
+            .first()
+        )
+        lapsed = (
+            DatasetPart.objects.select_for_update()
+            .filter(pk=part_id, status=DatasetPart.Status.RUNNING)
+            .filter(_lapsed(now, task_id))
+            .exists()
+        )
+        if interruptions is None or not lapsed:
+            return None
+        if _count_interruption(dataset_id, interruptions, "anonymisation"):
+            DatasetPart.objects.filter(pk=part_id).update(
+                claim_token=token, claim_expires_at=_lease_end(now), updated_at=now
             )
+            return token
+    discard_parts(dataset_id=dataset_id)  # the dataset failed
+    return None
 
 
-def dataset_anonymize_part(*, part_id: int) -> None:
+def dataset_anonymize_part(*, part_id: int, task_id: str | None = None) -> None:
     """Anonymise one part's records into a private Parquet file; the last part queues the merge."""
     from anonymize.pipeline import run
 
-    if not DatasetPart.objects.filter(pk=part_id, status=DatasetPart.Status.PENDING).update(
-        status=DatasetPart.Status.RUNNING
-    ):
+    token = _claim_part(part_id, task_id)
+    if token is None:
         logger.info("dataset part %s already claimed", part_id)
         return
     part = DatasetPart.objects.select_related("dataset").get(pk=part_id)
@@ -499,7 +766,11 @@ def dataset_anonymize_part(*, part_id: int) -> None:
         discard_parts(dataset_id=dataset.pk)
         return
     try:
-        with local_path(dataset.raw_file) as raw, tempfile.TemporaryDirectory() as tmp:
+        with (
+            _Lease(DatasetPart, part_id, token),
+            local_path(dataset.raw_file) as raw,
+            tempfile.TemporaryDirectory() as tmp,
+        ):
             report = run(
                 raw,
                 Path(tmp) / "out",
@@ -509,8 +780,9 @@ def dataset_anonymize_part(*, part_id: int) -> None:
                 pseudonym_key=settings.PSEUDONYM_KEY,
                 rows=(part.start_row, part.stop_row),
                 selfcheck=False,
-                progress=_Heartbeat(dataset.pk),
             )
+            if not _still_held(DatasetPart, part_id, token):  # taken over: the new holder stores it
+                return
             name = f"work/{dataset.pk}/part-{part.index:05d}-{part.pk}.parquet"
             stored = store_file(Path(tmp) / "out" / report.output_name, name)
     except Exception as exc:
@@ -525,10 +797,13 @@ def dataset_anonymize_part(*, part_id: int) -> None:
             Dataset.objects.select_for_update().filter(pk=dataset.pk).values_list("status", flat=True).first()
         )
         done = status == Dataset.Status.ANONYMIZING and DatasetPart.objects.filter(
-            pk=part.pk, status=DatasetPart.Status.RUNNING
-        ).update(status=DatasetPart.Status.DONE, file=stored, report=summary)
+            pk=part.pk, status=DatasetPart.Status.RUNNING, claim_token=token
+        ).update(
+            status=DatasetPart.Status.DONE, file=stored, report=summary, claim_token="", claim_expires_at=None
+        )
         if not done:
-            transaction.on_commit(lambda: default_storage.delete(stored))
+            if not DatasetPart.objects.filter(file=stored).exists():  # not the taken-over run's file
+                transaction.on_commit(lambda: default_storage.delete(stored))
             return
         parts = DatasetPart.objects.filter(dataset_id=dataset.pk)
         finished, total = parts.filter(status=DatasetPart.Status.DONE).count(), parts.count()
@@ -541,7 +816,34 @@ def dataset_anonymize_part(*, part_id: int) -> None:
             transaction.on_commit(lambda: dataset_finish_parts_task.delay(dataset.pk))
 
 
-def dataset_finish_parts(*, dataset_id: int) -> None:
+def _claim_merge(dataset_id: int, parts: list[DatasetPart], task_id: str | None) -> str | None:
+    """Claim the merge of a split dataset: every part done → merged, the dataset's claim recorded in
+    the same transaction; or take over a merge whose worker died (every part merged, lease run out)."""
+    token = _new_token(task_id)
+    statuses = {p.status for p in parts}
+    if statuses == {DatasetPart.Status.DONE}:
+        with transaction.atomic():
+            claimed = DatasetPart.objects.filter(
+                dataset_id=dataset_id, status=DatasetPart.Status.DONE
+            ).update(status=DatasetPart.Status.MERGED)
+            if claimed != len(parts):  # another delivery of this task is merging
+                transaction.set_rollback(True)
+                return None
+            Dataset.objects.filter(pk=dataset_id).update(
+                claim_token=token,
+                claim_expires_at=_lease_end(),
+                claim_interruptions=0,
+                updated_at=timezone.now(),
+            )
+        return token
+    if statuses == {DatasetPart.Status.MERGED} and _take_over(
+        dataset_id, Dataset.Status.ANONYMIZING, token, task_id=task_id, stage="anonymisation"
+    ):
+        return token
+    return None
+
+
+def dataset_finish_parts(*, dataset_id: int, task_id: str | None = None) -> None:
     """Merge a split dataset's parts into its artifact, self-check it, and make the dataset ready."""
     from anonymize.pipeline import finish_parts
 
@@ -550,15 +852,17 @@ def dataset_finish_parts(*, dataset_id: int) -> None:
     if dataset.status != Dataset.Status.ANONYMIZING:
         discard_parts(dataset_id=dataset_id)
         return
-    if not parts or any(p.status != DatasetPart.Status.DONE for p in parts):
+    if not parts:
         return
-    claimed = DatasetPart.objects.filter(dataset_id=dataset_id, status=DatasetPart.Status.DONE).update(
-        status=DatasetPart.Status.MERGED
-    )
-    if claimed != len(parts):  # another delivery of this task is merging
+    token = _claim_merge(dataset_id, parts, task_id)
+    if token is None:
         return
     try:
-        with contextlib.ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        with (
+            _Lease(Dataset, dataset_id, token),
+            contextlib.ExitStack() as stack,
+            tempfile.TemporaryDirectory() as tmp,
+        ):
             paths = [stack.enter_context(stored_path(p.file)) for p in parts]
             report = finish_parts(
                 paths,
@@ -567,13 +871,15 @@ def dataset_finish_parts(*, dataset_id: int) -> None:
                 plan=dataset.plan,
                 risk_report=dataset.risk_report,
             )
+            if not _still_held(Dataset, dataset_id, token):  # taken over: the new holder stores it
+                return
             stored, sha, size = _store_artifact(dataset, Path(tmp) / "out" / report.output_name)
     except Exception as exc:
-        _fail_with(dataset_id, "anonymisation", exc)
+        _fail_with(dataset_id, "anonymisation", exc, claim_token=token)
         discard_parts(dataset_id=dataset_id)
         return
     discard_parts(dataset_id=dataset_id)
-    _mark_ready(dataset, report, stored, sha, size)
+    _mark_ready(dataset, report, stored, sha, size, token)
 
 
 def discard_parts(*, dataset_id: int) -> int:
@@ -584,3 +890,58 @@ def discard_parts(*, dataset_id: int) -> int:
             default_storage.delete(part.file)
     DatasetPart.objects.filter(pk__in=[p.pk for p in parts]).delete()
     return len(parts)
+
+
+# --- recovery of lost work --------------------------------------------------------------------------
+
+#: Queued work not picked up after this long was lost (the broker was down when it was queued).
+LOST_AFTER = timedelta(minutes=10)
+
+
+def dataset_claims_sweep(*, now: datetime | None = None) -> list[int]:
+    """Queue the next delivery of every stage whose worker died: its lease ran out and no delivery is
+    on its way (none was queued by this sweep within a lease's length). The task takes the claim over
+    (`_claim`, `_claim_part`, `_claim_merge`). Also queues again a split table's parts and merge whose
+    messages were lost. Returns the ids of the datasets concerned; a failed dataset is never among them.
+    """
+    from pool.tasks import (
+        dataset_anonymize_part_task,
+        dataset_anonymize_task,
+        dataset_finish_parts_task,
+        dataset_scan_task,
+    )
+
+    now = now or timezone.now()
+    lapsed = Q(claim_expires_at__lt=now) | Q(claim_expires_at__isnull=True)
+    quiet = Q(updated_at__lt=now - timedelta(seconds=limits.CLAIM_LEASE_SECONDS))
+    datasets: list[tuple[int, Any]] = []
+    claimed = Dataset.objects.filter(lapsed, quiet)
+    for pk in claimed.filter(status=Dataset.Status.SCANNING).values_list("pk", flat=True):
+        datasets.append((pk, dataset_scan_task))
+    anonymizing = claimed.filter(status=Dataset.Status.ANONYMIZING)
+    for pk in anonymizing.exclude(_HAS_PARTS).values_list("pk", flat=True):
+        datasets.append((pk, dataset_anonymize_task))
+    unfinished = DatasetPart.objects.filter(dataset=OuterRef("pk")).exclude(status=DatasetPart.Status.MERGED)
+    for pk in anonymizing.filter(_HAS_PARTS).exclude(Exists(unfinished)).values_list("pk", flat=True):
+        datasets.append((pk, dataset_finish_parts_task))  # a merge whose worker died
+    waiting = DatasetPart.objects.filter(dataset=OuterRef("pk")).exclude(status=DatasetPart.Status.DONE)
+    merge_lost = Dataset.objects.filter(
+        _HAS_PARTS, status=Dataset.Status.ANONYMIZING, updated_at__lt=now - LOST_AFTER
+    ).exclude(Exists(waiting))
+    for pk in merge_lost.values_list("pk", flat=True):
+        datasets.append((pk, dataset_finish_parts_task))  # every part done, the merge never queued
+    for pk, task in datasets:
+        if Dataset.objects.filter(pk=pk).update(updated_at=now):
+            task.delay(pk)
+    parts = DatasetPart.objects.filter(dataset__status=Dataset.Status.ANONYMIZING).filter(
+        Q(status=DatasetPart.Status.RUNNING, claim_expires_at__lt=now)
+        | Q(status=DatasetPart.Status.RUNNING, claim_expires_at__isnull=True)
+        | Q(status=DatasetPart.Status.PENDING, updated_at__lt=now - LOST_AFTER)
+    )
+    parts = parts.filter(updated_at__lt=now - timedelta(seconds=limits.CLAIM_LEASE_SECONDS))
+    split: set[int] = set()
+    for part_id, dataset_id in parts.values_list("pk", "dataset_id"):
+        if DatasetPart.objects.filter(pk=part_id).update(updated_at=now):
+            dataset_anonymize_part_task.delay(part_id)
+            split.add(dataset_id)
+    return sorted({pk for pk, _ in datasets} | split)

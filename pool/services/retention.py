@@ -11,22 +11,25 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Q
 from django.utils import timezone
 
 from contracts.audit import audit_log
 from contracts.services.consent import consent_expire_due
 from pool.models import AccessGrant, Corpus, Dataset, Notice
 from pool.services.corpora import corpus_build_schedule
-from pool.services.datasets import RAW_FOLDER, dataset_fail, dataset_raw_delete
+from pool.services.datasets import (
+    LOST_AFTER,
+    RAW_FOLDER,
+    dataset_claims_sweep,
+    dataset_fail,
+    dataset_raw_delete,
+)
 from pool.services.notices import notice_send
 from pool.storage import storage_delete, stored_names
 
 GRANT_WARNING_DAYS = 14
 #: A queued dataset not picked up after this long was lost (broker down when it was queued).
-REQUEUE_AFTER = timedelta(minutes=10)
-#: A claimed dataset whose row has not moved for this long lost its worker (progress refreshes it).
-STALLED_AFTER = timedelta(hours=2)
+REQUEUE_AFTER = LOST_AFTER
 
 
 @dataclass
@@ -110,25 +113,16 @@ def grants_sweep(now: datetime) -> tuple[int, int]:
 
 def stalled_sweep(now: datetime) -> list[int]:
     """Re-queue datasets whose task was lost: queued but never picked up, or claimed by a worker that
-    died (its row stopped moving). The tasks claim with a compare-and-set, so a duplicate is harmless."""
+    died (its claim's lease ran out: `dataset_claims_sweep`, which beat also runs every few minutes).
+    The tasks claim with a compare-and-set, so a duplicate is harmless; a failed dataset stays failed."""
     from pool.tasks import dataset_anonymize_task, dataset_scan_task
 
-    requeued: list[int] = []
-    stages = [
-        (Dataset.Status.SCANNING, Dataset.Status.UPLOADED, dataset_scan_task),
-        (Dataset.Status.ANONYMIZING, Dataset.Status.APPROVED, dataset_anonymize_task),
-    ]
-    for claimed, queued, task in stages:
-        for pk in Dataset.objects.filter(status=claimed, updated_at__lt=now - STALLED_AFTER).values_list(
-            "pk", flat=True
-        ):
-            if Dataset.objects.filter(pk=pk, status=claimed).update(
-                status=queued, progress=0, updated_at=now
-            ):
-                audit_log(actor=None, verb="dataset.requeued", obj=Dataset(pk=pk), payload={"from": claimed})
-        lost = Dataset.objects.filter(status=queued).filter(
-            Q(updated_at__lt=now - REQUEUE_AFTER) | Q(updated_at=now)
-        )
+    requeued = dataset_claims_sweep(now=now)
+    for queued, task in (
+        (Dataset.Status.UPLOADED, dataset_scan_task),
+        (Dataset.Status.APPROVED, dataset_anonymize_task),
+    ):
+        lost = Dataset.objects.filter(status=queued, updated_at__lt=now - REQUEUE_AFTER)
         for pk in lost.exclude(raw_file="").values_list("pk", flat=True):
             task.delay(pk)
             requeued.append(pk)

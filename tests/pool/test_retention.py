@@ -86,13 +86,14 @@ def test_lost_and_stalled_work_is_queued_again(
 
     waiting = upload(world["alice"], world["acme"], licence)
     stalled = upload(world["alice"], world["acme"], licence)
-    Dataset.objects.filter(pk=stalled.pk).update(status=Dataset.Status.SCANNING)
+    Dataset.objects.filter(pk=stalled.pk).update(  # claimed by a worker that died: its lease ran out
+        status=Dataset.Status.SCANNING, claim_token="dead/1", claim_expires_at=timezone.now()
+    )
     assert retention_sweep().requeued == []
     later = timezone.now() + timedelta(hours=3)
     result = retention_sweep(later)
     assert sorted(result.requeued) == sorted([waiting.pk, stalled.pk])
-    assert Dataset.objects.get(pk=stalled.pk).status == Dataset.Status.UPLOADED
-    dataset_scan(dataset_id=stalled.pk)
+    dataset_scan(dataset_id=stalled.pk)  # the queued delivery takes the claim over
     assert Dataset.objects.get(pk=stalled.pk).status == Dataset.Status.AWAITING_REVIEW
 
 
