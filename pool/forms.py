@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,11 @@ class DatasetUploadForm(forms.Form):
     )
     target_corpora = forms.ModelMultipleChoiceField(
         queryset=Corpus.objects.all(), to_field_name="slug", required=False
+    )
+    # A resubmission of the same page (double click, reload after a lost answer) creates no second
+    # dataset: pool.services.idempotency.
+    idempotency_key = forms.CharField(
+        widget=forms.HiddenInput, required=False, max_length=255, initial=lambda: uuid.uuid4().hex
     )
 
     def __init__(self, *args: Any, organizations: Any = None, **kwargs: Any) -> None:

@@ -149,6 +149,9 @@ class Dataset(models.Model):
     claim_interruptions = models.PositiveSmallIntegerField(
         default=0, editable=False, help_text="workers lost during the current stage"
     )
+    # When the scan was last handed to the broker; empty while the broker could not take it (the
+    # claims sweep hands it over once it can): see pool.services.outbox.
+    scan_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -420,3 +423,22 @@ class Reason(models.Model):
     @staticmethod
     def digest(salt: str, text: str) -> str:
         return hashlib.sha256((salt + text).encode()).hexdigest()
+
+
+class IdempotencyKey(models.Model):
+    """An ``Idempotency-Key`` a user sent with an upload: a retry with the same key (within
+    ``pool.services.idempotency.KEY_TTL``) answers with the dataset the first request created."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=255)
+    request_hash = models.CharField(max_length=64, help_text="SHA-256 of the request's fields and file")
+    dataset = models.ForeignKey(Dataset, null=True, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_unique_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}:{self.key}"

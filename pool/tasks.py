@@ -90,19 +90,23 @@ def dataset_finish_parts_task(self: Task, dataset_id: int) -> None:
 
 @shared_task(**_limits(limits.SWEEP))
 def dataset_claims_sweep_task() -> None:
-    """Queue again the stages whose worker died (lease run out) and lost part messages (celery beat,
-    every ``SHOAL_CLAIMS_SWEEP_SECONDS``)."""
+    """Queue again the stages whose worker died (lease run out) and lost part messages, and the scans
+    a broker outage left waiting (celery beat, every ``SHOAL_CLAIMS_SWEEP_SECONDS``)."""
     from pool.services.datasets import dataset_claims_sweep
+    from pool.services.outbox import scans_publish_pending
 
     dataset_claims_sweep()
+    scans_publish_pending()
 
 
 @shared_task(**_limits(limits.SWEEP))
 def retention_sweep_task() -> None:
-    """Delete raw files past retention and expire grants (celery beat, hourly)."""
+    """Delete raw files past retention, expire grants and upload idempotency keys (celery beat, hourly)."""
+    from pool.services.idempotency import idempotency_keys_expire
     from pool.services.retention import retention_sweep
 
     retention_sweep()
+    idempotency_keys_expire()
 
 
 @shared_task(**_limits(limits.SWEEP))

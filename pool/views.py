@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -14,13 +16,9 @@ from common.errors import ApplicationError
 from pool.forms import DatasetUploadForm
 from pool.models import Dataset, Membership
 from pool.selectors import can_contribute_to, corpora_list, datasets_visible_to, organizations_for_user
-from pool.services.datasets import (
-    dataset_approve,
-    dataset_contribute,
-    dataset_preview_before,
-    plan_with_operator_choices,
-)
+from pool.services.datasets import dataset_approve, dataset_preview_before, plan_with_operator_choices
 from pool.services.health import health_report
+from pool.services.idempotency import IdempotencyKeyReused, dataset_contribute_once
 
 
 @login_required
@@ -39,8 +37,9 @@ def dataset_upload_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            dataset = dataset_contribute(
+            contribution = dataset_contribute_once(
                 user=request.user,
+                idempotency_key=data["idempotency_key"] or None,
                 organization=data["organization"],
                 file=data["file"],
                 title=data["title"],
@@ -52,10 +51,24 @@ def dataset_upload_view(request: HttpRequest) -> HttpResponse:
                 valid_until=data["valid_until"],
                 target_corpora=data["target_corpora"],
             )
+        except IdempotencyKeyReused:
+            form.data = form.data.copy()
+            form.data["idempotency_key"] = uuid.uuid4().hex  # this page now makes a new upload
+            form.add_error(
+                None, "This form was already sent with other values; check them and send it again."
+            )
         except ApplicationError as exc:
             form.add_error("file", exc.message)
         else:
-            messages.success(request, "Upload received; the scan has been queued.")
+            dataset = contribution.dataset
+            if contribution.replayed:
+                messages.info(request, "This upload had already been received.")
+            elif dataset.scan_queued_at is None:
+                messages.success(
+                    request, "Upload received; its scan will be queued as soon as the task queue answers."
+                )
+            else:
+                messages.success(request, "Upload received; the scan has been queued.")
             return redirect("pool:dataset-detail", pk=dataset.pk)
     return render(request, "pool/dataset_upload.html", {"form": form}, status=400 if form.errors else 200)
 

@@ -50,6 +50,7 @@ class DatasetSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
             "ready_at",
+            "scan_queued_at",  # null: the scan waits for the task queue (queued automatically)
         ]
         read_only_fields = fields
 

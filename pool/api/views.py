@@ -61,7 +61,6 @@ from pool.services.access import (
     grants_visible_to,
 )
 from pool.services.corpora import corpus_versions
-from pool.services.datasets import dataset_contribute
 from pool.services.downloads import (
     DownloadError,
     download_plan,
@@ -70,6 +69,7 @@ from pool.services.downloads import (
     version_file_authorize,
     version_file_open,
 )
+from pool.services.idempotency import IdempotencyKeyReused, dataset_contribute_once
 from pool.services.notices import notices_for_user
 from pool.services.tokens import token_issue, token_revoke, tokens_of
 from pool.services.withdrawal import dataset_withdraw
@@ -85,26 +85,57 @@ class DatasetListCreateView(generics.ListAPIView):
             return Dataset.objects.none()
         return datasets_visible_to(self.request.user)
 
-    @extend_schema(request=DatasetUploadSerializer, responses={201: DatasetSerializer})
+    @extend_schema(
+        request=DatasetUploadSerializer,
+        parameters=[
+            OpenApiParameter(
+                "Idempotency-Key",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description=(
+                    "Optional. A retry with the same key (same user, within 24 hours) answers with the "
+                    "dataset the first request created (header Idempotent-Replayed: true) instead of "
+                    "creating another; the same key with a different upload is a 422."
+                ),
+            )
+        ],
+        responses={
+            201: OpenApiResponse(
+                DatasetSerializer,
+                description="Created. scan_queued_at is null while the task queue is unreachable; "
+                "the scan is then queued automatically once it answers.",
+            ),
+            422: OpenApiResponse(description="The Idempotency-Key was used for a different upload."),
+        },
+    )
     def post(self, request: Request) -> Response:
         serializer = DatasetUploadSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        dataset = dataset_contribute(
-            user=request.user,
-            organization=data.get("organization"),
-            file=data["file"],
-            title=data["title"],
-            description=data["description"],
-            language=data["language"],
-            licence=data["licence"],
-            legal_basis=data["legal_basis"],
-            purposes=data["purposes"],
-            valid_from=data["valid_from"],
-            valid_until=data["valid_until"],
-            target_corpora=data["target_corpora"],
+        try:
+            contribution = dataset_contribute_once(
+                user=request.user,
+                idempotency_key=request.headers.get("Idempotency-Key"),
+                organization=data.get("organization"),
+                file=data["file"],
+                title=data["title"],
+                description=data["description"],
+                language=data["language"],
+                licence=data["licence"],
+                legal_basis=data["legal_basis"],
+                purposes=data["purposes"],
+                valid_from=data["valid_from"],
+                valid_until=data["valid_until"],
+                target_corpora=data["target_corpora"],
+            )
+        except IdempotencyKeyReused as exc:
+            return Response(
+                {"message": exc.message, "extra": {}}, status=status.HTTP_422_UNPROCESSABLE_ENTITY
+            )
+        headers = {"Idempotent-Replayed": "true"} if contribution.replayed else {}
+        return Response(
+            DatasetSerializer(contribution.dataset).data, status=status.HTTP_201_CREATED, headers=headers
         )
-        return Response(DatasetSerializer(dataset).data, status=status.HTTP_201_CREATED)
 
 
 class DatasetDetailView(generics.RetrieveAPIView):

@@ -81,7 +81,10 @@ def dataset_upload(
     language: str = "en",
     target_corpora: Iterable[Corpus] = (),
 ) -> Dataset:
-    """Store a raw upload privately and queue its scan once the transaction commits."""
+    """Store a raw upload privately and queue its scan once the transaction commits.
+
+    The queuing never fails the upload: a broker that cannot take the scan leaves
+    ``scan_queued_at`` empty, and the claims sweep queues it later (`pool.services.outbox`)."""
     fmt = format_for_filename(file.name or "")
     if file.size is None or file.size == 0:
         raise ApplicationError("The uploaded file is empty.")
@@ -116,9 +119,9 @@ def dataset_upload(
         except BaseException:
             dataset.raw_file.storage.delete(dataset.raw_file.name)  # the row rolls back; so must the file
             raise
-        from pool.tasks import dataset_scan_task
+        from pool.services.outbox import scan_publish
 
-        transaction.on_commit(lambda: dataset_scan_task.delay(dataset.pk))
+        transaction.on_commit(lambda: scan_publish(dataset=dataset))
     return dataset
 
 
