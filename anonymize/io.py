@@ -243,19 +243,29 @@ class TableSource:
         try:
             pf = pq.ParquetFile(self.path)
             row = 0
+            names = pf.schema_arrow.names
+            if len(set(names)) != len(names):
+                raise InputError("the Parquet file has two columns of the same name")
             for batch in pf.iter_batches(batch_size=chunk_rows, columns=columns):
                 frame = batch.to_pandas()
                 for name in frame.columns:
-                    if pa.types.is_string(batch.schema.field(name).type) or pa.types.is_large_string(
-                        batch.schema.field(name).type
-                    ):
+                    kind = batch.schema.field(name).type
+                    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
                         frame[name] = frame[name].astype(object)
+                    elif (
+                        pa.types.is_binary(kind)
+                        or pa.types.is_large_binary(kind)
+                        or pa.types.is_fixed_size_binary(kind)
+                    ):
+                        frame[name] = frame[name].map(_binary_text).astype(object)
+                    elif pa.types.is_nested(kind):
+                        frame[name] = frame[name].map(_nested_text).astype(object)
                 if renames:
                     frame = frame.rename(columns=renames)
                 check_cells(frame, first_row=row)
                 row += len(frame)
                 yield frame
-        except (pa.ArrowInvalid, OSError) as exc:
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, KeyError, OSError) as exc:
             raise InputError("the Parquet file could not be read (corrupt or not Parquet)") from exc
 
     def _iter_xlsx(self, chunk_rows: int, columns: list[str] | None) -> Iterator[pd.DataFrame]:
@@ -524,6 +534,33 @@ def _csv_rows(text: str, delimiter: str, *, truncated: bool) -> list[list[str]]:
     return rows
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """A string (or key) in ``value`` that cannot be encoded as UTF-8 (a lone surrogate)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _binary_text(value: Any) -> Any:
+    """A binary Parquet cell as text (undecodable bytes replaced): detection reads text."""
+    return value.decode("utf-8", errors="replace") if isinstance(value, bytes | bytearray) else value
+
+
+def _nested_text(value: Any) -> Any:
+    """A nested Parquet cell (list, struct, map) as JSON text, so it is scanned like any text."""
+    if value is None:
+        return None
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        return str(value)
+
+
 def _xlsx_rows(ws: Any) -> Iterator[tuple[Any, ...]]:
     """A read-only sheet's rows from row 1, as values, within its declared used range (openpyxl's).
 
@@ -534,7 +571,7 @@ def _xlsx_rows(ws: Any) -> Iterator[tuple[Any, ...]]:
     """
     guard = shoal_limits.table_guard("xlsx")
     blank = False
-    for values in ws.iter_rows(values_only=True):
+    for values in _guarded_xlsx_rows(ws):
         end = len(values)
         while end and values[end - 1] is None:
             end -= 1
@@ -546,6 +583,22 @@ def _xlsx_rows(ws: Any) -> Iterator[tuple[Any, ...]]:
             continue
         blank = False
         yield tuple(values[:end])
+
+
+def _guarded_xlsx_rows(ws: Any) -> Iterator[tuple[Any, ...]]:
+    """openpyxl's rows; a malformed cell (a shared-string index out of range, text in a number cell)
+    is an `InputError` naming its row, never openpyxl's message (which may quote the cell)."""
+    rows = ws.iter_rows(values_only=True)
+    number = 0
+    while True:
+        number += 1
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except (IndexError, ValueError, KeyError, TypeError, AttributeError):
+            raise InputError(f"the XLSX sheet holds a malformed cell near row {number:,}") from None
+        yield values
 
 
 def _xlsx_cells(values: tuple[Any, ...] | list[Any]) -> list[str]:
@@ -790,10 +843,16 @@ def iter_records(path: Path, fmt: str, chunk_records: int = 512) -> Iterator[lis
                             value = json.loads(line)
                         except json.JSONDecodeError:
                             raise InputError(f"line {number} is not valid JSON") from None
+                        except ValueError:  # Python's limit on the digits of an integer
+                            raise InputError(f"line {number} holds a number with too many digits") from None
                         except RecursionError:  # deeper than the interpreter's stack, far past the limit
                             raise shoal_limits.nesting_error(number, limits.json_max_depth) from None
                         if shoal_limits.too_deep(line, value, limits.json_max_depth):
                             raise shoal_limits.nesting_error(number, limits.json_max_depth)
+                        if _SURROGATE_ESCAPE.search(line) and _has_lone_surrogate(value):
+                            raise InputError(
+                                f"line {number} holds an unpaired UTF-16 surrogate escape; the text is not valid Unicode"
+                            )
                         buffer.append(value)
                 else:
                     if _CONTROL_RE.search(line):

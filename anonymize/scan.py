@@ -45,7 +45,14 @@ class ScanResult:
 
 
 def _jsonable(frame: pd.DataFrame) -> list[list[Any]]:
-    return [[None if pd.isna(v) else str(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    return [[_cell_text(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+
+
+def _cell_text(value: Any) -> str | None:
+    """A preview cell as text; None for a missing scalar (``pd.isna`` of a list is no answer)."""
+    if isinstance(value, list | tuple | dict) or hasattr(value, "__array__"):
+        return str(value)
+    return None if pd.isna(value) else str(value)
 
 
 def head_rows(input_path: Path, rows: int = PREVIEW_ROWS) -> dict[str, Any]:
