@@ -639,7 +639,7 @@ def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> boo
     return True
 
 
-_GAP_AFTER_CUE = re.compile(r"[ \t]*[,:\-–]?[ \t]*[„“\"'«‘]?")
+_GAP_AFTER_CUE = re.compile(r"\.?[ \t]*[,:\-–]?[ \t]*[„“\"'«‘]?")  # "dest. Bauason": an abbreviated cue
 _GAP_AFTER_TITLE = re.compile(r"\.?[ \t]+|\.")
 _GAP_AFTER_DOTTED_TITLE = re.compile(r"\.[ \t]*")
 #: Abbreviated titles that are only titles with their dot ("M. Dupont", not the size "M EAN").

@@ -1111,6 +1111,15 @@ ROLE = _phrases(
     destinatária
     noiva
     noivo
+    walk-in
+    dest
+    referente
+    referent
+    contactpersoon
+    osoba kontaktowa
+    personne de contact
+    persona de contacto
+    pessoa de contacto
     """
 )
 

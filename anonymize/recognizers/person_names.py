@@ -451,7 +451,7 @@ SIGN_OFF_WORDS_RE = re.compile(rf"(?i)(?:{_SIGN_OFF_WORDS})")
 #: A sign-off (wherever a word starts: notes join clauses with " - " or "; "), its punctuation,
 #: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
-    rf"(?im)(?:^|(?<=[\s.!?;,(\-–—]))[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
+    rf"(?im)(?:^|(?<=[\s.!?;,(\-–—«„“\"'‘]))[ \t]*(?:{_SIGN_OFF_WORDS})[ \t]*[,.!:;-]*[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
     rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+(?:(?:&|and|und|et|y|e|en|i)[ \t]+)?[^\W\d_][\w'’-]*){{0,2}})[ \t\u00a0\u202f]*"
     r"(?=$|\||,|\r?\n|['\"’”»)]|[.!](?:\s|$))"
 )

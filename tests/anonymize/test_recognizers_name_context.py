@@ -142,6 +142,15 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("de", "signoff", "Gruß\nAurick\nSpedition Weitblick e.K. – Immobilienberater", "Aurick"),
     ("pl", "signoff", "Miłego dnia,\nDanibor\nEnergia Dolina s.c. – Spedycja", "Danibor"),
     ("pt", "before", "ana dos santos ligou ontem", "ana dos santos"),
+    ("it", "signoff", "nastro: «Con affetto, Baseen e Agnella». Consegnare a Fioreria", "Baseen e Agnella"),
+    ("it", "role", "Riconsegna il 28.05 – dest. Bauason, cell. 06 8653 3041", "Bauason"),
+    ("it", "role", "Walk-in Lothario Fulco, pagato 65,95 EUR in contanti", "Lothario Fulco"),
+    (
+        "it",
+        "role",
+        "software nuvola s.n.c. – referente gerasstis triantides (resp. it)",
+        "gerasstis triantides",
+    ),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -170,6 +179,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("en", "Job ORD9664341: rear hub grinding, collect on Friday"),
     ("pt", "deixou a bicicleta do filho, Órbita Boavista 28, pneus"),
     ("pl", "Odp: zamówienie 12345 wysłane"),
+    ("en", "we spoke to the customer. Then we closed it"),
     ("pl", "drukarnia atrament s.a. – recepcja"),
     ("fr", "Bonjour,\n\nsalutations distinguées\n"),
     ("en", "called back, no answer - will retry tomorrow"),
