@@ -297,6 +297,7 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
         spans.extend(_whole_line_names(text))
         spans.extend(_labelled_handles(text))
         spans.extend(_alias_spans(text, fallback))
+        spans.extend(_dash_enclosed(text, fallback))
     finally:
         _LOOSE.reset(token)
     return spans
@@ -639,11 +640,12 @@ def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> boo
     return True
 
 
-_GAP_AFTER_CUE = re.compile(r"\.?[ \t]*[,:\-–]?[ \t]*[„“\"'«‘]?")  # "dest. Bauason": an abbreviated cue
+#: "dest. Bauason" (an abbreviated cue), "mąż (jori)" (the name in brackets), "von „Kalt“" (quoted).
+_GAP_AFTER_CUE = re.compile(r"\.?[ \t]*[,:\-–]?[ \t]*[„“\"'«‘(]?")
 _GAP_AFTER_TITLE = re.compile(r"\.?[ \t]+|\.")
 _GAP_AFTER_DOTTED_TITLE = re.compile(r"\.[ \t]*")
 #: Abbreviated titles that are only titles with their dot ("M. Dupont", not the size "M EAN").
-DOTTED_TITLES = frozenset({"m", "me", "hr", "fr", "sr", "sra", "srta", "mw", "avv", "ing", "dott"})
+DOTTED_TITLES = frozenset({"m", "me", "hr", "fr", "sr", "sra", "srta", "mw", "avv", "ing", "dott", "p"})
 _GAP_IN_NAME = re.compile(r"[ \t]{1,2}")
 
 
@@ -884,6 +886,34 @@ def _alias_spans(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, f
             and acceptable(before[-1].group(), ALIAS_CUE, context)
         ):
             spans.append((before[-1].start(), before[-1].end(), ALIAS_CUE.score, "alias"))
+    return spans
+
+
+#: One to three words standing alone between dashes: "… 97-816 kisielice – lícidas sgario – dokumenty".
+_DASH_ENCLOSED_RE = re.compile(
+    r"(?:^|[ \t])[–—][ \t]+(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[ \t]+[–—](?=[ \t]|$)",
+    re.MULTILINE,
+)
+DASH_CUE = Cue("dashes", MEDIUM, lower_in_cased=True)
+
+
+def _dash_enclosed(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, float, str]]:
+    """Names set off by dashes in a note (a signature or a party named in passing): every word rare
+    in every language the line may be in, none a product noun."""
+    spans = []
+    for match in _DASH_ENCLOSED_RE.finditer(text):
+        words = list(WORD_RE.finditer(match.group("name")))
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        context = _cached_line_context(text[line_start : len(text) if line_end < 0 else line_end])
+        if (
+            not words
+            or len({_case(w.group()) for w in words}) != 1
+            or any(is_product_noun(w.group()) or not acceptable(w.group(), DASH_CUE, context) for w in words)
+        ):
+            continue
+        base = match.start("name")
+        spans.append((base + words[0].start(), base + words[-1].end(), DASH_CUE.score, "dashes"))
     return spans
 
 

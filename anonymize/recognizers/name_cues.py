@@ -294,6 +294,7 @@ TITLE = _phrases(
     senhor
     senhora
     dona
+    p
     med
     dent
     vet
@@ -890,7 +891,11 @@ _KIN = {
         ("moja", "mój", "moje", "jego", "jej", "ich", "twoja", "twój"),
         "żona mąż partner partnerka narzeczony narzeczona syn córka matka mama ojciec tata brat siostra "
         "sąsiad sąsiadka przyjaciel przyjaciółka kolega koleżanka wnuk wnuczka babcia dziadek ciocia "
-        "wujek kuzyn kuzynka bratanek siostrzeniec właściciel współlokator",
+        "wujek kuzyn kuzynka bratanek siostrzeniec właściciel współlokator "
+        # the cases a note uses after "z", "u", "dla": "z bratem", "u sąsiadki", "dla żony"
+        "żoną żony żonie mężem męża mężowi synem syna synowi córką córki córce bratem brata bratu "
+        "siostrą siostry siostrze matką matki ojcem ojca mamą mamy tatą taty sąsiadem sąsiada sąsiadki "
+        "sąsiadką babcią babci dziadkiem dziadka partnerem partnerką partnera partnerki",
     ),
     "pt": (
         ("minha", "meu", "sua", "seu", "a minha", "o meu", "a sua", "o seu", "a", "o", "dela", "dele"),
@@ -1113,6 +1118,8 @@ ROLE = _phrases(
     noivo
     walk-in
     dest
+    kl
+    wg
     referente
     referent
     contactpersoon

@@ -151,6 +151,16 @@ FOUND: list[tuple[str, str, str, str]] = [
         "software nuvola s.n.c. – referente gerasstis triantides (resp. it)",
         "gerasstis triantides",
     ),
+    (
+        "pl",
+        "dashes",
+        "zam. ul. belwederska 91, 97-816 kisielice – lícidas sgario – dokumenty pocztą",
+        "lícidas sgario",
+    ),
+    ("pl", "relation", "sąsiad (wszebomir jastarz) odbierze psa po zabiegu", "wszebomir jastarz"),
+    ("pl", "relation", "klient: Jürjo Mälk, z bratem (Zdeslav). Oferta ok.", "Zdeslav"),
+    ("pl", "role", "kl. Głowewicz, Veseslava / 715 907 292 / chce sofę", "Głowewicz"),
+    ("pl", "title", "p. hasezawa, wtorek nie może, przełożone na 21.09", "hasezawa"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -179,6 +189,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("en", "Job ORD9664341: rear hub grinding, collect on Friday"),
     ("pt", "deixou a bicicleta do filho, Órbita Boavista 28, pneus"),
     ("pl", "Odp: zamówienie 12345 wysłane"),
+    ("en", "paid in full – thank you – see you soon"),
+    ("en", "new tyres – Victoria Teapot – paid"),
+    ("en", "see p. 5 of the manual"),
     ("en", "we spoke to the customer. Then we closed it"),
     ("pl", "drukarnia atrament s.a. – recepcja"),
     ("fr", "Bonjour,\n\nsalutations distinguées\n"),
