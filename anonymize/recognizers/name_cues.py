@@ -1120,6 +1120,13 @@ ROLE = _phrases(
     dest
     kl
     wg
+    clte
+    cte
+    kd
+    ontv
+    pac
+    pte
+    pz
     referente
     referent
     contactpersoon
@@ -1160,6 +1167,18 @@ NAME_BEFORE = _phrases(
     """
     family
     household
+    gesproken
+    gebeld
+    niet bereikt
+    niet bereikbaar
+    nicht erreicht
+    nicht erreichbar
+    gesprochen
+    no contesta
+    non risponde
+    nie odbiera
+    ne répond pas
+    não atende
     called
     rang
     phoned

@@ -161,6 +161,11 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("pl", "relation", "klient: Jürjo Mälk, z bratem (Zdeslav). Oferta ok.", "Zdeslav"),
     ("pl", "role", "kl. Głowewicz, Veseslava / 715 907 292 / chce sofę", "Głowewicz"),
     ("pl", "title", "p. hasezawa, wtorek nie może, przełożone na 21.09", "hasezawa"),
+    ("nl", "before", "nogmaals Ececan gesproken over de incasso", "Ececan"),
+    ("de", "before", "2x angerufen, nouala nicht erreicht; mail an x raus", "nouala"),
+    ("es", "role", "clte. Carrouret, Dorizia / 912358085 / quiere el sillón", "Carrouret"),
+    ("de", "role", "Kd. Kanea, Cuartio / +43 664 8627723 / möchte die Vase", "Kanea"),
+    ("nl", "role", "Nieuwe bezorging 16-05-2024 – ontv. Mavrou, tel. +32 493", "Mavrou"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -192,6 +197,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("en", "paid in full – thank you – see you soon"),
     ("en", "new tyres – Victoria Teapot – paid"),
     ("en", "see p. 5 of the manual"),
+    ("de", "weil das Paket uns nicht erreicht hat"),
     ("en", "we spoke to the customer. Then we closed it"),
     ("pl", "drukarnia atrament s.a. – recepcja"),
     ("fr", "Bonjour,\n\nsalutations distinguées\n"),
