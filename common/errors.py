@@ -14,16 +14,25 @@ from rest_framework.views import exception_handler
 class ApplicationError(Exception):
     """A business-rule failure with a message safe to show to the user (never cell values)."""
 
+    status_code = 400  # the API's answer; subclasses for conditions that are not the client's fault
+
     def __init__(self, message: str, extra: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.extra = extra or {}
 
 
+class ServiceUnavailableError(ApplicationError):
+    """A dependency (storage, database) cannot serve the request now; the API answers 503."""
+
+    status_code = 503
+
+
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """Render every error as ``{"message": ..., "extra": {...}}``."""
     if isinstance(exc, ApplicationError):
-        return Response({"message": exc.message, "extra": exc.extra}, status=400)
+        headers = {"Retry-After": "60"} if exc.status_code == 503 else None
+        return Response({"message": exc.message, "extra": exc.extra}, status=exc.status_code, headers=headers)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

@@ -10,7 +10,18 @@ never enters the database, so whoever can edit rows cannot forge a consistent ch
 - after each commit the new head is appended to ``settings.AUDIT_ANCHOR``, a file outside the
   database, so removing the newest rows (which leaves a valid shorter chain) is detected. A line reads
   ``"<chain> <seq> <hash>"`` where ``<chain>`` (the first 16 hex digits of row 1's hash) tells apart
-  chains of different databases that share one file (a developer's database and test databases).
+  chains of different databases that share one file (a developer's database and test databases);
+- on PostgreSQL a trigger keeps a high-water mark (the largest seq ever inserted, and its hash) in a
+  table of its own that only rises (migration 0005), so removing the newest rows *and* the matching
+  anchor lines is still detected; ``guard_report`` checks that every one of these triggers exists,
+  is enabled and runs the function body its migration installed.
+
+What none of this stops: a PostgreSQL superuser (or the tables' owner) who knows the scheme can
+disable the triggers, delete rows, lower the mark and re-enable everything, and whoever can also
+edit the anchor file then leaves no trace; ``SET session_replication_role = replica`` even skips the
+triggers without touching the catalog. Only a witness outside their reach (the anchor shipped to
+append-only storage on another host) closes that, and the app must not connect as such a role
+(README "Operations": the ``shoal_app`` role).
 
 The hash covers ``actor_name`` but not the ``actor`` foreign key, which Django sets to NULL when a user
 is deleted (the one update the trigger allows).
@@ -56,6 +67,29 @@ CHAINED_FIELDS = (
     "payload",
 )
 ANCHOR_KEEP = 10_000  # newest anchor entries compared row by row with the chain
+# The high-water mark (migration 0005) and the triggers of migrations 0004 and 0005, by table, with
+# the function each must run.
+HIGH_WATER_TABLE = "shoal_audit_high_water"
+GUARD_TRIGGERS: dict[str, dict[str, str]] = {
+    "contracts_auditevent": {
+        "contracts_auditevent_append_only": "shoal_append_only",
+        "contracts_auditevent_no_truncate": "shoal_append_only",
+        "contracts_auditevent_high_water": "shoal_audit_high_water_raise",
+        "contracts_auditevent_high_water_reset": "shoal_audit_high_water_reset",
+    },
+    "contracts_consentevent": {
+        "contracts_consentevent_append_only": "shoal_append_only",
+        "contracts_consentevent_no_truncate": "shoal_append_only",
+    },
+    HIGH_WATER_TABLE: {
+        "shoal_audit_high_water_only_rises": "shoal_audit_high_water_guard",
+        "shoal_audit_high_water_no_truncate": "shoal_audit_high_water_guard",
+    },
+}
+GUARD_MIGRATIONS = (
+    "contracts.migrations.0004_append_only_guards",
+    "contracts.migrations.0005_audit_high_water",
+)
 _anchor_lock = threading.Lock()
 
 
@@ -374,7 +408,11 @@ def _walk_parallel(workers: int, anchored: dict[int, str], chunk_size: int) -> l
 
 
 def verify_chain(
-    *, anchor: Path | str | None = None, chunk_size: int = 2_000, workers: int = 1
+    *,
+    anchor: Path | str | None = None,
+    chunk_size: int = 2_000,
+    workers: int = 1,
+    anchor_grace: timedelta | None = None,
 ) -> ChainVerdict:
     """Walk the chain in ``seq`` order; return the first row whose position, link or hash does not hold.
 
@@ -383,9 +421,16 @@ def verify_chain(
     the newest anchored hashes row by row, and finally the head with the anchor file: a chain shorter
     than its anchor lost its newest rows. ``workers > 1`` checks seq ranges in forked processes (same
     verdict); it falls back to one process inside a transaction or on an in-memory SQLite database.
+
+    On PostgreSQL the chain must also reach the high-water mark (read before the walk: a mark ahead of
+    the head means rows were removed, whatever the anchor says) and no further than the mark read
+    after it (rows beyond it were inserted while its trigger was off). With ``anchor_grace``, a row
+    older than that but newer than the anchor's last line fails too: anchor lines are written on
+    commit, so their absence means they were lost or are not being written.
     """
     first = AuditEvent.objects.filter(seq=1).values_list("hash", flat=True).first()
     anchor_ = read_anchor(chain_id(first) if first else None, anchor)
+    mark_before = high_water()
     anchored = anchor_.recent
     in_memory = getattr(connection, "is_in_memory_db", lambda: False)()
     if workers > 1 and not connection.in_atomic_block and not in_memory:
@@ -425,4 +470,123 @@ def verify_chain(
         )
     if head_seq and not anchored_seq:
         return ChainVerdict(False, rows, 1, "the anchor file has no entry for this chain", head_seq, 0)
+    mark_problem = _high_water_problem(mark_before, head_seq)
+    if mark_problem is not None:
+        return ChainVerdict(False, rows, mark_problem[0], mark_problem[1], head_seq, anchored_seq)
+    if anchor_grace is not None and head_seq > anchored_seq:
+        overdue = (
+            AuditEvent.objects.filter(
+                seq__gt=anchored_seq, seq__lte=head_seq, created_at__lt=timezone.now() - anchor_grace
+            )
+            .order_by("seq")
+            .values_list("seq", flat=True)
+            .first()
+        )
+        if overdue is not None:
+            reason = (
+                f"rows up to seq {head_seq} exist but the anchor file stops at seq {anchored_seq} "
+                f"(seq {overdue} is older than {anchor_grace}): anchor lines were lost or are not written"
+            )
+            return ChainVerdict(False, rows, overdue, reason, head_seq, anchored_seq)
     return ChainVerdict(True, rows, None, "", head_seq, anchored_seq)
+
+
+def _high_water_problem(mark_before: tuple[int, str] | None, head_seq: int) -> tuple[int, str] | None:
+    """``(first bad seq, reason)`` when the chain disagrees with the high-water mark, else None."""
+    if mark_before is None:
+        return None
+    mark_seq, mark_hash = mark_before
+    if mark_seq > head_seq:
+        return head_seq + 1, (
+            f"chain ends at seq {head_seq} but the high-water mark records seq {mark_seq}: rows were removed"
+        )
+    if mark_seq:
+        stored = AuditEvent.objects.filter(seq=mark_seq).values_list("hash", flat=True).first()
+        if stored is None or not hmac.compare_digest(stored, mark_hash):
+            return mark_seq, "hash differs from the one recorded in the high-water mark"
+    mark_after = high_water()
+    if mark_after is not None and mark_after[0] < head_seq:
+        return mark_after[0] + 1, (
+            f"rows up to seq {head_seq} exist but the high-water mark stops at seq {mark_after[0]}: "
+            "rows were inserted while its trigger was off, or the mark was lowered"
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class GuardReport:
+    """What ``guard_report`` found: ``problems`` fail verification, ``notes`` are advice."""
+
+    problems: list[str]
+    notes: list[str]
+    checked: bool  # False where there is nothing to check (SQLite: no triggers)
+
+
+def _expected_function_bodies() -> dict[str, str]:
+    """The body of every guard function, as the contracts migrations install it (whitespace-trimmed)."""
+    import importlib
+    import re
+
+    bodies: dict[str, str] = {}
+    for module_name in GUARD_MIGRATIONS:
+        module = importlib.import_module(module_name)
+        text = getattr(module, "FUNCTION", "") + getattr(module, "FUNCTIONS", "")
+        for name, body in re.findall(r"FUNCTION (\w+)\(\)[^$]*?\$\$(.*?)\$\$", text, flags=re.DOTALL):
+            bodies[name] = body.strip()
+    return bodies
+
+
+def guard_report() -> GuardReport:
+    """On PostgreSQL: every append-only and high-water trigger exists, fires (``pg_trigger.tgenabled``
+    'O' or 'A'; 'D' is disabled, 'R' fires only in replica sessions) and runs the function body its
+    migration installed (a replaced body could let everything through)."""
+    if connection.vendor != "postgresql":
+        return GuardReport([], [], checked=False)
+    problems: list[str] = []
+    notes: list[str] = []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname, t.tgname, t.tgenabled, p.proname, p.prosrc FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE NOT t.tgisinternal AND c.relname = ANY(%s) AND pg_table_is_visible(c.oid)",
+            [list(GUARD_TRIGGERS)],
+        )
+        found = {(table, name): (state, proname, src) for table, name, state, proname, src in cursor}
+        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        superuser = cursor.fetchone()
+    bodies = _expected_function_bodies()
+    for table, triggers in GUARD_TRIGGERS.items():
+        for trigger, function in triggers.items():
+            if (table, trigger) not in found:
+                problems.append(f"trigger {trigger} on {table} is missing")
+                continue
+            state, proname, src = found[table, trigger]
+            if state not in ("O", "A"):
+                meaning = {"D": "disabled", "R": "replica-only"}.get(state, state)
+                problems.append(
+                    f"trigger {trigger} on {table} is not enabled (tgenabled={state!r}, {meaning})"
+                )
+            if proname != function:
+                problems.append(f"trigger {trigger} on {table} runs {proname}(), not {function}()")
+            elif function in bodies and (src or "").strip() != bodies.pop(function):
+                problems.append(f"function {function}() differs from the body its migration installed")
+    if superuser and superuser[0]:
+        notes.append(
+            "this connection's role is a superuser, which can disable these guards; "
+            "connect the app as a least-privilege role (README: Operations)"
+        )
+    return GuardReport(problems, notes, checked=True)
+
+
+def high_water() -> tuple[int, str] | None:
+    """The high-water mark ``(seq, hash)`` (``(0, "")`` before the first append), or None where there is
+    none (SQLite, or migration 0005 not applied: ``guard_report`` names the missing triggers)."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [HIGH_WATER_TABLE])
+        if not cursor.fetchone()[0]:
+            return None
+        cursor.execute(f"SELECT seq, hash FROM {HIGH_WATER_TABLE} WHERE id = 1")  # noqa: S608 - a constant
+        row = cursor.fetchone()
+    return (int(row[0]), row[1]) if row else (0, "")

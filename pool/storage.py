@@ -4,17 +4,101 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 import tempfile
+import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from django.core.files import File
-from django.core.files.storage import Storage, default_storage
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage, Storage, default_storage
 from django.db.models.fields.files import FieldFile
 
+from common.errors import ServiceUnavailableError
+
 logger = logging.getLogger(__name__)
+
+
+def _write_errors() -> tuple[type[BaseException], ...]:
+    """What a storage backend raises when it cannot write: OSError on disk (read-only, full, missing,
+    a file where a folder should be), botocore's errors on S3."""
+    errors: list[type[BaseException]] = [OSError]
+    try:
+        from botocore.exceptions import BotoCoreError, ClientError
+    except ImportError:  # pragma: no cover - S3 support not installed
+        return tuple(errors)
+    return (*errors, BotoCoreError, ClientError)
+
+
+STORAGE_WRITE_ERRORS = _write_errors()
+
+
+class StorageUnavailableError(ServiceUnavailableError):
+    """Storage refused a write; the API answers 503 and the caller's transaction rolls back."""
+
+    def __init__(self, message: str = "storage is not writable, try later") -> None:
+        super().__init__(message)
+
+
+def storage_writable(*, storage: Storage | None = None) -> None:
+    """Cheap and side-effect free: raise when a local storage root is missing or not writable
+    (``os.access`` also answers EROFS for a read-only mount, even to root). Other backends pass."""
+    storage = storage or default_storage
+    if not isinstance(storage, FileSystemStorage):
+        return
+    root = Path(storage.location)
+    if not root.is_dir():
+        raise FileNotFoundError(f"storage root {root} is missing or not a directory")
+    if not os.access(root, os.W_OK | os.X_OK):
+        raise PermissionError(f"storage root {root} is not writable")
+
+
+_probe_running = threading.Lock()
+
+
+def storage_probe(*, prefix: str = "healthz", timeout: float = 5.0, storage: Storage | None = None) -> None:
+    """Write a tiny object under ``prefix``, read it back and delete it, within ``timeout`` seconds;
+    raise when any step fails or takes longer (``TimeoutError``).
+
+    The work runs in a daemon thread so a hung mount or endpoint cannot hold the caller; while one
+    such probe is still stuck, the next call fails at once instead of starting another thread.
+    """
+    storage = storage or default_storage
+    storage_writable(storage=storage)
+    if not _probe_running.acquire(blocking=False):
+        raise TimeoutError("an earlier storage probe has not finished")
+    outcome: list[BaseException | None] = []
+
+    def probe() -> None:
+        try:
+            name = storage.save(f"{prefix}/{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
+            try:
+                with storage.open(name, "rb") as fh:
+                    if fh.read() != b"ok":
+                        raise OSError("storage read back different bytes")
+            finally:
+                storage.delete(name)
+            outcome.append(None)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+        finally:
+            _probe_running.release()
+
+    worker = threading.Thread(target=probe, name="storage-probe", daemon=True)
+    try:
+        worker.start()
+    except BaseException:
+        _probe_running.release()
+        raise
+    worker.join(timeout)
+    if not outcome:
+        raise TimeoutError(f"storage did not answer within {timeout} s")
+    if outcome[0] is not None:
+        raise outcome[0]
 
 
 @contextmanager

@@ -46,7 +46,16 @@ from config import limits
 from contracts.audit import audit_log
 from contracts.models import ConsentRecord, Licence, Purpose
 from pool.models import Corpus, Dataset, DatasetPart, Membership, Organization
-from pool.storage import local_path, sha256_of, storage_delete, store_file, stored_names, stored_path
+from pool.storage import (
+    STORAGE_WRITE_ERRORS,
+    StorageUnavailableError,
+    local_path,
+    sha256_of,
+    storage_delete,
+    store_file,
+    stored_names,
+    stored_path,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +115,18 @@ def dataset_upload(
             raw_size=file.size,
         )
         suffix = Path(file.name).suffix.lower()
-        dataset.raw_file.save(f"{dataset.pk}/upload{suffix}", file, save=False)
+        name = f"{dataset.pk}/upload{suffix}"
+        try:
+            dataset.raw_file.save(name, file, save=False)
+        except STORAGE_WRITE_ERRORS as exc:  # read-only, full or missing storage: the row rolls back
+            from pool.services.health import storage_write_failed
+
+            logger.warning("storage refused the raw upload of dataset %s", dataset.pk, exc_info=True)
+            storage_write_failed()
+            partial = dataset.raw_file.field.generate_filename(dataset, name)
+            if dataset.raw_file.storage.exists(partial):  # a disk that filled up mid-write
+                storage_delete(partial, storage=dataset.raw_file.storage)
+            raise StorageUnavailableError() from exc
         try:
             dataset.save(update_fields=["raw_file"])
             dataset.target_corpora.set(list(target_corpora))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
+
+from pool.storage import storage_probe, storage_writable
 
 
 def _database() -> None:
@@ -27,22 +27,26 @@ def _broker() -> None:
 
 
 # /healthz is polled every few seconds. The write probe (write, read back, delete: three requests
-# on S3) runs at most once per interval per process; in between, each call only asks whether a key
-# exists (a HEAD on S3, a stat on disk), which has no side effect and fails at once when the store
-# is unreachable or refuses our credentials. A failure is never kept: the next call probes again.
+# on S3) runs at most once per interval per process, within STORAGE_PROBE_TIMEOUT; in between, each
+# call only asks whether a key exists (a HEAD on S3, a stat on disk) and, on disk, whether the root
+# is there and writable (``os.access``: a read-only remount or chmod shows at once). Those have no
+# side effect and fail at once when the store is unreachable, read-only or refuses our credentials.
+# A failure is never kept: the next call probes again. An upload that storage refused clears the
+# last pass too (`storage_write_failed`), so the next call writes rather than trusting it.
 STORAGE_PROBE_INTERVAL = 60.0  # seconds
+STORAGE_PROBE_TIMEOUT = 5.0  # seconds; /healthz answers 503 rather than hang on a stuck store
 STORAGE_LOOKUP_KEY = "healthz/lookup"  # never written: only the answer matters, not its value
 _storage_ok_at: float | None = None  # time.monotonic() of this process's last passing write probe
 
 
 def _storage_probe() -> None:
-    name = default_storage.save(f"healthz/{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
-    try:
-        with default_storage.open(name, "rb") as fh:
-            if fh.read() != b"ok":
-                raise RuntimeError("storage read back different bytes")
-    finally:
-        default_storage.delete(name)
+    storage_probe(prefix="healthz", timeout=STORAGE_PROBE_TIMEOUT)
+
+
+def storage_write_failed() -> None:
+    """Forget the last passing write probe: storage just refused a write."""
+    global _storage_ok_at
+    _storage_ok_at = None
 
 
 def _storage() -> dict[str, Any] | None:
@@ -51,6 +55,7 @@ def _storage() -> dict[str, Any] | None:
     now = time.monotonic()
     last, _storage_ok_at = _storage_ok_at, None  # any exception below leaves it cleared
     if last is not None and now - last < STORAGE_PROBE_INTERVAL:
+        storage_writable()
         default_storage.exists(STORAGE_LOOKUP_KEY)
         _storage_ok_at = last
         return {"written_s_ago": round(now - last, 1)}
