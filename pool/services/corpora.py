@@ -117,7 +117,7 @@ def corpus_build_schedule(*, corpus: Corpus, countdown: int | None = None) -> No
 
     delay = settings.SHOAL_BUILD_DEBOUNCE_SECONDS if countdown is None else countdown
     corpus_id = corpus.pk
-    transaction.on_commit(lambda: corpus_build_task.apply_async((corpus_id,), countdown=delay))
+    transaction.on_commit(lambda: corpus_build_task.apply_async((corpus_id,), countdown=delay), robust=True)
 
 
 def dataset_pool(*, dataset: Dataset) -> dict[str, Decision]:

@@ -530,7 +530,7 @@ def dataset_approve(*, dataset: Dataset, user: Any, plan: dict[str, Any] | None 
         audit_log(actor=user, verb="dataset.approved", obj=dataset, payload={"plan_edited": plan is not None})
         from pool.tasks import dataset_anonymize_task
 
-        transaction.on_commit(lambda: dataset_anonymize_task.delay(dataset.pk))
+        transaction.on_commit(lambda: dataset_anonymize_task.delay(dataset.pk), robust=True)
     dataset.refresh_from_db()
     return dataset
 
@@ -640,7 +640,7 @@ def _mark_ready(dataset: Dataset, report: Any, stored: str, sha: str, size: int,
     dataset_raw_delete(dataset=dataset, reason="anonymised")
     from pool.tasks import dataset_pool_task
 
-    transaction.on_commit(lambda: dataset_pool_task.delay(dataset_id))
+    transaction.on_commit(lambda: dataset_pool_task.delay(dataset_id), robust=True)
 
 
 #: Folder of the raw uploads (``Dataset.raw_file``'s ``upload_to``); `dataset_upload` stores each
@@ -736,7 +736,7 @@ def _split(dataset: Dataset, plan: dict[str, Any], rows: int, risk: dict[str, An
         )
         audit_log(actor=None, verb="dataset.split", obj=dataset, payload={"parts": len(parts), "rows": rows})
         ids = [part.pk for part in parts]
-        transaction.on_commit(lambda: [dataset_anonymize_part_task.delay(pk) for pk in ids])
+        transaction.on_commit(lambda: [dataset_anonymize_part_task.delay(pk) for pk in ids], robust=True)
 
 
 def _claim_part(part_id: int, task_id: str | None) -> str | None:
@@ -836,7 +836,7 @@ def dataset_anonymize_part(*, part_id: int, task_id: str | None = None) -> None:
         if finished == total:
             from pool.tasks import dataset_finish_parts_task
 
-            transaction.on_commit(lambda: dataset_finish_parts_task.delay(dataset.pk))
+            transaction.on_commit(lambda: dataset_finish_parts_task.delay(dataset.pk), robust=True)
 
 
 def _claim_merge(dataset_id: int, parts: list[DatasetPart], task_id: str | None) -> str | None:

@@ -60,7 +60,7 @@ def notice_send(
         )
         from pool.tasks import notice_deliver_task
 
-        transaction.on_commit(lambda: notice_deliver_task.delay(notice.pk))
+        transaction.on_commit(lambda: notice_deliver_task.delay(notice.pk), robust=True)
     return notice
 
 

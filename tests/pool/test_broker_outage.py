@@ -362,3 +362,21 @@ def test_a_worker_outlives_its_broker_stopping_and_processes_tasks_when_it_is_ba
             worker.kill()
             worker.wait()
         redis.stop()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_work_queued_after_a_commit_never_fails_its_request_while_the_broker_is_away(
+    world: dict[str, Any], broker_down: str, published: list[tuple[str, str, Any]]
+) -> None:
+    """Approvals, pooling, builds and notices queue their task after the commit; with the broker away
+    the commit stands, the request does not fail, and the sweeps queue the work later (a build by
+    the corpora refresh, an approved dataset by the stalled sweep)."""
+    from django.db import transaction
+
+    from pool.services.corpora import corpus_build_schedule
+    from tests.api.pooling import make_corpus
+
+    corpus = make_corpus(grant_days=30)
+    with transaction.atomic():
+        corpus_build_schedule(corpus=corpus, countdown=0)
+    assert published == []  # nothing reached the broker, and nothing was raised
