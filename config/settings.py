@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "common.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "common.middleware.ApiErrorMiddleware",  # above CommonMiddleware: APPEND_SLASH redirects come first
+    "common.uploads.UploadSizeLimitMiddleware",  # before anything reads a body (CSRF reads the form's)
     "common.middleware.FailedAuthenticationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -212,8 +213,12 @@ STORAGES = {
     },
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # the form fields besides files
 SHOAL_MAX_UPLOAD_BYTES = env_int("SHOAL_MAX_UPLOAD_BYTES", 512 * 1024 * 1024)
+# Files stream to a temporary file that is refused at the first byte past SHOAL_MAX_UPLOAD_BYTES
+# (common/uploads.py); its directory is the system's unless SHOAL_UPLOAD_TEMP_DIR names one.
+FILE_UPLOAD_HANDLERS = ["common.uploads.LimitedUploadHandler"]
+FILE_UPLOAD_TEMP_DIR = env_str("SHOAL_UPLOAD_TEMP_DIR") or None
 RAW_RETENTION_DAYS = env_int("RAW_RETENTION_DAYS", 30)
 
 # --- anonymisation -------------------------------------------------------------------------

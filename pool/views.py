@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from anonymize.operators import OPERATORS
 from common.errors import ApplicationError
+from common.uploads import upload_refusal
 from pool.forms import DatasetUploadForm
 from pool.models import Dataset, Membership
 from pool.selectors import can_contribute_to, corpora_list, datasets_visible_to, organizations_for_user
@@ -33,6 +34,13 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def dataset_upload_view(request: HttpRequest) -> HttpResponse:
     organizations = organizations_for_user(request.user, Membership.Role.CONTRIBUTOR)
+    refused = upload_refusal(request) if request.method == "POST" else None
+    if refused:  # the file was not kept: the form again, with the reason on its file field
+        form = DatasetUploadForm(request.POST, organizations=organizations)
+        form.is_valid()
+        form.errors.clear()  # fields after the file were never read: only the file's error is true
+        form.add_error("file", refused)
+        return render(request, "pool/dataset_upload.html", {"form": form}, status=413)
     form = DatasetUploadForm(request.POST or None, request.FILES or None, organizations=organizations)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

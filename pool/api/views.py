@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
@@ -18,6 +19,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from common.uploads import upload_refusal
 from pool.api.filtersets import (
     AccessRequestFilterSet,
     CorpusVersionFilterSet,
@@ -105,10 +107,17 @@ class DatasetListCreateView(generics.ListAPIView):
                 description="Created. scan_queued_at is null while the task queue is unreachable; "
                 "the scan is then queued automatically once it answers.",
             ),
+            413: OpenApiResponse(description="The file is larger than the upload limit."),
             422: OpenApiResponse(description="The Idempotency-Key was used for a different upload."),
         },
     )
     def post(self, request: Request) -> Response:
+        refused = upload_refusal(request)
+        if refused:
+            return Response(
+                {"message": refused, "extra": {"max_bytes": settings.SHOAL_MAX_UPLOAD_BYTES}},
+                status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+            )
         serializer = DatasetUploadSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data

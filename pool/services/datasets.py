@@ -921,6 +921,11 @@ def discard_parts(*, dataset_id: int) -> int:
 LOST_AFTER = timedelta(minutes=10)
 
 
+#: How long an approved dataset may wait for its anonymisation to start before the claims sweep
+#: queues it again (every queued delivery renews it, so the queue holds at most one extra per period).
+APPROVED_LOST_AFTER = timedelta(minutes=5)
+
+
 def dataset_claims_sweep(*, now: datetime | None = None) -> list[int]:
     """Queue the next delivery of every stage whose worker died: its lease ran out and no delivery is
     on its way (none was queued by this sweep within a lease's length). The task takes the claim over
@@ -953,6 +958,14 @@ def dataset_claims_sweep(*, now: datetime | None = None) -> list[int]:
     ).exclude(Exists(waiting))
     for pk in merge_lost.values_list("pk", flat=True):
         datasets.append((pk, dataset_finish_parts_task))  # every part done, the merge never queued
+    # An approval whose message was lost, or taken by a worker killed before it claimed the dataset
+    # (the broker redelivers that one only after its visibility timeout, an hour on Redis): queued
+    # again after `APPROVED_LOST_AFTER`; a duplicate delivery finds the claim taken and does nothing.
+    approved_lost = Dataset.objects.filter(
+        status=Dataset.Status.APPROVED, updated_at__lt=now - APPROVED_LOST_AFTER
+    ).exclude(raw_file="")
+    for pk in approved_lost.values_list("pk", flat=True):
+        datasets.append((pk, dataset_anonymize_task))
     for pk, task in datasets:
         if Dataset.objects.filter(pk=pk).update(updated_at=now):
             task.delay(pk)
