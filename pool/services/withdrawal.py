@@ -9,6 +9,7 @@ state change is a compare-and-set) so a retried task or a second signal does not
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.db import transaction
@@ -25,6 +26,8 @@ from pool.services.datasets import discard_parts, raw_names
 from pool.services.notices import notice_send
 from pool.services.reasons import reasons_erase_for
 from pool.storage import storage_delete
+
+logger = logging.getLogger(__name__)
 
 
 def dataset_withdraw(*, dataset: Dataset, user: Any, reason: str) -> Dataset:
@@ -192,7 +195,13 @@ def _notify_downloaders(version: CorpusVersion, dataset_id: int) -> list[Organiz
 
 @receiver(consent_withdrawn, dispatch_uid="pool.consent_withdrawn_cascade")
 def _on_consent_withdrawn(sender: Any, record_id: int, **kwargs: Any) -> None:
-    """The signal is sent after commit; queue the cascade instead of running it in the request."""
+    """The signal is sent after commit; queue the cascade instead of running it in the request. With
+    the broker away the withdrawal stands and `withdrawn_consents_sweep` queues the cascade later."""
     from pool.tasks import consent_withdrawn_task
 
-    consent_withdrawn_task.delay(record_id)
+    try:
+        consent_withdrawn_task.delay(record_id)
+    except Exception:  # any broker failure: the sweep retries, the request must not fail
+        logger.warning(
+            "could not queue the erasure cascade of consent %s; the sweep will", record_id, exc_info=True
+        )
