@@ -21,7 +21,7 @@ from typing import Any
 
 from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
-from anonymize.text import analyze_texts
+from anonymize.text import analyze_texts, inventory_names
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
 MIN_SCORE = 0.6
@@ -143,26 +143,10 @@ def self_check(
 
 
 def _inventory_hit(text: str, names: Collection[str]) -> bool:
-    """A word of a replaced name is still in ``text``, where it is neither a common word of the
-    text's language (the surname Fall is the German noun "Fall") nor part of a product name."""
-    from anonymize.recognizers.name_cues import NOT_NAMES
-    from anonymize.recognizers.products import beside_product
-    from anonymize.vocabulary import guess_languages, is_common_word
-
-    languages: tuple[str, ...] | None = None
-    for match in _WORD_RE.finditer(text):
-        word = match.group().casefold()
-        if word not in names or word in NOT_NAMES or beside_product(text, match.start(), match.end()):
-            continue
-        if languages is None:
-            languages = guess_languages(text)
-        if not is_common_word(word, languages, threshold=3.5):
-            return True
-    return False
+    """A word of a replaced name is still in ``text`` (the anonymizer's own rule,
+    `anonymize.text.inventory_names`: not a common word of the text's language, not in a product name)."""
+    return bool(inventory_names(text, names))
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in holes)
-
-
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -527,7 +527,7 @@ def _as_name_field(text: str, found: Sequence[RecognizerResult]) -> list[Recogni
     return [RecognizerResult(entity, start, end, 1.0, recognition_metadata={"recognizer_name": "NameField"})]
 
 
-def inventory_names(text: str, inventory: set[str] | frozenset[str]) -> list[RecognizerResult]:
+def inventory_names(text: str, inventory: Collection[str]) -> list[RecognizerResult]:
     """Words of ``text`` that are words of a name surely found earlier in the same file ("Hohlleitner"
     signed one e-mail; a later ticket mentions "hohlleitner"): the names the self-check's inventory
     would find, replaced before it looks. A word common in the text's language (the surname Fall is

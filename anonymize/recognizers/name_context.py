@@ -851,7 +851,7 @@ HANDLE_RE = re.compile(r"(?=[\w.\-]*[^\W\d_])(?=[\w.\-]*[\d._])[^\W\d_][\w.\-]{2
 HANDLE_CUE = Cue("handle", STRONG)
 _LABELLED_HANDLE_RE = re.compile(
     r"(?i)\b(?:username|user name|user id|userid|login|benutzername|benutzer|nom d'utilisateur|identifiant|"
-    r"usuario|nombre de usuario|nome utente|utente|gebruikersnaam|gebruiker|nazwa użytkownika|login|"
+    r"usuario|nombre de usuario|nome utente|utente|gebruikersnaam|gebruiker|nazwa użytkownika|"
     r"utilizador|nome de utilizador|usuário)\b[ \t]*[:=]?[ \t]*(?P<handle>[^\W_][\w.\-+]{2,40}[^\W_])"
 )
 
