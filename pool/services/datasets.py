@@ -980,4 +980,8 @@ def dataset_claims_sweep(*, now: datetime | None = None) -> list[int]:
         if DatasetPart.objects.filter(pk=part_id).update(updated_at=now):
             dataset_anonymize_part_task.delay(part_id)
             split.add(dataset_id)
+    # A worker killed between marking its dataset ready and deleting the raw upload: delete it now,
+    # not at the hourly storage reconcile.
+    for dataset in Dataset.objects.filter(status=Dataset.Status.READY).exclude(raw_file=""):
+        dataset_raw_delete(dataset=dataset, reason="anonymised")
     return sorted({pk for pk, _ in datasets} | split)

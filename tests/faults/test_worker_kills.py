@@ -179,6 +179,7 @@ def test_sigkilled_workers_lose_and_duplicate_no_artifact(
                 break  # only `approved` datasets left, and nothing picks them up: their messages are lost
             dataset_claims_sweep()
             time.sleep(1)
+        dataset_claims_sweep()  # beat's next sweep: a worker killed after "ready" left its raw upload
         print(f"\nfaults: {kills} kills over {len(ids)} datasets; kill phase {kill_phase:.0f} s, ")
         print(f"settled {time.monotonic() - started:.0f} s after the first start")
     finally:

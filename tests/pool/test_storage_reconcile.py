@@ -211,3 +211,25 @@ def test_the_periodic_task_deletes_orphan_raw_files_only(
     storage_reconcile_task()
     assert not default_storage.exists(stray_raw)
     assert default_storage.exists(stray_artifact)
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("isolated_media")
+def test_the_claims_sweep_deletes_the_raw_upload_a_killed_worker_left_beside_a_ready_dataset(
+    world: dict[str, Any], licence: Any
+) -> None:
+    from pool.services.datasets import dataset_claims_sweep
+
+    dataset = upload(world["alice"], world["acme"], licence)
+    ready = {
+        "status": Dataset.Status.READY,
+        "artifact": f"artifacts/{dataset.pk}/data.parquet",
+        "artifact_sha256": "0" * 64,
+    }
+    Dataset.objects.filter(pk=dataset.pk).update(**ready)  # the worker was killed before the delete
+    name = dataset.raw_file.name
+    assert dataset.raw_file.storage.exists(name)
+    dataset_claims_sweep()
+    dataset.refresh_from_db()
+    assert not dataset.raw_file and dataset.raw_deleted_at is not None
+    assert not dataset.raw_file.storage.exists(name)
