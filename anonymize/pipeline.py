@@ -548,6 +548,49 @@ def _string_leaves(
             _string_leaves(v, f"{path}[]", out, value, i)
 
 
+#: Records held back before writing, so that a name surely found later in a file is replaced in
+#: the lines before it too (`TextAnonymizer.replace_late_names`); bounds the memory this costs.
+LATE_NAMES_RECORDS = 20_000
+#: A held text: ``(record, field, original, container, key)``, ``container[key]`` anonymised.
+_Edit = tuple[int, str | None, str, Any, Any]
+
+
+class _LateNames:
+    """Anonymised records held back until the inventory of names has seen the records after them.
+
+    Each held text is an edit ``(record, field, original, container, key)``: ``container[key]`` is
+    its anonymised value. On `flush`, words of names that entered the inventory after a text was
+    anonymised are replaced in it, the spans and counts completed, and everything written."""
+
+    def __init__(self, anonymizer: Any, writer: Any, write_spans: Callable[[list[Span]], None]) -> None:
+        self.anonymizer = anonymizer
+        self.writer = writer
+        self.write_spans = write_spans
+        self.pending: list[tuple[list[Any], list[Span], list[_Edit]]] = []
+        self.records = 0
+        self.totals: Counter[str] = Counter()
+        self.changed = 0
+
+    def hold(self, out_records: list[Any], spans: list[Span], edits: list[_Edit]) -> None:
+        self.pending.append((out_records, spans, edits))
+        self.records += len(out_records)
+
+    def flush(self) -> None:
+        for out_records, spans, edits in self.pending:
+            for record, field, original, container, key in edits:
+                new, found = self.anonymizer.replace_late_names(original, container[key])
+                if found:
+                    container[key] = new
+                    spans.extend(Span(record, r.start, r.end, r.entity_type, r.score, field) for r in found)
+                if container[key] != original:
+                    self.changed += 1
+            self.totals.update(s.entity_type for s in spans)
+            self.write_spans(spans)
+            self.writer.write(out_records)
+        self.pending = []
+        self.records = 0
+
+
 def _run_records(
     input_path: Path,
     tmp_path: Path,
@@ -578,8 +621,7 @@ def _run_records(
         writer = _TextAsJsonlWriter(tmp_path)
     else:
         writer = _ParquetRecordWriter(tmp_path, fmt)
-    totals: Counter[str] = Counter()
-    changed = 0
+    held = _LateNames(anonymizer, writer, write_spans)
     offset = 0
     chunks = shoal_io.iter_records(input_path, fmt, chunk_records=min(chunk_rows, chunk_records))
     if fmt == "txt":
@@ -588,8 +630,8 @@ def _run_records(
         for records in chunks:
             if fmt == "txt":
                 new, spans = anonymizer.anonymize_blocks(records, first_record=offset)
-                changed += sum(1 for a, b in zip(records, new, strict=True) if a != b)
                 out_records: list[Any] = new
+                edits: list[_Edit] = [(offset + i, None, line, new, i) for i, line in enumerate(records)]
             else:
                 leaves: list[tuple[str, Any, Any]] = []
                 owners: list[int] = []
@@ -620,16 +662,19 @@ def _run_records(
                         for s in found
                     ]
                 for (_, parent, k), value in zip(leaves, new, strict=True):
-                    if parent[k] != value:
-                        changed += 1
                     parent[k] = value
+                edits = [
+                    (owner, path or None, text, parent, k)
+                    for owner, text, (path, parent, k) in zip(owners, texts, leaves, strict=True)
+                ]
                 holder_iter = iter(holders)
                 out_records = [r if shoal_io.is_blank_record(r) else next(holder_iter)[0] for r in records]
-            totals.update(s.entity_type for s in spans)
-            write_spans(spans)
-            writer.write(out_records)
+            held.hold(out_records, spans, edits)
             offset += len(records)
-            release_freed_memory()
+            if held.records >= LATE_NAMES_RECORDS:
+                held.flush()
+                release_freed_memory()
+        held.flush()
     finally:
         writer.close()
         if pool is not None:
@@ -637,6 +682,7 @@ def _run_records(
     report.rows = offset
     if inventory is not None:
         inventory |= anonymizer.inventory
+    totals, changed = held.totals, held.changed
     report.entity_counts = dict(sorted(totals.items()))
     report.columns.append(
         ColumnReport(

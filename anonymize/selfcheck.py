@@ -19,6 +19,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from presidio_analyzer import RecognizerResult
+
 from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
 from anonymize.text import analyze_texts, inventory_names
@@ -124,7 +126,10 @@ def self_check(
         else:
             if direct:
                 signals["detectors"] += 1
-            if any(not _on_placeholder(s, e, spans) for s, e, _, _ in find_name_positions(text, loose=True)):
+            if any(
+                not _on_placeholder(s, e, spans) and not _names_company(text, s, e)
+                for s, e, _, _ in find_name_positions(text, loose=True)
+            ):
                 direct.add("PERSON")
                 signals["structure"] += 1
             if names and _inventory_hit(text, names):
@@ -146,6 +151,15 @@ def _inventory_hit(text: str, names: Collection[str]) -> bool:
     """A word of a replaced name is still in ``text`` (the anonymizer's own rule,
     `anonymize.text.inventory_names`: not a common word of the text's language, not in a product name)."""
     return bool(inventory_names(text, names))
+
+
+def _names_company(text: str, start: int, end: int) -> bool:
+    """A name position whose words run on to a company's legal form ("Corriere Lampo Srl"): the
+    anonymizer reads it as that company (`anonymize.recognizers.before_company`), so does the check."""
+    from anonymize.recognizers import before_company
+
+    found = before_company(text, RecognizerResult("PERSON", start, end, 1.0))
+    return found.end <= found.start
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:

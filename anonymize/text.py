@@ -22,6 +22,7 @@ from anonymize.entities import Category, category_of
 from anonymize.operators import Operator, build_operator
 from anonymize.parallel import MIN_SHARD_TEXTS
 from anonymize.recognizers import filter_results
+from anonymize.recognizers.name_context import PACK_MARK
 
 LANGUAGE = "en"
 BATCH_SIZE = 128
@@ -87,7 +88,7 @@ def supported_entities(analyzer: Any) -> list[str]:
 
 #: Short texts are analysed in packs joined by this separator: one spaCy doc and one pass of every
 #: recognizer per pack instead of per text (Presidio's per-call overhead dominates on short cells).
-PACK_SEPARATOR = "\n\n\u00b6\n\n"
+PACK_SEPARATOR = f"\n\n{PACK_MARK}\n\n"
 PACK_CHARS = 600
 PACK_TEXTS = 12
 
@@ -346,6 +347,36 @@ class TextAnonymizer:
             self.inventory.update(
                 p.casefold() for p in _NAME_PART_RE.findall(text[r.start : r.end]) if _usable_name_part(p)
             )
+
+    def replace_late_names(self, original: str, output: str) -> tuple[str, list[RecognizerResult]]:
+        """Replace in ``output`` (the anonymised ``original``) the words of names that entered the
+        inventory only after it was written: a surname surely found in line 30 recurs in line 5.
+        Returns the new output and the replaced words as findings in ``original``'s offsets.
+
+        The output is matched, not the original: what an earlier pass replaced is gone from it, so
+        only the words still present are found, with `inventory_names`' own exclusions (common
+        words, product names) read in the anonymised context."""
+        if not self.inventory or "PERSON" in self.keep_entities:
+            return output, []
+        late = inventory_names(output, self.inventory)
+        if not late:
+            return output, []
+        words = {output[r.start : r.end].casefold() for r in late}
+        operator = self.operators.get("PERSON", self.default_operator)
+        new = output
+        for r in reversed(late):
+            new = new[: r.start] + operator.operate(output[r.start : r.end], "PERSON") + new[r.end :]
+        in_original = [
+            r
+            for r in (
+                RecognizerResult(
+                    "PERSON", m.start(), m.end(), 0.6, recognition_metadata={"recognizer_name": "Inventory"}
+                )
+                for m in _INVENTORY_WORD_RE.finditer(original)
+            )
+            if original[r.start : r.end].casefold() in words
+        ]
+        return new, in_original
 
     def apply(
         self,

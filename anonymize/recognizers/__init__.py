@@ -276,8 +276,11 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
     strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
     strong = [_without_labels(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [
+        _without_leading_word(text, r) if r.entity_type == "PERSON" and _is_ner(r) else r for r in strong
+    ]
     strong = [_one_line(text, r) if r.entity_type == "PERSON" else r for r in strong]
-    strong = [_before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.end > r.start]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
     languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
@@ -434,6 +437,38 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
     )
 
 
+#: How common (Zipf, English) a leading word must be to be no part of a model's name.
+_COMMON_LEADING_ZIPF = 4.5
+
+
+def _without_leading_word(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A model's name without a very common English word before it that opens a name cue ("Call
+    Sylvie before delivery", "Email Kwabena the invoice": the imperative is not the name; "Nine
+    Oosterhous" keeps its first name). Any name of any list stays, common
+    word or not ("Mark Oyelaran", "Will Tannock")."""
+    from anonymize.recognizers.name_context import cue_first_words
+    from anonymize.vocabulary import faker_person_words, zipf
+
+    words = list(_EDGE_WORD.finditer(text, result.start, result.end))
+    if len(words) < 2:
+        return result
+    folded = words[0].group().lower()
+    if (
+        folded not in cue_first_words()
+        or zipf(folded, "en") < _COMMON_LEADING_ZIPF
+        or folded in faker_person_words()
+    ):
+        return result
+    return RecognizerResult(
+        result.entity_type,
+        words[1].start(),
+        result.end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )
+
+
 def _one_line(text: str, result: RecognizerResult) -> RecognizerResult:
     """A name ends at its line's end ("Frau Jastarz\nAblieferbeleg für …" is "Jastarz"): a line break
     inside a finding joins a name to whatever starts the next line."""
@@ -476,7 +511,7 @@ _COMPANY_JOINERS = frozenset("am an der die das im zum zur & und and et y e en d
 _PARTICLE_IN_NAME = re.compile(r"(?i)[ \t]+(?:von|van|de|di|da|du|del|della)[ \t]+")
 
 
-def _before_company(text: str, result: RecognizerResult) -> RecognizerResult:
+def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
     """A name found where a company's name runs on to its legal form within three words ("Zahnarzt-
     praxis am Kanal e.K.", "wohnkontor eiche ug") is that company: an empty span. A name with a
     particle that leads into one ("Rozalinda von Spedition Weitblick e.K.") keeps its part before the
@@ -518,6 +553,21 @@ def _before_company(text: str, result: RecognizerResult) -> RecognizerResult:
         result.analysis_explanation,
         result.recognition_metadata,
     )
+
+
+#: The Polish "sp. z o.o." in any case: unambiguous as a whole though "sp" alone is a word.
+_SP_Z_OO = re.compile(r"(?i)sp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?(?:[ \t].*)?")
+
+
+def legal_form_ahead(text: str, end: int, within: int = 5) -> bool:
+    """A company's legal form closes a name within ``within`` words after ``end``, on the same line
+    ("… z Drukarnia Atrament s.c.", "… from Nordlys Trading Ltd")."""
+    following = text[end : end + 80].split("\n", 1)[0]
+    words = re.findall(r"[^\s,;:()]+", following)
+    for n in range(1, min(within, len(words)) + 1):
+        if _legal_form(words[n - 1]) or _SP_Z_OO.fullmatch(" ".join(words[n - 1 : n + 3])):
+            return n >= 2  # a name before the form: "z s.c." alone names no company
+    return False
 
 
 def _before_legal_form(text: str, end: int) -> bool:

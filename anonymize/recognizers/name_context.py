@@ -284,13 +284,13 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
     offset = 0
     token = _LOOSE.set(loose)
     lines = text.split("\n")
-    speakers = _recurring_speakers(lines)
+    speakers = _speakers_by_line(lines)
     try:
-        for line in lines:
+        for index, line in enumerate(lines):
             words = list(WORD_RE.finditer(line))
             if words:
                 context = line_context(line, words, fallback, whole_text=len(lines) == 1)
-                for start, end, score, why in _line_spans(line, words, context, speakers):
+                for start, end, score, why in _line_spans(line, words, context, speakers[index]):
                     spans.append((offset + start, offset + end, score, why))
             offset += len(line) + 1
         spans.extend(_signoff_spans(text, fallback))
@@ -305,6 +305,38 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
 
 #: Set while `find_name_positions` reads loosely (see there); `acceptable` widens every cue then.
 _LOOSE: contextvars.ContextVar[bool] = contextvars.ContextVar("shoal_loose_names", default=False)
+
+
+#: The line between two texts packed into one for the models (`anonymize.text.PACK_SEPARATOR`).
+PACK_MARK = "\u00b6"
+
+
+def _speakers_by_line(lines: list[str]) -> list[frozenset[str]]:
+    """The recurring speakers for each line: within its own text any label used twice (a chat's
+    participants), across texts packed together (separated by `PACK_MARK` lines: one message per
+    record) only labels that are no common word — two notes opening with "Rozmowa: …" are no chat."""
+    from anonymize.recognizers.person_names import name_lists
+
+    marks = [i for i, line in enumerate(lines) if line == PACK_MARK]
+    if not marks:
+        return [_recurring_speakers(lines)] * len(lines)
+    first, last = name_lists()
+    across = frozenset(
+        label
+        for label in _recurring_speakers(lines)
+        if all(
+            word in first or word in last or max(zipf(word, lang) for lang in LANGUAGES) < WEAK
+            for word in label.split()
+        )
+    )
+    out: list[frozenset[str]] = []
+    start = 0
+    for end in [*marks, len(lines)]:
+        out.extend([across | _recurring_speakers(lines[start:end])] * (end - start))
+        if end < len(lines):
+            out.append(frozenset())
+        start = end + 1
+    return out
 
 
 def _recurring_speakers(lines: list[str]) -> frozenset[str]:
@@ -325,7 +357,7 @@ def _line_spans(
     spans: list[tuple[int, int, float, str]] = []
     forward = cue_index()
     backward = before_index()
-    firsts = _first_words()
+    firsts = cue_first_words()
     roles = role_index()
     for i in range(len(words)):
         if lowered[i] not in firsts:
@@ -354,7 +386,57 @@ def _line_spans(
     spans.extend(_capitals_spans(line, words, context))
     spans.extend(_after_product_spans(line, words, context))
     spans.extend(_trailing_signature(line, words, context))
+    spans.extend(_from_company_spans(line, words, context))
     return spans
+
+
+#: Weak: a company's own name often has a word before "de"/"di" ("Cycles du Canal", "Fiori di Campo").
+FROM_COMPANY_CUE = Cue("from_company", WEAK, lower_in_cased=True)
+#: "from" between a person and the company they work for, in the languages Shoal reads (not the
+#: contracted articles "du", "del", "della", which join the words of a company's own name).
+_FROM_WORDS = frozenset("from of at von vom bei de di da van uit z ze od".split())  # noqa: SIM905
+#: Words that join two words of one company name ("Gaz et Lumière du Sud").
+_NAME_JOINERS = frozenset("et und and e y en & i".split())  # noqa: SIM905
+
+
+def _from_company_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """The person before "from <company with its legal form>" ("Rozmowa: Vasiini z Drukarnia
+    Atrament s.c.", "call with ilkka from Nordlys Trading Ltd"): one or two name-shaped words right
+    before the preposition, when a legal form closes the company's name within five words."""
+    from anonymize.recognizers import legal_form_ahead
+
+    spans = []
+    for i in range(1, len(words) - 1):
+        if words[i].group().casefold() not in _FROM_WORDS or not legal_form_ahead(line, words[i].end()):
+            continue
+        name = _name_before(line, words, i, FROM_COMPANY_CUE, context)
+        if (
+            name is None
+            or is_product_noun(line[name[0] : name[1]])
+            or _runs_on_before(line, words, name, context)
+        ):
+            continue
+        spans.append((*name, FROM_COMPANY_CUE.score, "from_company"))
+    return spans
+
+
+def _runs_on_before(
+    line: str, words: list[re.Match[str]], name: tuple[int, int], context: LineContext
+) -> bool:
+    """The word before ``name`` continues it (same case, no common word) or joins it to another
+    ("Gaz et Lumière"): the run is a company's name, not a person from it."""
+    before = [w for w in words if w.end() <= name[0]]
+    if not before or not _GAP_IN_NAME.fullmatch(line[before[-1].end() : name[0]]):
+        return False
+    word = before[-1].group()
+    folded = word.casefold()
+    if folded in _NAME_JOINERS:
+        return True
+    languages = (*context.languages, "en") if context.languages else LANGUAGES
+    common = any(folded in stop_words(lang) for lang in languages)
+    return not common and _case(word) == _case(line[name[0] : name[1]])
 
 
 #: The end of a note signed by its writer: "… (EUR 2.007,83) – Gunnild", "… after 10.15am. olumane".
@@ -626,7 +708,7 @@ def _possessive(
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
+def cue_first_words() -> frozenset[str]:
     """The first word of every cue phrase: the only words where a cue can start."""
     return frozenset(key[0] for index in (cue_index(), before_index(), role_index()) for key in index)
 
@@ -712,19 +794,27 @@ def _take_name(
         if (
             _case(word) != first_case
             or not acceptable(word, follow, context)
-            or (first_case == "lower" and inflected_word(word))
+            or (first_case == "lower" and (inflected_word(word) or _PARTICIPLE.search(word)))
         ):
             break
         end = words[k].end()
         taken += 1
         k += 1
     start = words[j].start()
-    if taken >= 2 and re.match(r"[ \t]+\d", line[end:]):
+    if taken >= 2 and _MODEL_NUMBER.match(line, end):
         return None  # "filho, Órbita Boavista 28": a model name and its number, not a person
     possessive = _POSSESSIVE_RE.search(line[start:end])
     if possessive:
         end = start + possessive.start()
     return start, end
+
+
+#: Verb forms that follow a lower-case name as what the person did (Polish past participles and
+#: past tenses: "papoila feitoza zameldowany", "nowak zadzwoniła"); no surname ends so.
+_PARTICIPLE = re.compile(r"(?i)\w{3,}(?:owan[yaei]|ywan[yaei]|owała|ował|iła|ił)$")
+#: A number right after a name-shaped run: a product model's ("Órbita Boavista 28"), unless it is a
+#: date or a time ("pani papoila feitoza zameldowany 24.07.2023 07:18").
+_MODEL_NUMBER = re.compile(r"[ \t]+\d+(?!\d|[.:/\-]\d)")
 
 
 def _name_before(
@@ -789,7 +879,9 @@ def acceptable(word: str, cue: Cue, context: LineContext) -> bool:
     """Whether ``word`` can be (part of) a name in a position of ``cue``'s strength."""
     from anonymize.recognizers.person_names import name_lists
 
-    if _LOOSE.get():
+    if _LOOSE.get() and cue.family != "signature":
+        # A line's closing words are its weakest name position: read loosely they are any words
+        # ("Encomenda TX0045745 – flores erradas"), so the self-check reads them as the detectors do.
         cue = Cue(cue.family, cue.max_zipf + LOOSE_ZIPF, cue.lower_in_cased, cue.needs_colon)
     core = _POSSESSIVE_RE.sub("", word).strip(".-'’")
     folded = core.casefold()

@@ -133,3 +133,33 @@ def test_a_first_name_before_a_propagated_surname_is_taken_and_spread(analyzer):
     assert "complained" in out[0]  # a verb after the name is not its surname
     assert not any(_mentions(o, "aslanvik") or _mentions(o, "bahrid") for o in out), out
     assert "lily white tribute" in out[2]
+
+
+@pytest.mark.parametrize("suffix", ["txt", "jsonl"])
+def test_a_name_surely_found_late_in_a_file_is_replaced_in_the_records_before(analyzer, tmp_path, suffix):
+    notes = [
+        "called back, oyelaran still waiting for the refund",
+        "",
+        "Ticket 4417 closed, no action needed",
+        "",
+        "Handled by Oyelaran Adebisi, refund of EUR 40 approved",
+    ]
+    source = tmp_path / f"notes.{suffix}"
+    lines = notes if suffix == "txt" else [json.dumps({"note": n}) for n in notes if n]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    spans = tmp_path / "spans.jsonl"
+    run(source, tmp_path / "out", analyzer=analyzer, spans_path=spans)
+    out = (tmp_path / "out" / source.name).read_text(encoding="utf-8")
+    assert "oyelaran" not in out.casefold() and "adebisi" not in out.casefold()
+    assert "Ticket 4417 closed" in out and "EUR 40" in out
+    # the late replacement is reported in the input's offsets, like every other span
+    first = [json.loads(line) for line in spans.read_text().splitlines() if json.loads(line)["record"] == 0]
+    assert any(notes[0][s["start"] : s["end"]].casefold() == "oyelaran" for s in first), first
+
+
+def test_the_self_check_reads_a_name_running_on_to_a_legal_form_as_a_company(analyzer):
+    from anonymize.selfcheck import self_check
+
+    result = self_check(analyzer, [("text", "Ritiro presso Corriere Lampo Srl alle 11:30, rif. 1551834313")])
+    assert result.passed and not result.signals.get("structure"), result.to_dict()
+    assert not self_check(analyzer, [("text", "Ritiro presso il corriere Lampo alle 11:30")]).passed

@@ -141,3 +141,20 @@ def test_a_name_ends_at_its_line_end() -> None:
     text = "überwiesen von Frau Jastarz\nAblieferbeleg für 1ZZED092KP70819848 fehlt"
     [result] = filter_results(text, [RecognizerResult("PERSON", 20, 41, 0.85)])
     assert text[result.start : result.end] == "Jastarz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Call Sylvie before delivery", "Sylvie"), ("Email Kwabena the invoice", "Kwabena")],
+)
+def test_a_models_name_loses_a_common_word_before_it(text: str, name: str) -> None:
+    model = {"recognizer_name": "LearnedNameRecognizer"}
+    start = text.index(name) - len(text.split()[0]) - 1
+    result = RecognizerResult("PERSON", start, text.index(name) + len(name), 0.75, recognition_metadata=model)
+    [kept] = filter_results(text, [result])
+    assert text[kept.start : kept.end] == name
+    # a listed first name before a surname stays part of the name, and so does a common word that
+    # opens no cue phrase (a first name the lists lack)
+    for text in ("Mark Oyelaran called back", "Nine Oosterhous called back"):
+        [kept] = filter_results(text, [RecognizerResult("PERSON", 0, 13, 0.75, recognition_metadata=model)])
+        assert text[kept.start : kept.end] == text[:13]

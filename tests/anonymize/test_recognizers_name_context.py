@@ -166,6 +166,16 @@ FOUND: list[tuple[str, str, str, str]] = [
     ("es", "role", "clte. Carrouret, Dorizia / 912358085 / quiere el sillón", "Carrouret"),
     ("de", "role", "Kd. Kanea, Cuartio / +43 664 8627723 / möchte die Vase", "Kanea"),
     ("nl", "role", "Nieuwe bezorging 16-05-2024 – ontv. Mavrou, tel. +32 493", "Mavrou"),
+    # a person before "from <company with its legal form>"
+    ("en", "from_company", "call with ilkka from Nordlys Trading Ltd about the order", "ilkka"),
+    ("de", "from_company", "Termin mit Quorvin von Holzbau Meier GmbH zur Rechnung", "Quorvin"),
+    ("fr", "from_company", "échange avec Taoufa de Menuiserie Lavail SARL ce matin", "Taoufa"),
+    ("es", "from_company", "llamada de Ixiar de Talleres Unzu S.L. sobre el pedido", "Ixiar"),
+    ("it", "from_company", "parlato con Brunella di Corriere Lampo Srl per il ritiro", "Brunella"),
+    ("nl", "from_company", "overleg met Wiebrand van Bouwbedrijf Tiemstra B.V. over de levering", "Wiebrand"),
+    ("pl", "from_company", "Rozmowa: Vasiini z Drukarnia Atrament s.c. – nowa osoba kontaktowa", "Vasiini"),
+    ("pl", "from_company", "rozmowa: dilbər z stolarnia wiór sp. z o.o. – nowa osoba", "dilbər"),
+    ("pt", "from_company", "contacto da Zuleica da Transportes Vouga Lda. sobre a entrega", "Zuleica"),
 ]
 
 # Cue words followed by words that are not names: nothing may be found.
@@ -202,6 +212,12 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("pl", "drukarnia atrament s.a. – recepcja"),
     ("fr", "Bonjour,\n\nsalutations distinguées\n"),
     ("en", "called back, no answer - will retry tomorrow"),
+    ("en", "Delivery from Nordlys Trading Ltd arrived at the dock"),
+    ("pl", "rozmowa: kamil z sp. z o.o."),
+    ("fr", "facture à Cycles du Canal EURL, bon de cde SO972349"),
+    ("fr", "facture à Gaz et Lumière de Provence EURL, bon de cde 9401460120"),
+    ("pl", "Odbiór z Hurtowni Strzała S.A. o 10.30"),
+    ("it", "Consegnare a Fiori di Campo S.n.c. il 22.11"),
 ]
 
 
@@ -244,3 +260,19 @@ def test_a_handle_is_a_user_name_not_a_person() -> None:
     text = "[15:09] hakcaneksgil70: hi Oyelaran, let me check"
     found = {text[r.start : r.end]: r.entity_type for r in NameContextRecognizer().analyze(text, [])}
     assert found == {"hakcaneksgil70": "USERNAME", "Oyelaran": "PERSON"}
+
+
+def test_a_name_before_a_date_is_no_model_number_and_ends_before_a_polish_verb() -> None:
+    assert _found("gość pani papoila feitoza zameldowany 24.07.2023 07:18, pokój 191") == {"papoila feitoza"}
+    assert _found("dzwoniła pani tomira zadzwoniła wczoraj") == {"tomira"}
+    # a name-shaped run before a plain number is still a product model, not a person
+    assert _found("filho, Órbita Boavista 28 chegou ontem") == set()
+
+
+def test_the_self_check_reads_closing_words_as_strictly_as_the_detectors() -> None:
+    from anonymize.recognizers.name_context import find_name_positions
+
+    subject = "RE: Encomenda TX0045745 – flores erradas"
+    assert find_name_positions(subject, loose=True) == []
+    signed = "Pakket opgehaald bij de balie, alles in orde – Wiebrand"
+    assert [signed[s:e] for s, e, _, _ in find_name_positions(signed, loose=True)] == ["Wiebrand"]
