@@ -26,7 +26,7 @@ import io
 import json
 import re
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,15 @@ import pyarrow.parquet as pq
 from charset_normalizer import from_bytes
 
 from anonymize import limits as shoal_limits
+from anonymize.dtypes import (
+    STRING_TYPES,
+    TypeTracker,
+    arrow_field,
+    cast_column,
+    column_types,
+    to_arrow,
+    unify,
+)
 from anonymize.entities import DIRECT_ENTITIES
 from anonymize.errors import InputError
 from anonymize.profile import (
@@ -730,7 +739,12 @@ def _table_source(
 class TableWriter:
     """Write chunks in ``fmt`` to ``path`` under ``header`` (the source's `TableSource.header`: the
     file's own header, generated names where it had none or where a cell was personal); call `close`
-    at the end."""
+    at the end.
+
+    Parquet: the string columns named in ``typed`` (frame column names) are typed when every one of
+    their values parses as one type (`anonymize.dtypes`): their types are tracked as chunks are
+    written, and `close` rewrites the file once with the typed columns (`retype_parquet`).
+    """
 
     def __init__(
         self,
@@ -740,12 +754,15 @@ class TableWriter:
         header: list[str],
         delimiter: str = ",",
         schema: pa.Schema | None = None,
+        typed: Collection[str] = (),
     ) -> None:
         self.path = Path(path)
         self.fmt = fmt
         self.header = header
         self.delimiter = delimiter
         self.schema = schema
+        self.typed = set(typed)
+        self._trackers: dict[int, TypeTracker] | None = None
         self._writer: Any = None
         self._xlsx: Any = None
         self.rows = 0
@@ -781,8 +798,15 @@ class TableWriter:
             table = self._table(frame)
             if self._writer is None:
                 self._writer = pq.ParquetWriter(self.path, table.schema)
+                self._trackers = {
+                    i: TypeTracker()
+                    for i, name in enumerate(frame.columns)
+                    if name in self.typed and pa.types.is_string(table.schema.field(i).type)
+                }
             elif table.schema != self._writer.schema:
                 table = table.cast(self._writer.schema)
+            for i, tracker in (self._trackers or {}).items():
+                tracker.update(frame.iloc[:, i])
             self._writer.write_table(table)
         elif self.fmt == "xlsx":
             if self._xlsx is None:
@@ -803,6 +827,13 @@ class TableWriter:
             self._fh.close()
         elif self._writer is not None:
             self._writer.close()
+            types = {
+                i: (t.value_type, t.timezone)
+                for i, t in (self._trackers or {}).items()
+                if t.value_type not in STRING_TYPES
+            }
+            if types:
+                retype_parquet(self.path, types)
         if self._xlsx is not None:
             self._xlsx.save(self.path)
         elif self.fmt == "xlsx":
@@ -811,6 +842,59 @@ class TableWriter:
             wb = openpyxl.Workbook(write_only=True)
             wb.create_sheet().append(self.header)
             wb.save(self.path)
+
+
+def retype_parquet(
+    path: Path, types: Mapping[int, tuple[str, str | None]], *, batch_rows: int = 50_000
+) -> pa.Schema:
+    """Rewrite a Parquet file with the string columns at the positions in ``types`` converted to
+    their value type ({position: (value type, time zone)}, from a `TypeTracker` that saw every value);
+    batch by batch, through a temporary file renamed over ``path``. Returns the new schema."""
+    path = Path(path)
+    source = pq.ParquetFile(path)
+    fields = list(source.schema_arrow)
+    for i, (kind, tz) in types.items():
+        fields[i] = arrow_field(fields[i].name, kind, tz)
+    schema = pa.schema(fields, metadata=source.schema_arrow.metadata)
+    tmp = path.with_name(f".{path.name}.typed")
+    try:
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for batch in source.iter_batches(batch_size=batch_rows):
+                arrays = [
+                    to_arrow(column.to_pandas().astype(object), *types[i]) if i in types else column
+                    for i, column in enumerate(batch.columns)
+                ]
+                writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
+        tmp.replace(path)
+    finally:
+        source.close()
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return schema
+
+
+def unified_parquet_schema(paths: Collection[Path]) -> pa.Schema:
+    """One schema for Parquet files holding the same columns in the same order, typed differently
+    by different runs (parts of one table): each column widened with `anonymize.dtypes.unify`."""
+    schemas = [pq.read_schema(p) for p in paths]
+    first = schemas[0]
+    return pa.schema(
+        [unify([s.field(i) for s in schemas], name=first.field(i).name) for i in range(len(first))],
+        metadata=first.metadata,
+    )
+
+
+def conform_table(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` (same columns, by position) with ``schema``'s types (`anonymize.dtypes.cast_column`)."""
+    if table.schema == schema:
+        return table
+    arrays = [cast_column(column, schema.field(i)) for i, column in enumerate(table.columns)]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def parquet_column_types(path: Path) -> dict[str, str]:
+    """Each column's value type in a Parquet file (see `anonymize.dtypes`)."""
+    return column_types(pq.read_schema(path))
 
 
 # --- records (JSONL, TXT) --------------------------------------------------------------------------

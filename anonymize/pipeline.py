@@ -23,10 +23,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+import pandas as pd
+
 from anonymize import io as shoal_io
 from anonymize import risk as risk_mod
+from anonymize.dtypes import cell_text, typed_columns
 from anonymize.errors import InputError
-from anonymize.plan import Plan, propose_plan
+from anonymize.plan import OperatorSpec, Plan, propose_plan
 from anonymize.profile import FREE_TEXT, NOT_PERSONAL, Profile, is_name_key, profile_frame
 from anonymize.report import ColumnReport, Report
 from anonymize.selfcheck import self_check
@@ -242,6 +245,8 @@ def _conclude(
         "bytes": output_path.stat().st_size,
         "sha256": _sha256(output_path),
     }
+    if report.output_format == "parquet":  # value types of the columns (anonymize.dtypes)
+        report.output["types"] = shoal_io.parquet_column_types(output_path)
     report.timings["total"] = round(time.perf_counter() - started, 3)
     report.write(report_file)
     if result is not None and not result.passed:
@@ -365,6 +370,11 @@ def _run_table(
         apply_treatment=risk_mod.apply_treatment if treatment is not None else None,
         on_spans=write_spans,
     )
+    # Parquet output types kept and generalised text columns (anonymize.dtypes); a Parquet source's
+    # kept columns keep the types they came with, unless the risk treatment made them text.
+    typed = typed_columns(plan, kept=source.schema is None)
+    if treatment is not None:
+        typed |= set(treatment.qi_types) & typed_columns(plan)
     if out_fmt == fmt:
         writer: Any = shoal_io.TableWriter(
             tmp_path,
@@ -372,10 +382,15 @@ def _run_table(
             header=source.header,
             delimiter=source.delimiter,
             schema=_output_schema(source, plan, treatment),
+            typed=typed,
         )
     else:
         writer = shoal_io.TableWriter(
-            tmp_path, "parquet", header=source.header, schema=_output_schema(source, plan, treatment)
+            tmp_path,
+            "parquet",
+            header=source.header,
+            schema=_output_schema(source, plan, treatment),
+            typed=typed,
         )
     size = input_path.stat().st_size or 1
     head_bytes = max(1.0, len(head.to_csv(index=False).encode("utf-8")) / max(len(head), 1))
@@ -435,30 +450,160 @@ def _run_table(
     return plan
 
 
+#: Operators whose output keeps equal values equal (and distinct ones distinct): a quasi-identifier
+#: under them still links records, so the treatment counts it, at its raw level unless it must not.
+EQUALITY_KEEPING = frozenset({"keep", "pseudonym", "surrogate", "mask"})
+#: The l of distinct l-diversity enforced when sensitive columns are declared and the plan sets none.
+DEFAULT_L = 2
+
+
 def _plan_risk(source: shoal_io.TableSource, plan: Plan, chunk_rows: int) -> Any:
     """Plan the k-anonymity treatment over the whole table's QI columns and store its levels in the
-    plan; None when risk is off or no QI is generalised. Two QI-only reads: the planner keeps distinct
-    combinations with their counts, so memory does not grow with the number of rows."""
-    qis = {
-        name: qi_type
-        for name, qi_type in plan.risk.quasi_identifiers.items()
-        if (col := plan.column(name)) is not None and col.operator.name == "generalize"
-    }
+    plan; None when risk is off or no QI is treated. Two QI-only reads: the planner keeps distinct
+    combinations with their counts, so memory does not grow with the number of rows.
+
+    A QI the contributor set to ``generalize`` is the planner's to coarsen. One set to an operator
+    that keeps values apart (``keep``, ``pseudonym``…) still links records, so it is counted at its
+    raw level; only when k cannot be reached that way is it generalised after all, and
+    ``plan.risk.overrides`` says so (the column's operator becomes ``generalize``). Record-ID
+    columns are never QIs. Levels already in the plan (fixed by the preview) are reused when they
+    still fit its QIs, so the run repeats exactly what the contributor approved."""
+    plan.risk.overrides = [o for o in plan.risk.overrides if o.get("column") in plan.risk.quasi_identifiers]
+    qis: dict[str, str] = {}
+    pinned: dict[str, int] = {}
+    for name, qi_type in plan.risk.quasi_identifiers.items():
+        col = plan.column(name)
+        if col is None or col.entity == "RECORD_ID" or col.scan:
+            continue
+        if col.operator.name == "generalize":
+            qis[name] = qi_type
+        elif col.operator.name in EQUALITY_KEEPING:
+            qis[name] = qi_type
+            pinned[name] = 0
     if not plan.risk.enabled or not qis:
         return None
     sensitive = [s for s in plan.risk.sensitive if s in source.columns and s not in qis]
     wanted = [*qis, *sensitive]
-    treatment = risk_mod.plan_treatment_chunked(
-        lambda: source.iter_chunks(chunk_rows, columns=wanted),
-        qis,
-        k=plan.risk.k,
-        max_suppression=plan.risk.max_suppression,
-        sensitive=sensitive,
-        fixed_levels=plan.risk.levels or None,
-    )
+    stored = {str(c): int(v) for c, v in (plan.risk.levels or {}).items()}
+    fixed = stored if set(stored) == set(qis) and all(stored[c] == 0 for c in pinned) else dict(pinned)
+
+    def treat(levels: dict[str, int]) -> Any:
+        return risk_mod.plan_treatment_chunked(
+            lambda: source.iter_chunks(chunk_rows, columns=wanted),
+            qis,
+            k=plan.risk.k,
+            max_suppression=plan.risk.max_suppression,
+            sensitive=sensitive,
+            fixed_levels=levels or None,
+            l=plan.risk.l or (DEFAULT_L if sensitive else 0),
+        )
+
+    treatment = treat(fixed)
+    if not treatment.satisfied and pinned and fixed == pinned:
+        freed = treat({})
+        if freed.satisfied:
+            for name in pinned:
+                if freed.levels[name] == 0:
+                    continue
+                column = plan.column(name)
+                assert column is not None
+                plan.risk.overrides.append(
+                    {
+                        "column": name,
+                        "chosen": column.operator.name,
+                        "applied": "generalize",
+                        "reason": (
+                            f"k={plan.risk.k} cannot be reached with this column unchanged; "
+                            f"it is generalised to level {freed.levels[name]} instead"
+                        ),
+                    }
+                )
+                column.operator = OperatorSpec("generalize", {"qi_type": qis[name]})
+            treatment = freed
     release_freed_memory()
     plan.risk.levels = dict(treatment.levels)
     return treatment
+
+
+PREVIEW_ROWS = 10
+
+
+def preview_table(
+    source: shoal_io.TableSource,
+    plan: Plan,
+    *,
+    analyzer: Any,
+    key: str | bytes | None = None,
+    rows: int = PREVIEW_ROWS,
+    chunk_rows: int = CHUNK_ROWS,
+) -> tuple[Plan, dict[str, Any], dict[str, Any] | None]:
+    """The first ``rows`` records as the full run will write them, for the contributor to approve.
+
+    Plans the risk treatment over the whole file first (the levels are stored in the returned copy of
+    the plan, so the run repeats them and suppresses the same records), then transforms the head
+    with the same `TableTransformer` the run uses. Returns (plan, preview, treatment report or None);
+    the preview holds ``columns`` and ``rows`` (output values) plus ``marks`` (per column, one entry
+    per row: ``generalized``, ``suppressed``, ``replaced`` or None) and ``treatment`` (per QI column
+    its level and loss, with any operator ``overrides``). It quotes no raw value.
+    """
+    plan = copy.deepcopy(plan)
+    treatment = _plan_risk(source, plan, chunk_rows)
+    head = source.head(rows)
+    transformer = TableTransformer(
+        plan,
+        analyzer=analyzer,
+        key=key,
+        treatment=treatment,
+        apply_treatment=risk_mod.apply_treatment if treatment is not None else None,
+    )
+    after = transformer.transform(head, row_offset=0)
+    suppressed = set()
+    if treatment is not None:
+        suppressed = {int(r) for r in treatment.suppressed_rows[treatment.suppressed_rows < len(head)]}
+    treated = set(treatment.qi_types) if treatment is not None else set()
+    generalized = {c.name for c in plan.columns if c.name in treated and c.operator.name == "generalize"}
+    marks: dict[str, list[str | None]] = {}
+    for name in after.columns:
+        before_text = head[name].astype(object).where(head[name].notna(), "").astype(str).tolist()
+        after_text = after[name].astype(object).where(after[name].notna(), "").astype(str).tolist()
+        column_marks: list[str | None] = []
+        for i, (a, b) in enumerate(zip(before_text, after_text, strict=True)):
+            if name in treated and i in suppressed:
+                column_marks.append("suppressed")
+            elif a == b:
+                column_marks.append(None)
+            else:
+                column_marks.append("generalized" if name in generalized else "replaced")
+        marks[str(name)] = column_marks
+    summary: dict[str, Any] = {"overrides": list(plan.risk.overrides), "columns": {}}
+    if treatment is not None:
+        summary.update(
+            information_loss=treatment.information_loss,
+            loss_measure=risk_mod.LOSS_MEASURE,
+            suppression_share=treatment.suppression_share,
+            satisfied=treatment.satisfied,
+            reason=treatment.reason,
+        )
+        for name, level in treatment.levels.items():
+            summary["columns"][name] = {
+                "level": int(level),
+                "max_level": risk_mod.max_level(treatment.qi_types[name]),
+                "loss": treatment.column_loss.get(name, 0.0),
+            }
+    preview = {
+        "columns": [str(c) for c in after.columns],
+        "rows": [[_preview_cell(v) for v in row] for row in after.itertuples(index=False, name=None)],
+        "marks": marks,
+        "treatment": summary,
+    }
+    return plan, preview, treatment.report() if treatment is not None else None
+
+
+def _preview_cell(value: Any) -> str | None:
+    """A preview cell as text; None for a missing scalar."""
+    if isinstance(value, list | tuple | dict) or hasattr(value, "__array__"):
+        return str(value)
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
 def plan_split(
@@ -495,21 +640,22 @@ def plan_split(
 
 
 def merge_parts(parts: list[Path], output_path: Path) -> int:
-    """Concatenate Parquet parts (in order) into one Parquet file, batch by batch; returns its rows."""
+    """Concatenate Parquet parts (in order) into one Parquet file, batch by batch; returns its rows.
+    A column the parts typed differently is widened to a type holding all of them (integer to
+    decimal, else text: `anonymize.io.unified_parquet_schema`)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     writer: Any = None
     rows = 0
+    schema = shoal_io.unified_parquet_schema(parts) if parts else None
     try:
         for path in parts:
             source = pq.ParquetFile(path)
             if writer is None:
-                writer = pq.ParquetWriter(output_path, source.schema_arrow)
+                writer = pq.ParquetWriter(output_path, schema)
             for batch in source.iter_batches(batch_size=CHUNK_ROWS):
-                table = pa.Table.from_batches([batch])
-                if table.schema != writer.schema:
-                    table = table.cast(writer.schema)
+                table = shoal_io.conform_table(pa.Table.from_batches([batch]), writer.schema)
                 writer.write_table(table)
                 rows += table.num_rows
     finally:
@@ -816,8 +962,9 @@ def _selfcheck_cells(path: Path, fmt: str, plan: Plan, rows: int) -> list[tuple[
         ):
             continue
         for value in head[name].tolist():
-            if isinstance(value, str) and value.strip():
-                cells.append((column.name, value))
+            text = cell_text(value)  # a typed cell (number, date) as the text it was parsed from
+            if text is not None and text.strip():
+                cells.append((column.name, text))
     return cells
 
 

@@ -85,7 +85,17 @@ class ColumnPlan:
 
 @dataclass
 class RiskSettings:
-    """k-anonymity gate: quasi-identifier columns with their types, sensitive columns, stored levels."""
+    """k-anonymity gate: quasi-identifier columns with their types, sensitive columns, stored levels.
+
+    ``quasi_identifiers`` are the QIs the treatment counts. ``proposed`` lists every column profiling
+    suggested as a QI, ``{column: {qi_type, entity, reason, confirmed}}``: confirmed ones (country,
+    birth date, postcode…) are in ``quasi_identifiers`` already; unconfirmed ones (a categorical column
+    with rare values) wait for the contributor to add them. Declared ``sensitive`` columns get distinct
+    l-diversity enforced, ``l`` of it (0: the pipeline's default, 2; 1: off). ``levels`` are fixed by
+    the treatment planned over the whole file (the preview uses them, so the run repeats them);
+    ``overrides`` says where the treatment had to overrule an operator choice (``{column, chosen,
+    applied, reason}``), for the review page.
+    """
 
     enabled: bool = True
     k: int = 5
@@ -93,6 +103,9 @@ class RiskSettings:
     quasi_identifiers: dict[str, str] = field(default_factory=dict)
     sensitive: list[str] = field(default_factory=list)
     levels: dict[str, Any] | None = None
+    l: int = 0  # noqa: E741 - the l of l-diversity
+    proposed: dict[str, dict[str, Any]] = field(default_factory=dict)
+    overrides: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RiskSettings:
@@ -107,6 +120,9 @@ class RiskSettings:
             quasi_identifiers=qis,
             sensitive=[str(s) for s in data.get("sensitive") or []],
             levels=data.get("levels"),
+            l=int(data.get("l") or 0),
+            proposed={str(c): dict(v) for c, v in (data.get("proposed") or {}).items()},
+            overrides=[dict(o) for o in data.get("overrides") or []],
         )
 
 
@@ -190,6 +206,7 @@ def propose_plan(profile: Profile, *, k: int = 5, risk: bool = True, pseudonym: 
     ``pseudonym`` (a key is available), record-ID columns get keyed pseudonyms instead of staying."""
     columns: list[ColumnPlan] = []
     qis: dict[str, str] = {}
+    proposed: dict[str, dict[str, Any]] = {}
     for col in profile.columns:
         spec = default_operator(col.kind, col.entity, col.qi_type, pseudonym=pseudonym)
         columns.append(
@@ -202,8 +219,43 @@ def propose_plan(profile: Profile, *, k: int = 5, risk: bool = True, pseudonym: 
                 confidence=col.confidence,
             )
         )
+        if col.entity == "RECORD_ID":
+            continue  # a record's identifier is never a quasi-identifier: joins need it whole
         if col.kind == QUASI:
             qis[col.name] = col.qi_type or "category"
+            proposed[col.name] = {
+                "qi_type": qis[col.name],
+                "entity": col.entity,
+                "reason": f"{(col.entity or 'quasi-identifier').replace('_', ' ').lower()} column",
+                "confirmed": True,
+            }
+        elif col.qi_type and "rare_categories" in col.evidence:
+            proposed[col.name] = {
+                "qi_type": col.qi_type,
+                "entity": col.entity,
+                "reason": f"rare categories in {col.evidence['rare_categories']:.0%} of the sampled cells",
+                "confirmed": False,
+            }
     for column in columns:
         column.scan = column.kind == FREE_TEXT
-    return Plan(columns=columns, risk=RiskSettings(enabled=risk, k=k, quasi_identifiers=qis))
+    return Plan(
+        columns=columns,
+        risk=RiskSettings(enabled=risk, k=k, quasi_identifiers=qis, proposed=proposed),
+    )
+
+
+def confirm_quasi_identifiers(plan: Plan, columns: list[str]) -> Plan:
+    """Count the proposed candidates ``columns`` as quasi-identifiers (the contributor confirmed
+    them): their operator becomes ``generalize`` so the treatment may coarsen them."""
+    for name in columns:
+        candidate = plan.risk.proposed.get(name)
+        column = plan.column(name)
+        if candidate is None or column is None:
+            raise ValueError(f"{name!r} is not a proposed quasi-identifier")
+        candidate["confirmed"] = True
+        plan.risk.quasi_identifiers[name] = str(candidate.get("qi_type") or "category")
+        column.qi_type = plan.risk.quasi_identifiers[name]
+        if column.operator.name == "keep":
+            column.operator = OperatorSpec("generalize", {"qi_type": column.qi_type})
+    plan.risk.levels = None  # the treatment must be planned again with the new quasi-identifiers
+    return plan

@@ -29,6 +29,7 @@ import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
 
+from anonymize.dtypes import infer_type
 from anonymize.entities import Category
 
 DIRECT = Category.DIRECT.value
@@ -101,8 +102,11 @@ CODE_RE = re.compile(r"^([^\W\d_]{2,6}[-/_#.]?)((?=[\w\-/.]*\d)[\w\-/.]{3,30})$"
 RECORD_ID_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{3,12}[^\W\d_]{0,2}$")
 #: Under an ID header also two digit groups ("K2024-5531"); without one those are order numbers.
 RECORD_ID_HEADED_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{2,12}(?:[-_/.]\d{1,8})?[^\W\d_]{0,2}$")
-#: Headers naming a row's identifier ("id", "uuid").
-GENERIC_ID_HEADER_RE = re.compile(r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])", re.I)
+#: Headers naming a row's identifier ("id", "uuid"), or merely its number ("no", "nr", "Nº", "#").
+GENERIC_ID_HEADER_RE = re.compile(
+    r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])|^\s*(?:no|nr|n[°º]|num|#)\.?\s*$",
+    re.I,
+)
 #: Headers naming the identifier of a person's record (customer, member, employee, patient IDs…).
 PERSON_ID_HEADER_RE = re.compile(
     r"^(?:cust|kd|kdnr|acct|pat|pid|mbr|emp)(?:$|[\W_])"
@@ -143,6 +147,17 @@ CURRENCY_CODES = frozenset(
         "TRY",
         "RUB",
     ]
+)
+#: Marital status in the languages Shoal reads (masculine and feminine forms).
+MARITAL_VALUES = frozenset(
+    """single married divorced widowed separated partnered engaged cohabiting unmarried
+    civil-partnership domestic-partnership ledig verheiratet geschieden verwitwet getrennt verpartnert
+    célibataire marié mariée divorcé divorcée veuf veuve pacsé pacsée séparé séparée
+    soltero soltera casado casada divorciado divorciada viudo viuda separado separada
+    celibe nubile sposato sposata coniugato coniugata divorziato divorziata vedovo vedova separato separata
+    ongehuwd gehuwd gescheiden weduwe weduwnaar samenwonend alleenstaand
+    kawaler panna żonaty zamężna rozwiedziony rozwiedziona wdowiec wdowa
+    solteiro solteira viúvo viúva ogift gift skild skiljd änka änkling sambo""".split()  # noqa: SIM905
 )
 GENDER_VALUES = frozenset(
     [
@@ -204,7 +219,32 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"post.?code|zip|plz|postal|cap$|cp$|postnummer|kod.?poczt", re.I), "POSTCODE"),
     (re.compile(r"(^|_|\b)(age|alter|âge|edad|età|leeftijd|wiek|idade|ålder)($|_|\b)", re.I), "AGE"),
     (re.compile(r"gender|sex|geschlecht|sexe|género|sesso|geslacht|płeć|sexo|kön", re.I), "GENDER"),
-    (re.compile(r"nationalit|citizenship|staatsangeh", re.I), "NATIONALITY"),
+    (
+        re.compile(r"nationalit|citizenship|staatsangeh|nacionalidad|nazionalit|obywatelstwo", re.I),
+        "NATIONALITY",
+    ),
+    (
+        re.compile(
+            r"marital|civil.?status|famil(?:ien)?stand|[ée]tat.?civil|estado.?civil|stato.?civile|"
+            r"burgerlijke.?staat|stan.?cywilny|civilst[åa]nd",
+            re.I,
+        ),
+        "MARITAL_STATUS",
+    ),
+    (
+        re.compile(
+            r"(^|_|\b)(country|land|pays|pa[ií]s|paese|kraj|staat|nation)($|_|\b)|country|herkunftsland", re.I
+        ),
+        "COUNTRY",
+    ),
+    (
+        re.compile(
+            r"(^|_|\b)(region|state|province|county|canton|kanton|district)($|_|\b)|bundesland|d[ée]partement|"
+            r"provinc|regione|wojew[oó]dztwo|voivodeship|comunidad|distrito|l[äa]n$",
+            re.I,
+        ),
+        "REGION",
+    ),
     (re.compile(r"job|occupation|profession|beruf|métier|profesión|title|position", re.I), "JOB_TITLE"),
     (
         re.compile(
@@ -253,6 +293,9 @@ class ColumnProfile:
     qi_type: str | None = None
     confidence: float = 0.0
     evidence: dict[str, Any] = field(default_factory=dict)
+    #: What the sampled values are (integer, decimal, boolean, date, timestamp, category, text: see
+    #: ``anonymize.dtypes``); the artifact's column type is decided over the whole file.
+    value_type: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -669,6 +712,23 @@ def city_vocabulary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_vocabulary() -> frozenset[str]:
+    """Regions, states, provinces, departments and counties Faker ships for the EU locales."""
+    names: set[str] = set()
+    for locale in _CITY_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ImportError:
+            continue
+        for attr in ("states", "regions", "departments", "provinces", "counties", "region_names"):
+            for value in getattr(provider, attr, ()) or ():
+                text = value[-1] if isinstance(value, tuple) else value
+                if isinstance(text, str) and len(text) >= 3:
+                    names.add(text.casefold())
+    return frozenset(names - country_vocabulary())
+
+
+@lru_cache(maxsize=1)
 def job_vocabulary() -> frozenset[str]:
     return frozenset(_faker_attr("job", "jobs"))
 
@@ -991,10 +1051,34 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
     country_share = _share(lowered, lambda v: v in countries)
     if country_share:
         matches["COUNTRY"] = round(country_share, 3)
-    if country_share >= 0.8:
+    if country_share >= 0.8 or (hint in {"COUNTRY", "NATIONALITY"} and country_share >= 0.5):
+        # Where someone lives or comes from narrows them down with any other attribute (issue 13).
         if hint == "NATIONALITY":
             return _decide(name, QUASI, "NATIONALITY", "category", country_share, evidence), evidence
-        return _decide(name, NOT_PERSONAL, "COUNTRY", None, country_share * 0.9, evidence), evidence
+        return _decide(name, QUASI, "COUNTRY", "category", country_share * 0.9, evidence), evidence
+
+    marital_share = _share(lowered, lambda v: v.replace(" ", "-") in MARITAL_VALUES)
+    if marital_share:
+        matches["MARITAL_STATUS"] = round(marital_share, 3)
+    if (marital_share >= 0.8 and len(set(lowered)) <= 16) or (
+        hint == "MARITAL_STATUS" and len(set(lowered)) <= 12
+    ):
+        return _decide(name, QUASI, "MARITAL_STATUS", "category", max(marital_share, 0.6), evidence), evidence
+
+    regions = region_vocabulary()
+    region_share = _share(lowered, lambda v: v in regions)
+    if region_share:
+        matches["REGION"] = round(region_share, 3)
+    distinct = len(set(lowered))
+    if (region_share >= 0.7 and distinct <= 120) or (
+        hint == "REGION" and distinct <= 150 and _share(values, place_shape) + region_share >= 0.7
+    ):
+        return _decide(name, QUASI, "REGION", "category", max(region_share, 0.6), evidence), evidence
+
+    if hint in {"NATIONALITY", "COUNTRY"} and distinct <= 250 and _share(values, place_shape) >= 0.7:
+        # Demonyms and country names in any language ("Deutsch", "polonaise"): a category all the same.
+        entity = "NATIONALITY" if hint == "NATIONALITY" else "COUNTRY"
+        return _decide(name, QUASI, entity, "category", 0.6, evidence), evidence
 
     jobs = job_vocabulary()
     job_share = _share(lowered, lambda v: v in jobs)
@@ -1113,8 +1197,10 @@ def profile_frame(
     today = today or date.today()  # noqa: DTZ011 - a calendar date for age arithmetic
     decided: dict[str, ColumnProfile] = {}
     pending: dict[str, tuple[list[str], dict]] = {}
+    samples: dict[str, list[str]] = {}
     for name in df.columns:
         values = sample_values(df[name], sample_size)
+        samples[str(name)] = values
         profile, evidence = _profile_by_values(str(name), values, today)
         if profile is not None:
             decided[str(name)] = profile
@@ -1139,7 +1225,49 @@ def profile_frame(
         for name, (values, evidence) in pending.items():
             decided[name] = _profile_with_ner(name, values, evidence, ner_by_column.get(name, {}))
 
+    _propose_rare_categories(decided, samples)
+    for name in df.columns:
+        decided[str(name)].value_type = infer_type(df[name])
     return Profile(columns=[decided[str(name)] for name in df.columns], rows_sampled=len(df))
+
+
+#: A category seen in less than this share of the sampled cells is rare: it singles its holders out.
+RARE_CATEGORY_SHARE = 0.02
+#: At most this many distinct values (and this share of the sample) make a column categorical.
+MAX_CATEGORIES = 50
+
+
+def rare_category_evidence(values: list[str]) -> float | None:
+    """Share of sampled cells holding a rare category, for a categorical column with rare values.
+
+    A short-valued column with few distinct values, each repeated on average, and some of them rare
+    (under `RARE_CATEGORY_SHARE` of the cells: "enterprise" among "basic"/"plus", a rare diagnosis)
+    is a candidate quasi-identifier: the few holders of a rare value are singled out by it together
+    with any other attribute. None when the column is not categorical or has no rare value.
+    """
+    if len(values) < 50:
+        return None
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value.casefold()] = counts.get(value.casefold(), 0) + 1
+    if not 2 <= len(counts) <= min(MAX_CATEGORIES, len(values) // 5):
+        return None
+    if sum(len(v) for v in values) / len(values) > 40 or any(ch.isdigit() for v in counts for ch in v[:1]):
+        return None
+    rare = sum(c for c in counts.values() if c < RARE_CATEGORY_SHARE * len(values))
+    return round(rare / len(values), 3) if rare else None
+
+
+def _propose_rare_categories(profiles: dict[str, ColumnProfile], samples: dict[str, list[str]]) -> None:
+    """Mark plain categorical columns with rare values as candidate quasi-identifiers (``qi_type``
+    ``category``, evidence ``rare_categories``); their kind stays, the plan asks to confirm them."""
+    for name, profile in profiles.items():
+        if profile.kind != NOT_PERSONAL or profile.entity is not None or profile.qi_type is not None:
+            continue
+        share = rare_category_evidence(samples.get(name, []))
+        if share is not None:
+            profile.qi_type = "category"
+            profile.evidence["rare_categories"] = share
 
 
 def _shares_from_results(values: list[str], results: Iterable[list[Any]]) -> dict[str, float]:

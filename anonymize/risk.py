@@ -14,6 +14,16 @@ Conventions, used consistently by every function here:
 * Local suppression blanks *every* QI cell of a record; rows are never removed, so outputs keep the
   input's row count, order and non-QI ("utility") columns. Suppressed records therefore form one class
   with all fully generalised records; the planner makes that class at least k records too.
+* Information loss is the Loss Metric (Iyengar 2002, "LM"; ARX's default "Loss"; the normalised
+  certainty penalty of Xu et al. 2006 for categorical hierarchies): a cell whose generalised value
+  covers ``c`` of the column's ``D`` distinct original values loses ``(c - 1) / (D - 1)`` (kept: 0,
+  "*": 1); a suppressed cell loses 1, a blank one 0. The table's loss is the mean over records and
+  quasi-identifiers, in [0, 1], and is reported per column too. Unlike an entropy measure it makes a
+  partial generalisation (birth year, postcode prefix) far cheaper than emptying a column, which is
+  what keeps a treated column informative. The planner minimises it exactly when the lattice is small
+  enough (branch and bound on a lower bound that ignores suppression), else greedily.
+* Optional l-diversity: with ``l`` > 1 and sensitive columns, classes with fewer than ``l`` distinct
+  values of a sensitive column are suppressed too, and the blank class must be l-diverse itself.
 * Pure pandas/numpy, vectorised: classes come from ``pd.factorize`` codes combined into one int64 key,
   and hierarchies are computed once per distinct value, never per row.
 """
@@ -57,9 +67,13 @@ QI_TYPES: frozenset[str] = frozenset(_MAX_LEVEL) | frozenset(_ALIASES)
 NUMBER_BAND_WIDTHS = (5, 10, 20)  # levels 1, 2, 3; level 4 is "*"
 CATEGORY_TOP_N = (64, 16, 4)  # levels 1, 2, 3; level 4 is "*"
 
-# Above this many lattice nodes (or node x row evaluations) the planner walks the lattice greedily.
-_EXHAUSTIVE_MAX_NODES = 2048
-_EXHAUSTIVE_MAX_CELLS = 30_000_000
+#: Name of the information-loss measure the planner minimises (see the module docstring).
+LOSS_MEASURE = "loss_metric"
+
+# Above this many lattice nodes the planner walks the lattice greedily; the exact branch and bound
+# also falls back to the greedy walk once it has evaluated this many (node x combination) cells.
+_EXHAUSTIVE_MAX_NODES = 50_000
+_EXHAUSTIVE_MAX_CELLS = 300_000_000
 
 
 # --------------------------------------------------------------------------------------------------
@@ -605,8 +619,9 @@ class Treatment:
     ``to_dict``/``from_dict`` carry only the re-applicable part (levels, types, k, suppression
     budget) so a stored treatment fits the next upload of the same shape; suppressed rows and category
     vocabularies are data-dependent and recomputed by ``replan_treatment``. ``information_loss`` is
-    the share of QI information lost in [0, 1]: per QI, 1 - H(level)/H(original) with H the Shannon
-    entropy of its non-blank values, averaged over QIs; suppressed records count as fully lost.
+    the Loss Metric of the treated table in [0, 1] (module docstring), ``column_loss`` the same per
+    QI; both count suppressed cells as fully lost. ``l`` > 1 enforces distinct l-diversity of the
+    sensitive columns.
     """
 
     levels: dict[str, int]
@@ -623,6 +638,8 @@ class Treatment:
     planned: bool = False
     search: str = ""
     evaluated_nodes: int = 0
+    column_loss: dict[str, float] = field(default_factory=dict)
+    l: int = 0  # noqa: E741 - the l of l-diversity
 
     @property
     def suppression_share(self) -> float:
@@ -635,6 +652,7 @@ class Treatment:
             "qi_types": dict(self.qi_types),
             "k": int(self.k),
             "max_suppression": float(self.max_suppression),
+            "l": int(self.l),
         }
 
     @classmethod
@@ -650,6 +668,7 @@ class Treatment:
             qi_types=qi_types,
             k=int(data.get("k", 5)),
             max_suppression=float(data.get("max_suppression", 0.05)),
+            l=int(data.get("l", 0)),
         )
 
     def report(self) -> dict[str, Any]:
@@ -661,6 +680,8 @@ class Treatment:
             "suppressed_records": len(self.suppressed_rows),
             "suppression_share": self.suppression_share,
             "information_loss": self.information_loss,
+            "loss_measure": LOSS_MEASURE,
+            "column_loss": {c: float(v) for c, v in self.column_loss.items()},
             "search": self.search,
             "evaluated_nodes": self.evaluated_nodes,
             "before": self.before.to_dict() if self.before else None,
@@ -670,26 +691,18 @@ class Treatment:
 
 @dataclass
 class _Column:
-    """One QI prepared for the search: raw codes plus, per level, a map raw code -> level code."""
+    """One QI prepared for the search: raw codes plus, per level, a map raw code -> level code and the
+    Loss Metric of each raw value at that level (last slot: NA, which loses nothing)."""
 
     name: str
     qi_type: str
     raw_codes: np.ndarray
     level_maps: list[np.ndarray]
     level_cards: list[int]
-    loss: list[float]
+    loss: list[float]  # record-weighted Loss Metric of the column at each level, before suppression
+    cell_loss: list[np.ndarray]
     ranking: list[Any] | None
     canonical: list[int]  # lowest level with the same partition of the records (no-op levels fold)
-
-
-def _entropy(counts: np.ndarray, n: int) -> float:
-    """Entropy of non-blank values (code 0 is blank and carries no information)."""
-    c = counts[1:]
-    c = c[c > 0].astype(float)
-    if n == 0 or not len(c):
-        return 0.0
-    p = c / n
-    return float(-(p * np.log(p)).sum())
 
 
 def _prepare_column(name: str, series: pd.Series, qi_type: str, weights: np.ndarray) -> _Column:
@@ -699,30 +712,35 @@ def _prepare_column(name: str, series: pd.Series, qi_type: str, weights: np.ndar
     raw_codes = raw_codes.astype(np.int64)
     uniques_obj = np.asarray(uniques, dtype=object)
     ranking = category_ranking(series, weights) if canonical == "category" else None
-    base_counts = np.bincount(raw_codes + 1, weights=weights, minlength=len(uniques_obj) + 1)  # 0: NA
     n = int(weights.sum())
     blank = _blank_mask(uniques_obj)
+    distinct = int((~blank).sum())
     parsed = _parse_dates(uniques_obj[~blank]) if canonical == "date" else None
-    maps, cards, entropies, partitions = [], [], [], []
+    present = np.append(raw_codes, len(uniques_obj))  # NA -> the extra slot
+    record_counts = np.bincount(present, weights=np.append(weights, 0), minlength=len(uniques_obj) + 1)
+    maps, cards, losses, cell_losses, partitions = [], [], [], [], []
     for level in range(_MAX_LEVEL[canonical] + 1):
         vocab = category_vocabulary(ranking, level) if ranking is not None else None
         gen = _generalize_uniques(uniques_obj, canonical, level, vocab, blank=blank, parsed_dates=parsed)
         codes, card = _codes(gen)
-        level_map = np.append(codes, 0)  # raw code -1 (NA) -> blank
-        maps.append(level_map)
+        maps.append(np.append(codes, 0))  # raw code -1 (NA) -> blank
         cards.append(card)
-        counts = np.bincount(codes, weights=base_counts[1:], minlength=card)
-        counts[0] += base_counts[0]
-        entropies.append(_entropy(counts, n))
-        partitions.append(int(np.count_nonzero(counts)))
-    h0 = entropies[0]
-    loss = [0.0 if h0 <= 0 else max(0.0, 1.0 - h / h0) for h in entropies]
-    loss[-1] = 1.0 if h0 > 0 else 0.0
+        cover = np.bincount(codes[~blank], minlength=card)  # distinct originals behind each value
+        cell = np.zeros(len(uniques_obj) + 1, dtype=float)
+        if distinct > 1:
+            cell[:-1] = (cover[codes] - 1) / (distinct - 1)
+            cell[:-1][codes == 0] = 1.0  # a value generalised to nothing
+            cell[:-1][blank] = 0.0
+        cell_losses.append(cell)
+        losses.append(float((cell * record_counts).sum() / n) if n else 0.0)
+        partitions.append(
+            int(np.count_nonzero(np.bincount(codes, weights=record_counts[:-1], minlength=card)))
+        )
     # Each level coarsens the one below, so an equal number of classes means the same partition.
     same_as = [0]
     for level in range(1, len(partitions)):
         same_as.append(same_as[-1] if partitions[level] == partitions[level - 1] else level)
-    return _Column(name, canonical, raw_codes, maps, cards, loss, ranking, same_as)
+    return _Column(name, canonical, raw_codes, maps, cards, losses, cell_losses, ranking, same_as)
 
 
 @dataclass
@@ -730,7 +748,7 @@ class _Evaluation:
     levels: tuple[int, ...]
     below: int  # records in classes < k (monotone non-increasing as levels rise)
     needed: int  # records to suppress, including the top-up that makes the blank class reach k
-    column_loss: float
+    column_loss: float  # loss before suppression: a lower bound of ``loss``
     loss: float
     ok: bool
 
@@ -739,11 +757,20 @@ class _Search:
     """Evaluates level vectors on the prepared QI codes of the distinct combinations; caches results.
 
     Works on distinct QI combinations weighted by their record counts, so its memory follows the
-    number of combinations, not of records.
+    number of combinations, not of records. ``sensitive`` holds the codes of the sensitive columns
+    over the same combinations; with ``l`` > 1 a class needs ``l`` distinct values of each.
     """
 
     def __init__(
-        self, columns: list[_Column], weights: np.ndarray, k: int, budget: int, free: Sequence[int]
+        self,
+        columns: list[_Column],
+        weights: np.ndarray,
+        k: int,
+        budget: int,
+        free: Sequence[int],
+        *,
+        sensitive: Sequence[tuple[np.ndarray, int]] = (),
+        l: int = 0,  # noqa: E741 - the l of l-diversity
     ) -> None:
         self.columns = columns
         self.free = frozenset(free)
@@ -752,6 +779,8 @@ class _Search:
         self.n = int(weights.sum())
         self.k = k
         self.budget = budget
+        self.sensitive = list(sensitive) if l > 1 else []
+        self.l = l
         self.cache: dict[tuple[int, ...], _Evaluation] = {}
 
     def level_codes(self, levels: Sequence[int]) -> list[np.ndarray]:
@@ -773,6 +802,12 @@ class _Search:
             for i, (col, lv) in enumerate(zip(self.columns, levels, strict=True))
         )
 
+    def bound(self, levels: Sequence[int]) -> float:
+        """The loss of ``levels`` before suppression: no suppression can make it smaller."""
+        if not self.columns:
+            return 0.0
+        return float(np.mean([col.loss[lv] for col, lv in zip(self.columns, levels, strict=True)]))
+
     def step(self, levels: tuple[int, ...], i: int, direction: int) -> tuple[int, ...] | None:
         """The neighbour one distinct partition up (+1) or down (-1) in QI ``i``, if any."""
         col, lv = self.columns[i], levels[i]
@@ -788,100 +823,129 @@ class _Search:
                 return None
         return (*levels[:i], target, *levels[i + 1 :])
 
+    def cell_losses(self, levels: Sequence[int]) -> list[np.ndarray]:
+        """Per QI, the Loss Metric of each combination's cell at ``levels`` (before suppression)."""
+        return [col.cell_loss[lv][col.raw_codes] for col, lv in zip(self.columns, levels, strict=True)]
+
+    def losses(self, levels: Sequence[int], counts: np.ndarray) -> tuple[float, list[float]]:
+        """(table loss, loss per QI) with ``counts`` records of each combination suppressed."""
+        if not self.columns or not self.n:
+            return 0.0, [0.0] * len(self.columns)
+        kept = self.weights - counts
+        per_column = [float((kept * cell).sum() + counts.sum()) / self.n for cell in self.cell_losses(levels)]
+        return float(np.mean(per_column)), per_column
+
     def evaluate(self, levels: tuple[int, ...]) -> _Evaluation:
         levels = self.canonical(levels)
         if levels in self.cache:
             return self.cache[levels]
         inverse, sizes, star = self.classes(levels)
-        below = int(sizes[sizes < self.k].sum())
-        star_size = int(self.weights[star].sum())
-        needed = self._needed(sizes, below, star_size, inverse, star)
-        column_loss = (
-            float(np.mean([col.loss[lv] for col, lv in zip(self.columns, levels, strict=True)]))
-            if self.columns
-            else 0.0
-        )
-        share = needed / self.n if self.n else 0.0
-        loss = (1.0 - share) * column_loss + share
-        result = _Evaluation(levels, below, needed, column_loss, loss, needed <= self.budget)
+        counts, below = self._suppression(inverse, sizes, star, self._row_loss(levels))
+        needed = int(counts.sum())
+        loss, _ = self.losses(levels, counts)
+        result = _Evaluation(levels, below, needed, self.bound(levels), loss, needed <= self.budget)
         self.cache[levels] = result
         return result
 
-    def _needed(
-        self, sizes: np.ndarray, below: int, star_size: int, inverse: np.ndarray, star: np.ndarray
-    ) -> int:
+    def _unsafe(self, inverse: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        """Classes to suppress whole: fewer than k records, or (l-diversity) too few sensitive values."""
+        small = sizes < self.k
+        for codes, card in self.sensitive:
+            present = self.weights > 0
+            pairs = pd.unique(inverse[present] * card + codes[present])
+            distinct = np.bincount(pairs // card, minlength=len(sizes))
+            small |= distinct < self.l
+        return small
+
+    def _blank_class_diverse(self, counts: np.ndarray, star: np.ndarray) -> bool:
+        in_blank = (counts > 0) | (star & (self.weights > 0))
+        return all(len(np.unique(codes[in_blank])) >= self.l for codes, _ in self.sensitive)
+
+    def _row_loss(self, levels: Sequence[int]) -> np.ndarray:
+        """Loss of each combination's QI cells together (0..number of QIs) before suppression."""
+        total = np.zeros(self.m, dtype=float)
+        for cell in self.cell_losses(levels):
+            total += cell
+        return total
+
+    def _suppression(
+        self, inverse: np.ndarray, sizes: np.ndarray, star: np.ndarray, row_loss: np.ndarray
+    ) -> tuple[np.ndarray, int]:
+        """(records to blank per combination, records in unsafe classes): all records of unsafe
+        classes; when the blank class would stay under k, topped up with the records whose
+        suppression loses least (already most generalised, then from the largest classes, their
+        last combinations first) from classes that keep k; everything when that cannot be done."""
+        everything = self.weights.astype(np.int64).copy()
+        unsafe = self._unsafe(inverse, sizes)
+        counts = np.where(unsafe[inverse], self.weights, 0).astype(np.int64)
+        below = int(counts.sum())
         if self.n < self.k:
-            return self.n
-        blank_class = below + (star_size if star_size >= self.k else 0)
-        if blank_class == 0 or blank_class >= self.k:
-            return below
-        top_up = self.k - blank_class
-        star_class = np.unique(inverse[star]) if star_size else np.empty(0, dtype=np.int64)
-        spare_sizes = sizes.copy()
-        spare_sizes[star_class] = 0
-        spare = int(np.clip(spare_sizes - self.k, 0, None).sum())
-        return below + top_up if spare >= top_up else self.n
+            return everything, below
+        suppressed = below
+        star_size = int(self.weights[star].sum())
+        star_classes = set(np.unique(inverse[star]).tolist()) if star_size else set()
+        star_in_blank = star_size if star_classes and not unsafe[list(star_classes)].any() else 0
+        blank_class = suppressed + star_in_blank
+        if suppressed and suppressed < self.n and 0 < blank_class < self.k:
+            top_up = self.k - blank_class
+            spare = np.clip(sizes - self.k, 0, None)
+            spare[unsafe] = 0
+            if star_classes:
+                spare[list(star_classes)] = 0
+            eligible = np.flatnonzero((spare[inverse] > 0) & (self.weights > 0))
+            order = eligible[np.lexsort((-eligible, -sizes[inverse[eligible]], -row_loss[eligible]))]
+            for combo in order:
+                if top_up <= 0:
+                    break
+                cls = inverse[combo]
+                part = min(top_up, int(spare[cls]), int(self.weights[combo]))
+                counts[combo] += part
+                spare[cls] -= part
+                top_up -= part
+            if top_up > 0:
+                return everything, below
+        if self.sensitive and (counts.any() or star_size) and not self._blank_class_diverse(counts, star):
+            return everything, below
+        return counts, below
 
     def suppression(self, levels: tuple[int, ...]) -> np.ndarray:
-        """Records to blank per combination: all records of classes < k, topped up from the largest
-        classes (their last combinations first) when the blank class would stay under k."""
+        """Records to blank per combination at ``levels`` (see `_suppression`)."""
         inverse, sizes, star = self.classes(levels)
-        small = sizes < self.k
-        counts = np.where(small[inverse], self.weights, 0).astype(np.int64)
-        suppressed = int(counts.sum())
-        star_size = int(self.weights[star].sum())
-        blank_class = suppressed + (star_size if star_size >= self.k else 0)
-        if suppressed == self.n or blank_class == 0 or blank_class >= self.k:
-            return counts
-        top_up = self.k - blank_class
-        star_classes = set(np.unique(inverse[star]).tolist()) if star_size else set()
-        for cls in np.argsort(-sizes, kind="stable"):
-            if top_up <= 0:
-                break
-            if int(cls) in star_classes or sizes[cls] <= self.k:
-                continue
-            take = min(int(sizes[cls]) - self.k, top_up)
-            top_up -= take
-            for combo in np.flatnonzero(inverse == cls)[::-1]:
-                part = min(take, int(self.weights[combo]))
-                counts[combo] += part
-                take -= part
-                if take == 0:
-                    break
-        if top_up > 0:
-            return self.weights.astype(np.int64).copy()
-        return counts
+        return self._suppression(inverse, sizes, star, self._row_loss(levels))[0]
 
 
 def _lattice_size(columns: list[_Column], free: list[int]) -> int:
     return math.prod(len(columns[i].level_maps) for i in free)
 
 
-def _exhaustive(search: _Search, start: tuple[int, ...], free: list[int]) -> _Evaluation:
-    """Every level vector, bottom-up by height; vectors above a passing one are skipped (not minimal)."""
+def _exhaustive(search: _Search, start: tuple[int, ...], free: list[int]) -> _Evaluation | None:
+    """The least-loss passing level vector of the whole lattice, by branch and bound: vectors in
+    order of their loss before suppression (a lower bound of their loss), stopping once that bound
+    reaches the best loss found. Returns None when the evaluation budget runs out first."""
     ranges = [
         range(start[i], len(search.columns[i].level_maps)) if i in free else [start[i]]
         for i in range(len(start))
     ]
     grid = np.array(np.meshgrid(*ranges, indexing="ij")).reshape(len(start), -1).T if ranges else [()]
-    nodes = sorted((tuple(int(x) for x in v) for v in grid), key=lambda v: (sum(v), v))
-    passing: set[tuple[int, ...]] = set()
+    nodes = {search.canonical(tuple(int(x) for x in v)) for v in grid}
+    ordered = sorted(nodes, key=lambda v: (search.bound(v), sum(v), v))
     best: _Evaluation | None = None
     fallback: _Evaluation | None = None
-    for node in nodes:
-        preds = [(*node[:i], node[i] - 1, *node[i + 1 :]) for i in free if node[i] > start[i]]
-        if any(p in passing for p in preds):
-            passing.add(node)
-            continue
+    cells = 0
+    for node in ordered:
+        if best is not None and search.bound(node) >= best.loss - 1e-12:
+            break
+        if cells > _EXHAUSTIVE_MAX_CELLS:
+            return None
         result = search.evaluate(node)
+        cells += max(search.m, 1)
         if result.ok:
-            passing.add(node)
-            if best is None or result.loss < best.loss:
+            if best is None or result.loss < best.loss - 1e-12:
                 best = result
         elif fallback is None or (result.needed, result.loss) < (fallback.needed, fallback.loss):
             fallback = result
     assert best is not None or fallback is not None
-    return best if best is not None else fallback  # type: ignore[return-value]
+    return best if best is not None else fallback
 
 
 def _greedy(search: _Search, start: tuple[int, ...], free: list[int]) -> _Evaluation:
@@ -1013,12 +1077,14 @@ def plan_treatment(
     max_suppression: float = 0.05,
     sensitive: Sequence[str] = (),
     fixed_levels: Mapping[str, int] | None = None,
+    l: int = 0,  # noqa: E741 - the l of l-diversity
 ) -> Treatment:
     """Find generalisation levels reaching k with at most ``max_suppression`` of records suppressed.
 
-    ``df`` needs only the QI (and sensitive) columns. Searches the full level lattice when it is
-    small, else a greedy bottom-up walk; among passing vectors the one with the least
-    ``information_loss`` wins. QIs in ``fixed_levels`` stay at their given level. When nothing
+    ``df`` needs only the QI (and sensitive) columns. Searches the full level lattice exactly (branch
+    and bound) when it is small enough, else a greedy bottom-up walk; among passing vectors the one
+    with the least ``information_loss`` (Loss Metric, suppression included) wins. With ``l`` > 1 every
+    class also holds ``l`` distinct values of each ``sensitive`` column (distinct l-diversity). QIs in ``fixed_levels`` stay at their given level. When nothing
     passes, the vector needing the least suppression is returned with ``satisfied=False`` and a
     ``reason`` (its suppressed rows are still computed). See `plan_treatment_chunked` for tables
     read in chunks.
@@ -1030,6 +1096,7 @@ def plan_treatment(
         max_suppression=max_suppression,
         sensitive=sensitive,
         fixed_levels=fixed_levels,
+        l=l,
     )
 
 
@@ -1041,6 +1108,7 @@ def plan_treatment_chunked(
     max_suppression: float = 0.05,
     sensitive: Sequence[str] = (),
     fixed_levels: Mapping[str, int] | None = None,
+    l: int = 0,  # noqa: E741 - the l of l-diversity
 ) -> Treatment:
     """`plan_treatment` over a table given as chunks: ``read()`` returns a fresh iterator of them
     (QI and sensitive columns suffice), in row order.
@@ -1068,14 +1136,18 @@ def plan_treatment_chunked(
     start = tuple(min(max(int(fixed.get(c.name, 0)), 0), len(c.level_maps) - 1) for c in columns)
     free = [i for i, c in enumerate(columns) if c.name not in fixed]
     budget = math.floor(max_suppression * n + 1e-9)
-    search = _Search(columns, weights, k, budget, free)
-    nodes = _lattice_size(columns, free)
-    if nodes <= _EXHAUSTIVE_MAX_NODES and nodes * max(len(weights), 1) <= _EXHAUSTIVE_MAX_CELLS:
-        best, strategy = _exhaustive(search, start, free), "exhaustive"
+    sensitive_codes = [_codes(combos[c]) for c in sensitive]
+    search = _Search(columns, weights, k, budget, free, sensitive=sensitive_codes, l=l)
+    exact = (
+        _exhaustive(search, start, free) if _lattice_size(columns, free) <= _EXHAUSTIVE_MAX_NODES else None
+    )
+    if exact is not None:
+        best, strategy = exact, "exhaustive"
     else:
         best, strategy = _greedy(search, start, free), "greedy"
     levels = {name: int(level) for name, level in zip(names, best.levels, strict=True)}
     suppression = search.suppression(best.levels)
+    _, per_column = search.losses(best.levels, suppression)
     vocabularies = {
         c.name: category_vocabulary(c.ranking, levels[c.name])
         for c in columns
@@ -1087,6 +1159,8 @@ def plan_treatment_chunked(
             f"no generalisation reaches k={k} with at most {max_suppression:.1%} of records suppressed; "
             f"the best found needs {best.needed} of {n} records ({best.needed / max(n, 1):.1%}) suppressed"
         )
+        if l > 1 and sensitive:
+            reason = reason.replace(f"reaches k={k}", f"reaches k={k} and l={l}")
         if n < k:
             reason = f"the table has {n} records, fewer than k={k}"
     treatment = Treatment(
@@ -1102,6 +1176,8 @@ def plan_treatment_chunked(
         planned=True,
         search=strategy,
         evaluated_nodes=len(search.cache),
+        column_loss={name: round(v, 6) for name, v in zip(names, per_column, strict=True)},
+        l=l,
     )
     sensitive_values = {c: combos[c] for c in sensitive}
     inverse, sizes, _ = search.classes((0,) * len(columns))
@@ -1124,6 +1200,9 @@ def plan_treatment_chunked(
     if best.ok and not treatment.after.satisfied:  # defensive: the search and the measure must agree
         treatment.satisfied = False
         treatment.reason = f"treated table has k={treatment.after.k} < {k}"
+    if best.ok and l > 1 and any(v < l for v in treatment.after.l_diversity.values()):
+        treatment.satisfied = False
+        treatment.reason = f"treated table is not {l}-diverse: {treatment.after.l_diversity}"
     return treatment
 
 
@@ -1169,6 +1248,7 @@ def replan_treatment(
         max_suppression=treatment.max_suppression if max_suppression is None else max_suppression,
         sensitive=sensitive,
         fixed_levels=treatment.levels,
+        l=treatment.l,
     )
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 from anonymize import io as shoal_io
 from anonymize.plan import Plan, propose_plan
 from anonymize.profile import profile_frame
-from anonymize.tabular import TableTransformer, text_anonymizer
+from anonymize.tabular import text_anonymizer
 
 PROFILE_ROWS = 2_000
 PREVIEW_ROWS = 10
@@ -89,14 +89,22 @@ def scan(
     head = source.head(PROFILE_ROWS)
     profile = profile_frame(head, analyzer=analyzer)
     plan = propose_plan(profile, k=k, pseudonym=bool(pseudonym_key))
-    sample = head.head(preview_rows)
-    after = TableTransformer(plan, analyzer=analyzer, key=pseudonym_key).transform(sample, row_offset=0)
+    # The preview is the output: the treatment is planned over the whole file and its levels are
+    # stored in the plan, so the approved run repeats exactly what the contributor saw.
+    from anonymize.pipeline import preview_table
+
+    plan, preview, treatment = preview_table(
+        source, plan, analyzer=analyzer, key=pseudonym_key, rows=preview_rows
+    )
+    risk = measure_file_risk(source, plan)
+    if treatment is not None:
+        risk["treatment"] = treatment
     return ScanResult(
         format=fmt,
         plan=plan,
         profile={**profile.to_dict(), "header": source.header_report()},
-        preview={"columns": [str(c) for c in after.columns], "rows": _jsonable(after)},
-        risk=measure_file_risk(source, plan),
+        preview=preview,
+        risk=risk,
     )
 
 

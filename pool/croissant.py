@@ -4,6 +4,12 @@ Pure: it reads plain values (file entries, an Arrow schema, licence ids) so the 
 management command produce the same document. Responsible-AI facts go under ``rai:`` (Croissant RAI
 vocabulary); Shoal-specific facts (risk report, manifest, purposes as codes) under ``shoal:``.
 Spec: https://docs.mlcommons.org/croissant/docs/croissant-spec.html
+
+Field types follow the shards' Arrow types (``anonymize.dtypes``): integers ``sc:Integer``, floats
+``sc:Float``, booleans ``sc:Boolean``, dates (midnight timestamps marked ``shoal:type = date``)
+``sc:Date``, other timestamps ``sc:DateTime``, the rest ``sc:Text``. Parquet files are declared with
+Croissant's ``application/x-parquet`` so that Croissant readers (mlcroissant) read them; the document
+passes ``mlcroissant`` validation (tests/pool/test_typed_corpora.py).
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
+
+from anonymize.dtypes import DATE, value_type_of
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
 SHOAL_NS = "https://shoal.example/ns#"
@@ -28,6 +36,7 @@ CONTEXT: dict[str, Any] = {
     "data": {"@id": "cr:data", "@type": "@json"},
     "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
     "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
     "examples": {"@id": "cr:examples", "@type": "@json"},
     "extract": "cr:extract",
     "field": "cr:field",
@@ -47,15 +56,24 @@ CONTEXT: dict[str, Any] = {
     "regex": "cr:regex",
     "repeated": "cr:repeated",
     "replace": "cr:replace",
+    "samplingRate": "cr:samplingRate",
     "sc": "https://schema.org/",
     "separator": "cr:separator",
     "source": "cr:source",
     "subField": "cr:subField",
     "transform": "cr:transform",
     "shoal": SHOAL_NS,
+    # Shoal's reports are plain JSON values, not linked data: typed @json so that JSON-LD processors
+    # (mlcroissant expands the document with rdflib) keep them whole instead of reading their keys as
+    # schema.org properties (an empty object would otherwise become a self-referencing blank node).
+    "shoal:riskReport": {"@id": "shoal:riskReport", "@type": "@json"},
+    "shoal:manifest": {"@id": "shoal:manifest", "@type": "@json"},
 }
 
 ENCODING_FORMATS = {".parquet": "application/vnd.apache.parquet", ".jsonl": "application/jsonl"}
+#: The ``encodingFormat`` Croissant readers know a Parquet file by (mlcroissant reads only this one);
+#: the HTTP ``Content-Type`` of the files stays the registered ``application/vnd.apache.parquet``.
+CROISSANT_PARQUET = "application/x-parquet"
 
 
 def encoding_format(name: str) -> str:
@@ -64,6 +82,19 @@ def encoding_format(name: str) -> str:
         if name.endswith(suffix):
             return media_type
     return "application/octet-stream"
+
+
+def croissant_encoding_format(name: str) -> str:
+    """The Croissant ``encodingFormat`` of a version file."""
+    return CROISSANT_PARQUET if name.endswith(".parquet") else encoding_format(name)
+
+
+def field_data_type(field: pa.Field) -> str:
+    """The Croissant ``dataType`` of an Arrow field: its value type where Shoal declared one (a date
+    stored as a midnight timestamp is ``sc:Date``, see ``anonymize.dtypes``), else its Arrow type's."""
+    if value_type_of(field) == DATE:
+        return "sc:Date"
+    return data_type(field.type)
 
 
 def data_type(arrow_type: pa.DataType) -> str:
@@ -118,7 +149,7 @@ def croissant_datasheet(
                 "name": entry["name"],
                 "contentUrl": entry["url"],
                 "contentSize": f"{entry['size']} B",
-                "encodingFormat": encoding_format(entry["name"]),
+                "encodingFormat": croissant_encoding_format(entry["name"]),
                 "sha256": entry["sha256"],
             }
         )
@@ -131,7 +162,7 @@ def croissant_datasheet(
                 "@type": "cr:FileSet",
                 "@id": "parquet-shards",
                 "name": "parquet-shards",
-                "encodingFormat": ENCODING_FORMATS[".parquet"],
+                "encodingFormat": CROISSANT_PARQUET,
                 "includes": "part-*.parquet",
             }
         )
@@ -148,7 +179,7 @@ def croissant_datasheet(
                         "@type": "cr:Field",
                         "@id": f"records/{column.name}",
                         "name": column.name,
-                        "dataType": data_type(column.type),
+                        "dataType": field_data_type(column),
                         "source": {**source, "extract": {"column": column.name}},
                     }
                     for column in schema
@@ -179,7 +210,11 @@ def croissant_datasheet(
             "quasi-identifiers generalised); the pooled table is re-measured for k-anonymity."
         ),
         "rai:dataCollection": "Pooled from member organisations' contributions under recorded consent.",
-        "rai:dataLimitations": "Generalised quasi-identifiers; suppressed records carry blank quasi-identifiers.",
+        "rai:dataLimitations": (
+            "Generalised quasi-identifiers; suppressed records carry blank (null) quasi-identifiers. "
+            "Generalised values keep a typed form where one exists (a year is an integer); intervals "
+            "are text 'LOW-HIGH' with inclusive bounds, months ISO 8601 text 'YYYY-MM'."
+        ),
         "shoal:purposes": list(purposes),
         "shoal:riskReport": risk_report,
         "shoal:attribution": list(attribution),

@@ -148,7 +148,9 @@ def read_records(path: Path, fmt: str) -> list[dict[str, str]]:
     import pandas as pd
 
     if fmt == "parquet":
-        frame = pd.read_parquet(path).astype(str)
+        # typed columns (dates, numbers) read as their text; a null (a suppressed cell) as ""
+        frame = pd.read_parquet(path).astype(object)
+        frame = frame.where(frame.notna(), "").astype(str)
     else:
         frame = pd.read_csv(
             path, dtype=str, keep_default_na=False, sep="\t" if fmt == "tsv" else ",", encoding="utf-8"

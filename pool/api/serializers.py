@@ -18,12 +18,58 @@ from pool.models import (
     Notice,
     Organization,
 )
+from pool.selectors import CorpusOutcome, CorpusState, corpus_state, dataset_corpus_outcomes
+from pool.services.datasets import dataset_timeline
+
+OUTCOME_STATES = ["joined", "refused", "pending"]
+
+
+class CorpusOutcomeSerializer(serializers.Serializer):
+    """What became of a dataset in one corpus it targets (``pool.selectors.CorpusOutcome``)."""
+
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    joined = serializers.BooleanField()
+    versions = serializers.ListField(
+        child=serializers.IntegerField(), help_text="published or superseded versions holding it"
+    )
+    reason = serializers.CharField(help_text="why it is not joined, in plain words; empty when joined")
+    state = serializers.ChoiceField(choices=OUTCOME_STATES)
+
+
+class DatasetCorpusSerializer(serializers.Serializer):
+    """The short form of a `CorpusOutcomeSerializer` (DESIGN §4: ``corpora`` of a dataset's detail)."""
+
+    slug = serializers.CharField()
+    state = serializers.ChoiceField(choices=OUTCOME_STATES)
+    reason = serializers.CharField()
+
+
+class TimelineEventSerializer(serializers.Serializer):
+    """One milestone of a dataset (schema only): what happened, when, and for a publication where."""
+
+    event = serializers.ChoiceField(choices=["uploaded", "approved", "ready", "published", "withdrawn"])
+    at = serializers.DateTimeField()
+    corpus = serializers.CharField(required=False, help_text="published: the corpus slug")
+    version = serializers.IntegerField(required=False, help_text="published: the version number")
+    seconds_after_ready = serializers.FloatField(
+        required=False, help_text="first publication in a corpus: the publish latency (ready → published)"
+    )
 
 
 class DatasetSerializer(serializers.ModelSerializer):
     organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     licence = serializers.SlugRelatedField(slug_field="spdx_id", read_only=True)
     target_corpora = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    corpus_outcomes = serializers.SerializerMethodField(
+        help_text="per target corpus: joined, refused (with the reason) or pending; null in lists"
+    )
+    corpora = serializers.SerializerMethodField(
+        help_text="per target corpus: slug, state and reason (the short form of corpus_outcomes); null in lists"
+    )
+    timeline = serializers.SerializerMethodField(
+        help_text="milestones, oldest first, with the publish latency per corpus; null in lists"
+    )
 
     class Meta:
         model = Dataset
@@ -51,8 +97,42 @@ class DatasetSerializer(serializers.ModelSerializer):
             "updated_at",
             "ready_at",
             "scan_queued_at",  # null: the scan waits for the task queue (queued automatically)
+            "corpus_outcomes",
+            "corpora",
+            "timeline",
         ]
         read_only_fields = fields
+
+    def _outcomes(self, obj: Dataset) -> list[CorpusOutcome] | None:
+        """The dataset's outcomes, computed once per serialised dataset; not in lists (each needs
+        the access policy decided for every target corpus)."""
+        if isinstance(self.parent, serializers.ListSerializer):
+            return None
+        cache: dict[int, list[CorpusOutcome]] = self.__dict__.setdefault("_outcome_cache", {})
+        if obj.pk not in cache:
+            cache[obj.pk] = dataset_corpus_outcomes(obj)
+        return cache[obj.pk]
+
+    @extend_schema_field(CorpusOutcomeSerializer(many=True, allow_null=True))
+    def get_corpus_outcomes(self, obj: Dataset) -> list[dict[str, Any]] | None:
+        outcomes = self._outcomes(obj)
+        return None if outcomes is None else [o.to_dict() for o in outcomes]
+
+    @extend_schema_field(TimelineEventSerializer(many=True, allow_null=True))
+    def get_timeline(self, obj: Dataset) -> list[dict[str, Any]] | None:
+        if isinstance(self.parent, serializers.ListSerializer):
+            return None
+        return [
+            {**event, "at": serializers.DateTimeField().to_representation(event["at"])}
+            for event in dataset_timeline(dataset=obj)
+        ]
+
+    @extend_schema_field(DatasetCorpusSerializer(many=True, allow_null=True))
+    def get_corpora(self, obj: Dataset) -> list[dict[str, Any]] | None:
+        outcomes = self._outcomes(obj)
+        if outcomes is None:
+            return None
+        return [{"slug": o.slug, "state": o.state, "reason": o.reason} for o in outcomes]
 
 
 class DatasetUploadSerializer(serializers.Serializer):
@@ -80,11 +160,53 @@ class DatasetUploadSerializer(serializers.Serializer):
 
 class CorpusSerializer(serializers.ModelSerializer):
     purposes = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    state = serializers.SerializerMethodField(
+        help_text="published: a current version offers data; empty: no data (none published yet, or "
+        "its contributions withdrawn; an empty version is never published)"
+    )
+    current_version = serializers.SerializerMethodField(help_text="number of the current published version")
+    row_count = serializers.SerializerMethodField(help_text="records in the current version (0 when empty)")
+    state_message = serializers.SerializerMethodField(help_text='"No data: …" when the corpus is empty')
 
     class Meta:
         model = Corpus
-        fields = ["slug", "name", "description", "domain", "language", "kind", "purposes", "k_threshold"]
+        fields = [
+            "slug",
+            "name",
+            "description",
+            "domain",
+            "language",
+            "kind",
+            "purposes",
+            "k_threshold",
+            "state",
+            "current_version",
+            "row_count",
+            "state_message",
+        ]
         read_only_fields = fields
+
+    def _state(self, obj: Corpus) -> CorpusState:
+        cache: dict[int, CorpusState] = self.__dict__.setdefault("_state_cache", {})
+        if obj.pk not in cache:
+            cache[obj.pk] = corpus_state(obj)
+        return cache[obj.pk]
+
+    @extend_schema_field(serializers.CharField())  # "published" or "empty" (an enum would clash by name)
+    def get_state(self, obj: Corpus) -> str:
+        return self._state(obj).state
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_current_version(self, obj: Corpus) -> int | None:
+        return self._state(obj).current_version
+
+    @extend_schema_field(serializers.IntegerField())
+    def get_row_count(self, obj: Corpus) -> int:
+        return self._state(obj).row_count
+
+    @extend_schema_field(serializers.CharField())
+    def get_state_message(self, obj: Corpus) -> str:
+        return self._state(obj).message
 
 
 class DatasetApproveSerializer(serializers.Serializer):

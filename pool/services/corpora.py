@@ -17,10 +17,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from anonymize import risk as risk_mod
+from anonymize.dtypes import STRING_TYPES, TYPED_QI_TYPES, TypeTracker, cast_column, cell_text, unify
+from anonymize.io import retype_parquet
 from anonymize.risk import QI_TYPES, text_identifier_density
 from common.logging import log_failure
 from contracts.adapters import facts_from_models, licence_facts
@@ -112,19 +116,47 @@ def corpus_members(*, corpus: Corpus) -> list[Dataset]:
 
 
 def corpus_build_schedule(*, corpus: Corpus, countdown: int | None = None) -> None:
-    """Queue a build after the current transaction commits, ``countdown`` seconds later (debounce)."""
+    """Queue a build after the current transaction commits, ``countdown`` seconds later; by default
+    after `corpus_build_delay`: at once unless a build started moments ago (the debounce)."""
     from pool.tasks import corpus_build_task
 
-    delay = settings.SHOAL_BUILD_DEBOUNCE_SECONDS if countdown is None else countdown
     corpus_id = corpus.pk
-    transaction.on_commit(lambda: corpus_build_task.apply_async((corpus_id,), countdown=delay), robust=True)
+
+    def enqueue() -> None:
+        delay = corpus_build_delay(corpus_id=corpus_id) if countdown is None else countdown
+        corpus_build_task.apply_async((corpus_id,), countdown=delay)
+
+    transaction.on_commit(enqueue, robust=True)
+
+
+def corpus_build_delay(*, corpus_id: int, now: datetime | None = None) -> int:
+    """Seconds a build of the corpus should wait: 0 when no build of it started within the last
+    ``SHOAL_BUILD_DEBOUNCE_SECONDS``, else the rest of that window.
+
+    The debounce only coalesces bursts: a lone membership change publishes as soon as it commits,
+    while the changes that follow a build within the window share one build at the window's end (a
+    build reads membership when it starts, and one still running re-checks it when it ends).
+    """
+    window = settings.SHOAL_BUILD_DEBOUNCE_SECONDS
+    started = (
+        CorpusVersion.objects.filter(corpus_id=corpus_id)
+        .order_by("-number")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    if window <= 0 or started is None:
+        return 0
+    remaining = (started + timedelta(seconds=window) - (now or timezone.now())).total_seconds()
+    return max(0, math.ceil(remaining))
 
 
 def dataset_pool(*, dataset: Dataset) -> dict[str, Decision]:
     """Offer a ready dataset to the corpora its contributor chose; queue a build for each that admits it.
 
     Returns each target corpus's decision by slug. A refusal's reasons are kept in ``pool.Reason`` (the
-    audit event holds its id and digest: the log takes ids and codes, never text).
+    audit event holds its id and digest: the log takes ids and codes, never text), and the
+    contributor's organisation gets a notice saying why in plain words (`plain_refusal`); the dataset
+    page and API show the same (``pool.selectors.dataset_corpus_outcomes``).
     """
     decisions: dict[str, Decision] = {}
     if dataset.status != Dataset.Status.READY:
@@ -144,7 +176,71 @@ def dataset_pool(*, dataset: Dataset) -> dict[str, Decision]:
             )
             if admitted:
                 corpus_build_schedule(corpus=corpus)
+            else:
+                _notify_refusal(dataset, corpus, decision)
     return decisions
+
+
+def _notify_refusal(dataset: Dataset, corpus: Corpus, decision: Decision) -> None:
+    from pool.models import Notice
+    from pool.services.notices import notice_send
+
+    notice_send(
+        organization=dataset.organization,
+        kind=Notice.Kind.DATASET,
+        subject=f"Dataset #{dataset.pk} was not admitted to corpus {corpus.name}",
+        body=(
+            f"Corpus {corpus.name} ({corpus.slug}) did not admit your dataset #{dataset.pk}: "
+            f"{plain_refusal(decision.reasons)}. The dataset page lists every corpus it targets."
+        ),
+    )
+
+
+#: The access policy's reasons (``contracts.policy``), said to the contributor they concern.
+_PLAIN_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), template)
+    for pattern, template in (
+        (
+            r"consent #\d+ does not cover purpose (?P<p>\S+)",
+            "your consent does not cover the corpus purpose {p}",
+        ),
+        (r"consent #\d+ withdrawn on (?P<d>\S+)", "your consent was withdrawn on {d}"),
+        (r"consent #\d+ invalidated on (?P<d>\S+)", "your consent record was invalidated on {d}"),
+        (r"consent #\d+ is not valid before (?P<d>\S+)", "your consent is not valid before {d}"),
+        (r"consent #\d+ expired on (?P<d>\S+)", "your consent expired on {d}"),
+        (
+            r"licence (?P<l>\S+) forbids (?P<w>[a-z ]+) required by purpose (?P<p>\S+)",
+            "your licence {l} does not allow {w}, which the corpus purpose {p} needs",
+        ),
+        (
+            r"licence (?P<l>\S+) forbids (?P<w>[a-z ]+) required by corpus \S+",
+            "your licence {l} does not allow {w}, which this corpus requires",
+        ),
+        (
+            r"k-anonymity (?P<k>\d+) is below the corpus threshold (?P<t>\d+)",
+            "your anonymised table has k = {k}, below the corpus threshold of {t}"
+            " (each combination of quasi-identifiers must be shared by at least {t} records)",
+        ),
+        (r"corpus \S+ declares no purpose", "the corpus declares no purpose yet, so it admits nothing"),
+    )
+)
+
+
+def plain_refusal(reasons: Iterable[str]) -> str:
+    """The policy's refusal reasons in plain words for the contributor, joined by "; " (e.g. "your
+    consent does not cover the corpus purpose academic-research"). They name purposes, licences,
+    dates and k, never personal data; a reason without a plain form is given as the policy words it."""
+    out: list[str] = []
+    for reason in reasons:
+        text = re.sub(r"^dataset #\d+: ", "", reason.strip())
+        for pattern, template in _PLAIN_REASONS:
+            match = pattern.fullmatch(text)
+            if match:
+                text = template.format(**match.groupdict())
+                break
+        if text and text not in out:
+            out.append(text)
+    return "; ".join(out)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -199,7 +295,8 @@ def _claim_build(
             )
             latest.status = CorpusVersion.Status.FAILED
             latest.manifest = {}
-        if latest is None and not members:
+        if not members or all(d.artifact_rows == 0 for d in members):
+            _corpus_empty(corpus)
             return None
         if (
             latest is not None
@@ -224,18 +321,38 @@ def _claim_build(
     return version
 
 
+def _corpus_empty(corpus: Corpus) -> None:
+    """The corpus has no member left (its last contribution withdrawn, or no longer admitted): no
+    empty (0-row) version is published. A published version still current stops being current
+    (``superseded``, as a new version would have made it), so the corpus reads as empty
+    (``pool.selectors.corpus_state``); withdrawn versions stay withdrawn. Runs inside the build's claim."""
+    current = list(corpus.versions.filter(status=CorpusVersion.Status.PUBLISHED).values_list("pk", "number"))
+    if not current:
+        return
+    CorpusVersion.objects.filter(pk__in=[pk for pk, _ in current]).update(
+        status=CorpusVersion.Status.SUPERSEDED
+    )
+    audit_log(
+        actor=None,
+        verb="corpus.emptied",
+        obj=corpus,
+        payload={"corpus": corpus.slug, "superseded": [number for _, number in current]},
+    )
+
+
 def corpus_build(*, corpus: Corpus) -> CorpusVersion | None:
     """Build the next version of ``corpus`` from its current members, or return the unchanged newest.
 
     Returns the new version (``published``, or ``failed`` with a readable ``error_message``), the newest
-    version when membership has not changed, or None when there is nothing to build (or another build
-    is running; it re-checks membership when it ends).
+    version when membership has not changed, or None when there is nothing to build: no member (the
+    corpus is empty; an empty version is never published) or another build is running (it re-checks
+    membership when it ends).
     """
     members = corpus_members(corpus=corpus)
     manifest = _manifest(members)
     version = _claim_build(corpus, manifest, members)
     if version is None:
-        return corpus.versions.order_by("-number").first()
+        return corpus.versions.order_by("-number").first() if members else None
     try:
         output = _build_files(corpus, version, members)
         terms = combine_licences(licence_facts(d.licence) for d in members)
@@ -433,17 +550,14 @@ class _ShardWriter:
 
 
 def _unified_schema(schemas: Sequence[pa.Schema]) -> pa.Schema:
-    """The union of the contributions' columns (in order of first appearance); a column whose types
-    clash becomes text, a column null everywhere stays null."""
-    types: dict[str, set[pa.DataType]] = {}
+    """The union of the contributions' columns (in order of first appearance), each typed to hold
+    every contributor's values (`anonymize.dtypes.unify`: integers widen to decimals, dates to
+    timestamps, other clashes to text; a column null everywhere stays null)."""
+    fields: dict[str, list[pa.Field]] = {}
     for schema in schemas:
         for column in schema:
-            types.setdefault(column.name, set()).add(column.type)
-    fields = []
-    for name, seen in types.items():
-        real = {t for t in seen if not pa.types.is_null(t)}
-        fields.append(pa.field(name, pa.string() if len(real) > 1 else (real.pop() if real else pa.null())))
-    return pa.schema(fields)
+            fields.setdefault(column.name, []).append(column)
+    return pa.schema([unify(seen, name=name) for name, seen in fields.items()])
 
 
 def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
@@ -451,11 +565,21 @@ def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     arrays = []
     for column in schema:
         if column.name in table.column_names:
-            values = table[column.name]
-            arrays.append(values if values.type == column.type else values.cast(column.type))
+            arrays.append(cast_column(table[column.name], column))
         else:
             arrays.append(pa.nulls(table.num_rows, column.type))
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Typed quasi-identifier columns as the text they were parsed from: the risk hierarchies read
+    text (a year 1977, not an integer that could pass for a timestamp)."""
+    for name in frame.columns:
+        if not pd.api.types.is_string_dtype(frame[name]):
+            frame[name] = pd.Series(
+                [cell_text(v) for v in frame[name].tolist()], index=frame.index, dtype=object
+            )
+    return frame
 
 
 class _PooledTable:
@@ -483,7 +607,8 @@ class _PooledTable:
                 yield _conform(pa.Table.from_batches([batch]), schema)
 
     def frames(self, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
-        return (batch.to_pandas() for batch in self.batches(columns))
+        """The quasi-identifier ``columns`` batch by batch, as text (`_as_text`)."""
+        return (_as_text(batch.to_pandas()) for batch in self.batches(columns))
 
 
 def _build_table_files(corpus: Corpus, version: CorpusVersion, members: Sequence[Dataset]) -> BuildOutput:
@@ -522,17 +647,24 @@ def _build_table_files(corpus: Corpus, version: CorpusVersion, members: Sequence
         else:
             treatment = None
         schema = pooled.schema
-        if treatment is not None:  # generalised or blanked quasi-identifiers are written as text
+        trackers: dict[str, TypeTracker] = {}
+        if treatment is not None:
+            # Generalised quasi-identifiers are written as text, then typed where every value allows
+            # (a birth date generalised to its year is an integer column); postcodes and categories
+            # stay text.
             schema = pa.schema([pa.field(f.name, pa.string()) if f.name in qis else f for f in schema])
+            trackers = {name: TypeTracker() for name, qi_type in qis.items() if qi_type in TYPED_QI_TYPES}
         shards = _ShardWriter(Path(tmp), schema)
         offset = 0
         for batch in pooled.batches():
             if treatment is not None:
                 treated = risk_mod.apply_treatment(
-                    batch.select(list(qis)).to_pandas(), treatment, row_offset=offset
+                    _as_text(batch.select(list(qis)).to_pandas()), treatment, row_offset=offset
                 )
                 for name in qis:
                     text = treated[name].map(lambda v: None if v is None or pd.isna(v) else str(v))
+                    if name in trackers:
+                        trackers[name].update(text)
                     batch = batch.set_column(
                         batch.column_names.index(name),
                         name,
@@ -547,7 +679,15 @@ def _build_table_files(corpus: Corpus, version: CorpusVersion, members: Sequence
             risk.update(k=after.k, satisfied=after.satisfied, treated=True, pooled_after=after.to_dict())
             if not after.satisfied:
                 raise BuildRefused(f"The treated pooled table still has k={after.k} < {k_threshold}.", risk)
-        files = _store_outputs(corpus, version, shards.close())
+        outputs = shards.close()
+        types = {
+            schema.get_field_index(name): (tracker.value_type, tracker.timezone)
+            for name, tracker in trackers.items()
+            if tracker.value_type not in STRING_TYPES
+        }
+        for _, local, _ in outputs if types else ():
+            schema = retype_parquet(local, types)
+        files = _store_outputs(corpus, version, outputs)
     return BuildOutput(files=files, rows=offset, schema=schema, risk_report=risk)
 
 

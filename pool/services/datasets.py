@@ -503,6 +503,35 @@ def dataset_preview_before(*, dataset: Dataset) -> dict[str, Any]:
         return {"columns": [], "rows": []}
 
 
+def dataset_preview_plan(*, dataset: Dataset, plan: dict[str, Any]) -> dict[str, Any]:
+    """The preview of an edited plan exactly as the run will write it, for its owner's review:
+    ``{"plan", "preview", "risk"}``. The treatment is planned over the whole upload and its levels
+    fixed in the returned plan (approve that plan and the run repeats them); where it had to overrule
+    an operator choice, ``plan["risk"]["overrides"]`` says so. Read live, never stored."""
+    from anonymize import io as shoal_io
+    from anonymize.engine import get_analyzer
+    from anonymize.errors import InputError
+    from anonymize.pipeline import preview_table
+    from anonymize.plan import Plan
+
+    try:
+        parsed = Plan.from_dict(plan)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ApplicationError("The plan is not valid.", {"detail": str(exc)[:300]}) from exc
+    if not dataset.raw_file or dataset.format in (Dataset.Format.JSONL, Dataset.Format.TXT):
+        return {"plan": parsed.to_dict(), "preview": dataset.preview, "risk": dataset.risk_report}
+    analyzer = get_analyzer()
+    try:
+        with local_path(dataset.raw_file) as raw:
+            source = shoal_io.open_table(raw, shoal_io.detect_format(raw), analyzer=analyzer)
+            fixed, preview, treatment = preview_table(
+                source, parsed, analyzer=analyzer, key=settings.PSEUDONYM_KEY
+            )
+    except InputError as exc:
+        raise ApplicationError(str(exc)) from exc
+    return {"plan": fixed.to_dict(), "preview": preview, "risk": {"treatment": treatment}}
+
+
 def dataset_approve(*, dataset: Dataset, user: Any, plan: dict[str, Any] | None = None) -> Dataset:
     """Accept (optionally an edited) plan and queue the anonymisation of the whole file."""
     from anonymize.plan import Plan
@@ -575,7 +604,7 @@ def dataset_anonymize(*, dataset_id: int, task_id: str | None = None) -> None:
             local_path(dataset.raw_file) as raw,
             tempfile.TemporaryDirectory() as tmp,
         ):
-            if _splittable(dataset):
+            if _splittable(dataset) and not _fits_one_part(dataset):
                 fixed, rows, risk = plan_split(raw, plan=dataset.plan)
                 if rows > settings.SHOAL_PART_ROWS:
                     _split(dataset, fixed.to_dict(), rows, risk, token)
@@ -706,6 +735,14 @@ def _splittable(dataset: Dataset) -> bool:
     tables = (Dataset.Format.CSV, Dataset.Format.PARQUET, Dataset.Format.XLSX)
     size = dataset.raw_size or dataset.raw_file.size
     return dataset.format in tables and size >= settings.SHOAL_SPLIT_MIN_BYTES
+
+
+def _fits_one_part(dataset: Dataset) -> bool:
+    """Whether the scan already counted the table's records (measuring its risk over the whole file)
+    at no more than a part holds: counting them again with `plan_split`, a whole pass over the file,
+    could not lead to a split, so the run goes ahead at once."""
+    records = (dataset.risk_report.get("before") or {}).get("records")
+    return isinstance(records, int) and records <= settings.SHOAL_PART_ROWS
 
 
 def _split(dataset: Dataset, plan: dict[str, Any], rows: int, risk: dict[str, Any], token: str) -> None:
@@ -985,3 +1022,111 @@ def dataset_claims_sweep(*, now: datetime | None = None) -> list[int]:
     for dataset in Dataset.objects.filter(status=Dataset.Status.READY).exclude(raw_file=""):
         dataset_raw_delete(dataset=dataset, reason="anonymised")
     return sorted({pk for pk, _ in datasets} | split)
+
+
+# --- a failed upload: try again, or delete it ------------------------------------------------------
+
+
+def _require_contributor(dataset: Dataset, user: Any) -> None:
+    from pool.selectors import can_contribute_to
+
+    if not can_contribute_to(user, dataset):
+        raise ApplicationError("Only a contributor of the owning organisation may do this.")
+
+
+def dataset_retry(*, dataset: Dataset, user: Any) -> Dataset:
+    """Give a failed dataset another go from the stage that failed, while its raw upload is kept.
+
+    A failed scan is scanned again (queued on commit, like an upload). A failed anonymisation goes
+    back to review, not straight to a worker: the plan that failed may need a change first. The
+    count of lost workers starts again, so a file that kills its worker still fails in the end.
+    """
+    _require_contributor(dataset, user)
+    if dataset.status != Dataset.Status.FAILED:
+        raise ApplicationError("Only a failed dataset can be tried again.")
+    if not dataset.raw_file or dataset.raw_deleted_at is not None:
+        raise ApplicationError("The uploaded file is no longer kept; upload it again.")
+    reviewed = bool(dataset.plan) and dataset.approved_at is not None
+    status = Dataset.Status.AWAITING_REVIEW if reviewed else Dataset.Status.UPLOADED
+    discard_parts(dataset_id=dataset.pk)
+    with transaction.atomic():
+        updated = Dataset.objects.filter(pk=dataset.pk, status=Dataset.Status.FAILED).update(
+            status=status,
+            progress=100 if reviewed else 0,
+            error_message="",
+            approved_at=None,
+            claim_token="",
+            claim_expires_at=None,
+            claim_interruptions=0,
+            scan_queued_at=None,
+            updated_at=timezone.now(),
+        )
+        if updated != 1:
+            raise ApplicationError("The dataset changed state meanwhile; reload and try again.")
+        audit_log(actor=user, verb="dataset.retried", obj=dataset, payload={"status": status})
+        if not reviewed:
+            from pool.services.outbox import scan_publish
+
+            transaction.on_commit(lambda: scan_publish(dataset=dataset))
+    dataset.refresh_from_db()
+    return dataset
+
+
+def dataset_delete(*, dataset: Dataset, user: Any) -> None:
+    """Delete a failed dataset: its raw upload and part files first, then its row (audited by id).
+
+    A dataset that failed was never pooled, so nothing downstream refers to it. Should storage refuse
+    to delete the raw file, the row stays and the contributor is told to try later.
+    """
+    _require_contributor(dataset, user)
+    if dataset.status != Dataset.Status.FAILED:
+        raise ApplicationError("Only a failed dataset can be deleted; withdraw a dataset instead.")
+    discard_parts(dataset_id=dataset.pk)
+    if not dataset_raw_delete(dataset=dataset, reason="deleted"):
+        raise ApplicationError("The uploaded file could not be deleted just now; try again later.")
+    with transaction.atomic():
+        deleted, _ = Dataset.objects.filter(pk=dataset.pk, status=Dataset.Status.FAILED).delete()
+        if not deleted:
+            raise ApplicationError("The dataset changed state meanwhile; reload and try again.")
+        audit_log(
+            actor=user,
+            verb="dataset.deleted",
+            obj=dataset,
+            payload={"organization": dataset.organization_id, "status": "failed"},
+        )
+
+
+def dataset_timeline(*, dataset: Dataset) -> list[dict[str, Any]]:
+    """The dataset's milestones, oldest first: ``uploaded``, ``approved``, ``ready``, one ``published``
+    per corpus version holding it, ``withdrawn``; each ``{"event", "at", …}``.
+
+    The first ``published`` event of each corpus carries ``seconds_after_ready``: the publish latency
+    (ready → that version published), the figure the build debounce costs a contributor. Times,
+    corpus slugs and version numbers only: nothing here holds a cell value.
+    """
+    milestones = [
+        ("uploaded", dataset.created_at),
+        ("approved", dataset.approved_at),
+        ("ready", dataset.ready_at),
+        ("withdrawn", dataset.withdrawn_at),
+    ]
+    events: list[dict[str, Any]] = [{"event": name, "at": at} for name, at in milestones if at is not None]
+    first_in_corpus: set[int] = set()
+    versions = (
+        dataset.corpus_versions.filter(published_at__isnull=False)
+        .select_related("corpus")
+        .order_by("published_at", "pk")
+    )
+    for version in versions:
+        event: dict[str, Any] = {
+            "event": "published",
+            "at": version.published_at,
+            "corpus": version.corpus.slug,
+            "version": version.number,
+        }
+        if version.corpus_id not in first_in_corpus and dataset.ready_at is not None:
+            first_in_corpus.add(version.corpus_id)
+            latency = (version.published_at - dataset.ready_at).total_seconds()
+            event["seconds_after_ready"] = round(max(0.0, latency), 3)
+        events.append(event)
+    return sorted(events, key=lambda event: event["at"])

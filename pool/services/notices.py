@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from common.errors import ApplicationError
 from contracts.audit import audit_log
 from pool.models import CorpusVersion, Notice, Organization
 from pool.selectors import organizations_for_user
@@ -145,3 +146,24 @@ def notices_for_user(user: Any) -> QuerySet[Notice]:
     return Notice.objects.filter(organization__in=organizations_for_user(user)).select_related(
         "organization", "corpus_version__corpus"
     )
+
+
+def notice_acknowledge(*, notice: Notice, user: Any) -> bool:
+    """A member of the notice's organisation acknowledges it (``read_at``); True the first time.
+
+    A compare-and-set, so two clicks record one acknowledgement. Audited (ids and the kind): for an
+    erasure notice it is the recipient's record of having been told (GDPR Art. 19).
+    """
+    if not organizations_for_user(user).filter(pk=notice.organization_id).exists():
+        raise ApplicationError("Only a member of the notified organisation may acknowledge a notice.")
+    with transaction.atomic():
+        claimed = Notice.objects.filter(pk=notice.pk, read_at__isnull=True).update(read_at=timezone.now())
+        if claimed:
+            audit_log(
+                actor=user,
+                verb="notice.acknowledged",
+                obj=notice,
+                payload={"kind": notice.kind, "organization": notice.organization_id},
+            )
+    notice.refresh_from_db()
+    return claimed == 1

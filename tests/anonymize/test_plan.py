@@ -4,7 +4,15 @@ import json
 
 import pytest
 
-from anonymize.plan import PLAN_VERSION, ColumnPlan, OperatorSpec, Plan, RiskSettings, propose_plan
+from anonymize.plan import (
+    PLAN_VERSION,
+    ColumnPlan,
+    OperatorSpec,
+    Plan,
+    RiskSettings,
+    confirm_quasi_identifiers,
+    propose_plan,
+)
 from anonymize.profile import DIRECT, FREE_TEXT, NOT_PERSONAL, QUASI, ColumnProfile, Profile
 
 
@@ -64,3 +72,42 @@ def test_operators_can_be_written_as_bare_names():
     assert plan.columns[0] == ColumnPlan(name="a", kind=NOT_PERSONAL, operator=OperatorSpec("drop"))
     assert plan.column("a") is plan.columns[0]
     assert plan.column("b") is None
+
+
+def test_profiled_quasi_identifiers_are_proposed_confirmed_and_rare_categories_await_confirmation():
+    profile = Profile(
+        columns=[
+            ColumnProfile("land", QUASI, "COUNTRY", "category", 0.9),
+            ColumnProfile("status", QUASI, "MARITAL_STATUS", "category", 0.9),
+            ColumnProfile("tier", NOT_PERSONAL, None, "category", 0.6, {"rare_categories": 0.03}),
+            ColumnProfile("no", DIRECT, "RECORD_ID", None, 0.9),
+            ColumnProfile("channel", NOT_PERSONAL, None, None, 0.6),
+        ]
+    )
+
+    plan = propose_plan(profile)
+
+    assert plan.risk.quasi_identifiers == {"land": "category", "status": "category"}
+    assert plan.risk.proposed["land"]["confirmed"] and plan.risk.proposed["land"]["entity"] == "COUNTRY"
+    assert plan.risk.proposed["tier"]["confirmed"] is False
+    assert "3%" in plan.risk.proposed["tier"]["reason"]
+    assert "no" not in plan.risk.proposed and "channel" not in plan.risk.proposed
+    assert plan.column("tier").operator.name == "keep"
+
+    confirm_quasi_identifiers(plan, ["tier"])
+
+    assert plan.risk.quasi_identifiers["tier"] == "category" and plan.risk.proposed["tier"]["confirmed"]
+    assert plan.column("tier").operator == OperatorSpec("generalize", {"qi_type": "category"})
+    with pytest.raises(ValueError, match="not a proposed"):
+        confirm_quasi_identifiers(plan, ["channel"])
+
+
+def test_a_plan_stored_before_the_new_risk_fields_still_loads():
+    old = propose_plan(_profile()).to_dict()
+    for key in ("l", "proposed", "overrides"):
+        del old["risk"][key]
+
+    plan = Plan.from_dict(old)
+
+    assert (plan.risk.l, plan.risk.proposed, plan.risk.overrides) == (0, {}, [])
+    assert Plan.from_json(plan.to_json()) == plan

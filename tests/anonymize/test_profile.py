@@ -51,6 +51,10 @@ def _column(kind: str, seed: int = 1) -> list[str]:
         ),
         "ages": lambda: str(rng.randint(18, 90)),
         "genders": lambda: rng.choice(["female", "male", "diverse"]),
+        "marital": lambda: rng.choice(["single", "married", "divorced", "widowed", "verheiratet", "ledig"]),
+        "regions": lambda: rng.choice(["Bayern", "Hessen", "Sachsen", "Bretagne", "Normandie", "Andalucía"]),
+        "nationalities": lambda: rng.choice(["Deutsch", "Französisch", "Polnisch", "Italienisch"]),
+        "jobs": lambda: pick().job(),
     }
     return [makers[kind]() for _ in range(ROWS)]
 
@@ -66,7 +70,7 @@ CASES = [
     ("col5", "pesel", DIRECT, "PL_PESEL"),
     ("col10", "dob", QUASI, "DATE_OF_BIRTH"),
     ("col11", "order_dates", NOT_PERSONAL, "DATE_TIME"),
-    ("col9", "countries", NOT_PERSONAL, "COUNTRY"),
+    ("col9", "countries", QUASI, "COUNTRY"),
     ("col12", "currencies", NOT_PERSONAL, "CURRENCY"),
     ("col13", "order_numbers", NOT_PERSONAL, None),
     ("col14", "product_codes", NOT_PERSONAL, None),
@@ -77,6 +81,10 @@ CASES = [
     ("notes", "notes", FREE_TEXT, None),
     ("age", "ages", QUASI, "AGE"),
     ("col20", "genders", QUASI, "GENDER"),
+    ("col21", "marital", QUASI, "MARITAL_STATUS"),
+    ("col22", "regions", QUASI, "REGION"),
+    ("Staatsangehörigkeit", "nationalities", QUASI, "NATIONALITY"),
+    ("beruf", "jobs", QUASI, "JOB_TITLE"),
 ]
 
 
@@ -102,6 +110,8 @@ def test_it_gives_quasi_identifiers_a_qi_type(profile):
     assert profile.column("col8").qi_type == "postcode"
     assert profile.column("age").qi_type == "age"
     assert profile.column("col20").qi_type == "category"
+    for header in ("col9", "col21", "col22", "Staatsangehörigkeit", "beruf"):
+        assert profile.column(header).qi_type == "category", header
 
 
 def test_evidence_holds_shares_and_never_values(profile):
@@ -357,3 +367,33 @@ def test_a_roster_of_first_names_no_list_holds_is_a_person_column_and_brands_are
     ] * 4
     columns = profile_frame(pd.DataFrame({"mech": staff, "brand": brands})).columns
     assert (columns[0].entity, columns[1].entity) == ("PERSON", None)
+
+
+def test_a_categorical_column_with_rare_values_is_a_candidate_quasi_identifier():
+    rng = random.Random(4)
+    tiers = [rng.choice(["basic", "plus", "premium"]) for _ in range(296)] + ["enterprise"] * 4
+    channels = [rng.choice(["web", "app", "store"]) for _ in range(300)]
+    result = profile_frame(pd.DataFrame({"tier": tiers, "channel": channels}), analyzer=None)
+
+    tier, channel = result.column("tier"), result.column("channel")
+    assert (tier.kind, tier.qi_type) == (NOT_PERSONAL, "category")
+    assert tier.evidence["rare_categories"] == pytest.approx(4 / 300, abs=1e-3)
+    assert channel.qi_type is None and "rare_categories" not in channel.evidence
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "entity"),
+    [
+        ("Land", ["Deutschland", "Frankreich", "Polen", "Italien"], "COUNTRY"),
+        ("pays", ["FR", "DE", "ES", "BE", "NL"], "COUNTRY"),
+        ("nationality", ["German", "French", "Polish", "Dutch", "Italian"], "NATIONALITY"),
+        ("Familienstand", ["ledig", "verheiratet", "geschieden", "verwitwet"], "MARITAL_STATUS"),
+        ("estado_civil", ["S", "C", "D", "V"], "MARITAL_STATUS"),
+        ("Bundesland", ["Bayern", "Hessen", "Sachsen", "Berlin", "Bremen"], "REGION"),
+        ("province", ["Noord-Holland", "Utrecht", "Zeeland", "Drenthe"], "REGION"),
+    ],
+)
+def test_countries_nationalities_marital_status_and_regions_are_quasi_identifiers(header, values, entity):
+    rng = random.Random(2)
+    column = profile_frame(pd.DataFrame({header: [rng.choice(values) for _ in range(120)]})).columns[0]
+    assert (column.kind, column.entity, column.qi_type) == (QUASI, entity, "category"), column.evidence

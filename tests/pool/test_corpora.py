@@ -72,7 +72,7 @@ def test_a_build_publishes_parquet_shards_with_hashes_a_manifest_and_a_croissant
     [distribution] = sheet["distribution"]
     assert distribution["@type"] == "cr:FileObject"
     assert distribution["sha256"] == entry["sha256"]
-    assert distribution["encodingFormat"] == "application/vnd.apache.parquet"
+    assert distribution["encodingFormat"] == "application/x-parquet"  # Croissant's name for Parquet
     assert distribution["contentUrl"] == "/api/v1/corpora/health/versions/1/files/part-00000.parquet"
     fields = {f["name"]: f["dataType"] for f in sheet["recordSet"][0]["field"]}
     assert fields == {"age": "sc:Integer", "postcode": "sc:Text", "amount": "sc:Integer", "city": "sc:Text"}
