@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and ReDoc served from our own static files, never a CDN
     "axes",
     "common",
     "contracts",
@@ -104,6 +105,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "pool.context_processors.unread_notices",
             ],
         },
     },
@@ -203,6 +205,8 @@ else:
 MEDIA_URL = "/media-not-served/"  # nothing under MEDIA_ROOT is ever served directly
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# The site's own stylesheet and scripts (templates/base.html); no CDN.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT.mkdir(exist_ok=True)
 STORAGES = {
     "default": _default_storage,
@@ -303,9 +307,10 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "common.schema.add_error_responses",
     ],
-    # Swagger UI comes from this CDN (config/urls.py lets the docs page load it, and nothing else).
-    "SWAGGER_UI_DIST": "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5",
-    "SWAGGER_UI_FAVICON_HREF": "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/favicon-32x32.png",
+    # Swagger UI and ReDoc come from drf-spectacular-sidecar's static files: nothing leaves the host.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
 }
 
@@ -338,10 +343,8 @@ X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (django-csp). Pages load only their own scripts and styles; inline styles
 # are allowed (templates use style attributes), inline scripts only by hash. SHOAL_CSP_SCRIPT_HASHES
 # lists the hash of each inline <script> in templates/ (tests/api/test_security_headers.py checks).
-# The API docs page widens script/style/img to the Swagger UI CDN (config/urls.py).
-SHOAL_CSP_SCRIPT_HASHES = [
-    "'sha256-31rD9+wvLQ4fRY46OPDuBzal5rQfXdwToQRLbczFN+c='",  # pool/dataset_detail.html: reload
-]
+# The API docs pages load Swagger UI and ReDoc from our static files (drf-spectacular-sidecar).
+SHOAL_CSP_SCRIPT_HASHES: list[str] = []  # no template has an inline script today
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

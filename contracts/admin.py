@@ -7,18 +7,21 @@ can make goes through an audited service, and withdrawal is an action that calls
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.html import format_html
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html, format_html_join
 
 from common.errors import ApplicationError
-from contracts.audit import audit_log
+from contracts.audit import audit_log, guard_report, verify_chain
 from contracts.jsonld import consent_to_jsonld
 from contracts.models import AuditEvent, ConsentEvent, ConsentRecord, Licence, Purpose
 from contracts.services.consent import consent_state, consent_withdraw
@@ -219,11 +222,107 @@ class ConsentEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     search_fields = ["record__id", "actor_name"]
 
 
+#: How long a row may wait for its anchor line before the admin's check counts it as lost (the same
+#: default as ``manage.py verify_audit_log --anchor-grace``).
+ANCHOR_GRACE = timedelta(seconds=300)
+
+
+def _hash_html(value: str) -> str:
+    """A 64-hex-digit hash in groups of eight, so two hashes can be compared by eye."""
+    groups = [value[i : i + 8] for i in range(0, len(value), 8)] or ["—"]
+    return format_html('<code class="shoal-hash">{}</code>', " ".join(groups))
+
+
 @admin.register(AuditEvent)
 class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The audit log, read-only: every field of an event, both hashes with links along the chain, and a
+    "Verify chain" button that runs the same check as ``manage.py verify_audit_log``."""
+
     list_display = ["seq", "created_at", "actor_name", "verb", "object_type", "object_id", "purpose"]
     list_filter = ["verb"]
     search_fields = ["object_id", "actor_name", "verb", "request_id"]
+    change_list_template = "admin/contracts/auditevent/change_list.html"
+    fields = [
+        "seq",
+        "created_at",
+        "actor",
+        "actor_name",
+        "verb",
+        "object_type",
+        "object_id",
+        "purpose",
+        "request_id",
+        "payload_readable",
+        "prev_hash_readable",
+        "hash_readable",
+        "neighbours",
+    ]
+    readonly_fields = fields
+
+    @admin.display(description="payload")
+    def payload_readable(self, obj: AuditEvent) -> str:
+        text = json.dumps(obj.payload, indent=2, ensure_ascii=False, sort_keys=True)
+        return format_html('<pre class="shoal-json">{}</pre>', text)
+
+    @admin.display(description="previous hash (prev_hash)")
+    def prev_hash_readable(self, obj: AuditEvent) -> str:
+        return _hash_html(obj.prev_hash)
+
+    @admin.display(description="hash (HMAC-SHA256 of prev_hash and this row)")
+    def hash_readable(self, obj: AuditEvent) -> str:
+        return _hash_html(obj.hash)
+
+    @admin.display(description="along the chain")
+    def neighbours(self, obj: AuditEvent) -> str:
+        around = AuditEvent.objects.filter(seq__in=[obj.seq - 1, obj.seq + 1]).values_list("pk", "seq")
+        parts = [
+            format_html(
+                '<a href="{}">{} #{}</a>',
+                reverse("admin:contracts_auditevent_change", args=[pk]),
+                "previous" if seq < obj.seq else "next",
+                seq,
+            )
+            for pk, seq in sorted(around, key=lambda row: row[1])
+        ]
+        return format_html_join(" · ", "{}", ((part,) for part in parts)) if parts else "—"
+
+    def get_urls(self) -> list[URLPattern]:
+        verify = self.admin_site.admin_view(self.verify_chain_view)
+        return [path("verify/", verify, name="contracts_auditevent_verify"), *super().get_urls()]
+
+    def verify_chain_view(self, request: HttpRequest) -> HttpResponse:
+        """POST: walk the chain (``contracts.audit.verify_chain``) and check the append-only guards,
+        then show the verdict as a message on the audit log list. Needs the audit log's view right."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        level, text = verify_chain_message()
+        self.message_user(request, text, level=level)
+        return HttpResponseRedirect(reverse("admin:contracts_auditevent_changelist"))
+
+
+def verify_chain_message() -> tuple[int, str]:
+    """The verdict of the chain and guard checks as ``(message level, text)``, worded like
+    ``manage.py verify_audit_log``'s output."""
+    guards = guard_report()
+    verdict = verify_chain(anchor_grace=ANCHOR_GRACE)
+    failures = [f"append-only guard: {problem}" for problem in guards.problems]
+    if not verdict.ok:
+        failures.insert(
+            0, f"Audit log BROKEN at seq {verdict.first_bad_seq}: {verdict.reason} ({verdict.rows} rows read)"
+        )
+    if failures:
+        return messages.ERROR, "; ".join(failures)
+    unanchored = verdict.head_seq - verdict.anchored_seq
+    note = f", {unanchored} newest rows not yet anchored" if unanchored else ""
+    checked = "append-only triggers enabled" if guards.checked else "no database triggers on this backend"
+    warnings = "".join(f"; warning: {n}" for n in guards.notes)
+    return (
+        messages.SUCCESS,
+        f"Audit log intact: {verdict.rows} rows, head seq {verdict.head_seq}, anchored up to seq "
+        f"{verdict.anchored_seq}{note}; {checked}{warnings}.",
+    )
 
 
 # --- every admin add, change and delete is audited, through one hook --------------------------------

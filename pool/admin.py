@@ -1,9 +1,28 @@
-"""Admin for compliance officers: every object of the pool, lineage visible, artifacts read-only."""
+"""Admin for compliance officers: every object of the pool, lineage visible, artifacts read-only.
+
+Also the officer's dashboard (the admin index: what needs attention today), the Art. 30 records
+export, and consent records linked to the datasets and corpus versions that rely on them (registered
+here, over contracts' admin, because ``contracts`` may not know ``pool``).
+"""
 
 from __future__ import annotations
 
-from django.contrib import admin, messages
+import json
+from datetime import timedelta
+from typing import Any
 
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import URLPattern, path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+
+from contracts.admin import ConsentRecordAdmin
+from contracts.audit import audit_log
+from contracts.models import ConsentRecord
 from pool.models import (
     AccessGrant,
     AccessRequest,
@@ -18,6 +37,30 @@ from pool.models import (
     Organization,
     Reason,
 )
+
+admin.site.site_header = "Shoal administration"
+admin.site.site_title = "Shoal administration"
+admin.site.index_title = "Compliance dashboard"
+
+
+def pretty_json(value: Any) -> SafeString:
+    """A JSON value as an indented, escaped ``<pre>`` block (the admin's default is one long line)."""
+    if value in ({}, [], None, ""):
+        return format_html('<span class="shoal-empty">{}</span>', "(empty)")
+    text = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False, default=str)
+    return format_html('<pre class="shoal-json">{}</pre>', text)
+
+
+def admin_link(obj: Model, label: str | None = None) -> SafeString:
+    """A link to ``obj``'s admin change page."""
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('<a href="{}">{}</a>', url, label if label is not None else str(obj))
+
+
+def links(objects: Any) -> SafeString | str:
+    """Admin links to ``objects``, one per line ("—" when there are none)."""
+    items = [admin_link(obj) for obj in objects]
+    return format_html_join(mark_safe("<br>"), "{}", ((item,) for item in items)) if items else "—"
 
 
 class MembershipInline(admin.TabularInline):
@@ -90,9 +133,11 @@ class DatasetAdmin(admin.ModelAdmin):
         "artifact_sha256",
         "artifact_size",
         "artifact_rows",
-        "pii_report",
-        "risk_report",
-        "preview",
+        "consent",
+        "plan_readable",
+        "pii_report_readable",
+        "risk_report_readable",
+        "preview_readable",
         "created_at",
         "updated_at",
         "approved_at",
@@ -100,26 +145,126 @@ class DatasetAdmin(admin.ModelAdmin):
         "withdrawn_at",
         "versions",
     ]
+    # Plans change only through the review service (dataset_approve), which re-runs the pipeline.
+    exclude = ["plan"]
 
     def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
         return False  # contributions arrive through the upload service (storage, audit, scan)
 
     @admin.display(description="corpus versions (lineage)")
-    def versions(self, obj: Dataset) -> str:
-        return ", ".join(str(v) for v in obj.corpus_versions.select_related("corpus")) or "—"
+    def versions(self, obj: Dataset) -> SafeString | str:
+        return links(obj.corpus_versions.select_related("corpus"))
+
+    @admin.display(description="consent record")
+    def consent(self, obj: Dataset) -> SafeString:
+        return admin_link(obj.consent_record)
+
+    @admin.display(description="anonymisation plan")
+    def plan_readable(self, obj: Dataset) -> SafeString:
+        return pretty_json(obj.plan)
+
+    @admin.display(description="PII report")
+    def pii_report_readable(self, obj: Dataset) -> SafeString:
+        return pretty_json(obj.pii_report)
+
+    @admin.display(description="risk report")
+    def risk_report_readable(self, obj: Dataset) -> SafeString:
+        return pretty_json(obj.risk_report)
+
+    @admin.display(description="preview (before/after)")
+    def preview_readable(self, obj: Dataset) -> SafeString:
+        return pretty_json(obj.preview)
+
+
+def _may_export_records(request: HttpRequest) -> bool:
+    from pool.selectors import is_compliance_officer
+
+    return bool(request.user.is_superuser or is_compliance_officer(request.user))
 
 
 @admin.register(Corpus)
 class CorpusAdmin(admin.ModelAdmin):
+    """Corpora, and the records of processing (GDPR Art. 30): one activity per corpus."""
+
     list_display = ["slug", "name", "kind", "k_threshold", "auto_approve_access"]
     filter_horizontal = ["purposes"]
+    change_list_template = "admin/pool/corpus/change_list.html"
+
+    def get_urls(self) -> list[URLPattern]:
+        export = self.admin_site.admin_view(self.export_processing_records)
+        return [
+            *(
+                path(f"processing-records.{fmt}", export, {"fmt": fmt}, name=f"pool_processing_records_{fmt}")
+                for fmt in ("json", "csv")
+            ),
+            *super().get_urls(),
+        ]
+
+    def export_processing_records(self, request: HttpRequest, fmt: str) -> HttpResponse:
+        """The Art. 30 records as a JSON or CSV download (the same records as
+        ``manage.py export_processing_records``); compliance officers only, and audited."""
+        from pool.services.processing_records import processing_records, processing_records_csv
+
+        if not (self.has_view_permission(request) and _may_export_records(request)):
+            raise PermissionDenied
+        records = processing_records()
+        audit_log(
+            actor=request.user,
+            verb="processing_records.exported",
+            payload={"format": fmt, "activities": len(records)},
+        )
+        stamp = timezone.now().strftime("%Y%m%d")
+        if fmt == "csv":
+            response = HttpResponse(processing_records_csv(records), content_type="text/csv; charset=utf-8")
+        else:
+            response = JsonResponse(
+                records, safe=False, json_dumps_params={"indent": 2, "ensure_ascii": False}
+            )
+        response["Content-Disposition"] = f'attachment; filename="processing-records-{stamp}.{fmt}"'
+        return response
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        extra = {"may_export_records": _may_export_records(request), **(extra_context or {})}
+        return super().changelist_view(request, extra_context=extra)
+
+
+VERSION_JSON_FIELDS = ("manifest", "files", "datasheet", "risk_report")
 
 
 @admin.register(CorpusVersion)
 class CorpusVersionAdmin(admin.ModelAdmin):
     list_display = ["corpus", "number", "status", "row_count", "created_at", "published_at"]
     list_filter = ["status", "corpus"]
-    readonly_fields = [f.name for f in CorpusVersion._meta.fields] + ["datasets"]
+    readonly_fields = [
+        *(
+            f"{f.name}_readable" if f.name in VERSION_JSON_FIELDS else f.name
+            for f in CorpusVersion._meta.fields
+        ),
+        "dataset_links",
+    ]
+    exclude = ["datasets", *VERSION_JSON_FIELDS]
+
+    @admin.display(description="datasets")
+    def dataset_links(self, obj: CorpusVersion) -> SafeString | str:
+        return links(obj.datasets.all())
+
+    @admin.display(description="manifest")
+    def manifest_readable(self, obj: CorpusVersion) -> SafeString:
+        return pretty_json(obj.manifest)
+
+    @admin.display(description="files")
+    def files_readable(self, obj: CorpusVersion) -> SafeString:
+        return pretty_json(obj.files)
+
+    @admin.display(description="datasheet (Croissant JSON-LD)")
+    def datasheet_readable(self, obj: CorpusVersion) -> SafeString:
+        return pretty_json(obj.datasheet)
+
+    @admin.display(description="risk report")
+    def risk_report_readable(self, obj: CorpusVersion) -> SafeString:
+        return pretty_json(obj.risk_report)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -233,3 +378,96 @@ class ReasonAdmin(ReadOnlyAdmin):
 
         erased = reasons_erase(reasons=queryset, actor=request.user, cause="officer")
         self.message_user(request, f"Erased {len(erased)} reason(s).")
+
+
+# --- consent records, with what relies on them -------------------------------------------------------
+
+
+admin.site.unregister(ConsentRecord)
+
+
+@admin.register(ConsentRecord)
+class PoolConsentRecordAdmin(ConsentRecordAdmin):
+    """Contracts' consent admin plus links to the datasets collected under the record and the corpus
+    versions holding them: what a withdrawal of this consent would reach."""
+
+    readonly_fields = [*ConsentRecordAdmin.readonly_fields, "dataset_links", "version_links"]
+
+    @admin.display(description="datasets under this consent")
+    def dataset_links(self, obj: ConsentRecord) -> SafeString | str:
+        return links(Dataset.objects.filter(consent_record=obj).order_by("pk"))
+
+    @admin.display(description="corpus versions holding them")
+    def version_links(self, obj: ConsentRecord) -> SafeString | str:
+        versions = (
+            CorpusVersion.objects.filter(datasets__consent_record=obj)
+            .select_related("corpus")
+            .distinct()
+            .order_by("corpus__slug", "number")
+        )
+        return links(versions)
+
+
+# --- the officer's dashboard (admin index) -----------------------------------------------------------
+
+EXPIRY_WARNING_DAYS = 30
+
+
+def _changelist(model: type[Model], query: str = "") -> str:
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    return f"{url}?{query}" if query else url
+
+
+def dashboard_items(*, now: Any = None) -> list[dict[str, Any]]:
+    """What needs an officer's attention, each with a count and a link to the filtered admin list:
+    pending access requests, live consents whose validity ends within 30 days, failed datasets, and
+    erasure notices no organisation has acknowledged yet."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    soon = today + timedelta(days=EXPIRY_WARNING_DAYS)
+    return [
+        {
+            "key": "pending-requests",
+            "label": "Pending access requests",
+            "count": AccessRequest.objects.filter(status=AccessRequest.Status.PENDING).count(),
+            "url": _changelist(AccessRequest, "status__exact=pending"),
+        },
+        {
+            "key": "expiring-consents",
+            "label": f"Consents expiring within {EXPIRY_WARNING_DAYS} days",
+            "count": ConsentRecord.objects.filter(
+                withdrawn_at__isnull=True, valid_until__gte=today, valid_until__lte=soon
+            ).count(),
+            "url": _changelist(
+                ConsentRecord,
+                f"withdrawn_at__isnull=True&valid_until__gte={today.isoformat()}"
+                f"&valid_until__lte={soon.isoformat()}",
+            ),
+        },
+        {
+            "key": "failed-datasets",
+            "label": "Failed datasets",
+            "count": Dataset.objects.filter(status=Dataset.Status.FAILED).count(),
+            "url": _changelist(Dataset, "status__exact=failed"),
+        },
+        {
+            "key": "unacknowledged-notices",
+            "label": "Unacknowledged withdrawal notices",
+            "count": Notice.objects.filter(kind=Notice.Kind.ERASURE, read_at__isnull=True).count(),
+            "url": _changelist(Notice, "kind__exact=erasure&read_at__isnull=True"),
+        },
+    ]
+
+
+def admin_index(request: HttpRequest) -> HttpResponse:
+    """The admin index with the officer's dashboard above the app list (config/urls.py routes
+    ``/admin/`` here; ``admin.site.index`` renders templates/admin/index.html)."""
+    extra = {
+        "dashboard": dashboard_items(),
+        "may_export_records": _may_export_records(request),
+        "may_verify_chain": request.user.has_perm("contracts.view_auditevent"),
+    }
+    return admin.site.index(request, extra_context=extra)
+
+
+admin_index_view = admin.site.admin_view(admin_index)
