@@ -1,7 +1,8 @@
 """Detection benchmark on names, streets and cities the engine's lists never held.
 
 Generates the blind set (`bench.detection.blindset`, written apart from the engine work and never
-read while tuning) and/or the development sets (`bench.detection.devset`, `bench.detection.devset2`,
+read while tuning), the third held-out set (`bench.detection.blindset3`, by yet another author, same
+rule) and/or the development sets (`bench.detection.devset`, `bench.detection.devset2`,
 each by another author; they guided engine fixes and are labelled so), then, in one run and on the
 same spaCy model:
 
@@ -17,7 +18,7 @@ same spaCy model:
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -55,8 +56,10 @@ Generator = Callable[..., list[FileSet]]
 # --- sets ---------------------------------------------------------------------------------------------
 
 
-#: Benchmark sets: the blind one (never read while tuning) and two development sets (guided fixes).
-SET_MODULES = {"blind": "blindset", "dev": "devset", "dev2": "devset2"}
+#: Benchmark sets: two held-out ones (never read while tuning) and two development sets (guided fixes).
+SET_MODULES = {"blind": "blindset", "blind3": "blindset3", "dev": "devset", "dev2": "devset2"}
+#: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
+HELD_OUT = frozenset({"blind", "blind3"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -423,7 +426,7 @@ BLIND_BREAKDOWN_KEYS = ("by_language", "leak_by_tag", "leak_shapes", "lost_utili
 
 def withhold_blind_breakdown(result: dict[str, Any]) -> dict[str, Any]:
     """A copy of a blind set's result without its breakdowns: headline figures, refusal rate, speed."""
-    if result["label"] != "blind":
+    if result["label"] not in HELD_OUT:
         return result
     clean = json.loads(json.dumps(result))
     clean["shoal_detail"] = {
@@ -442,7 +445,7 @@ def print_set(result: dict[str, Any]) -> None:
     if result.get("breakdown_withheld"):
         _print_headline(result)
         print(
-            "(breakdown withheld for the blind set: pass --blind-breakdown to see it, and mark the set guided)"
+            "(breakdown withheld for this held-out set: pass --blind-breakdown to see it, and mark the set guided)"
         )
         _print_canaries_and_speed(result)
         return
@@ -453,7 +456,7 @@ def print_set(result: dict[str, Any]) -> None:
 
 def _print_headline(result: dict[str, Any]) -> None:
     label = result["label"]
-    title = "BLIND SET" if label == "blind" else f"{label.upper()} SET (guided fixes)"
+    title = f"{label.upper()} SET" if label in HELD_OUT else f"{label.upper()} SET (guided fixes)"
     files = result["files"]
     n_text = sum(1 for f in files.values() if f["kind"] == "text")
     n_table = len(files) - n_text
@@ -564,7 +567,7 @@ def _print_canaries_and_speed(result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=["dev", "dev2", "blind", "both", "all"], default="all")
+    parser.add_argument("--set", choices=["dev", "dev2", "blind", "blind3", "both", "all"], default="all")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--skip-peers", action="store_true")
@@ -572,11 +575,11 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the blind set's breakdowns (it then guides fixes)",
+        help="show the held-out sets' breakdowns (blind, blind3; they then guide fixes)",
     )
     args = parser.parse_args()
 
-    labels = {"both": ["blind", "dev"], "all": ["blind", "dev", "dev2"]}.get(args.set, [args.set])
+    labels = {"both": ["blind", "dev"], "all": ["blind", "blind3", "dev", "dev2"]}.get(args.set, [args.set])
     generators: dict[str, Generator] = {}
     for label in labels:
         found = load_generator(label)
