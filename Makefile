@@ -6,8 +6,11 @@ PORT ?= 8000
 LOCK := requirements-dev.lock
 STAMP := $(VENV)/.installed-$(shell sha256sum $(LOCK) 2>/dev/null | cut -c1-16)
 PYTEST_ARGS ?=
+# The web server of the production image: the Dockerfile's CMD and docker-compose.yml's `web` run
+# gunicorn with these options (tests/test_isolation.py checks they agree).
+GUNICORN_ARGS ?= --workers 3 --timeout 120
 
-.PHONY: install run test test-slow lint format bench migrate lock check-migrations
+.PHONY: install run serve test test-slow lint format bench migrate lock check-migrations
 
 install: $(STAMP)
 
@@ -28,6 +31,14 @@ migrate: install
 run: migrate
 	$(PY) manage.py seed_demo
 	DEBUG=$${DEBUG:-1} PORT=$(PORT) $(PY) -m config.devrun
+
+# gunicorn with the production settings (DEBUG=0, static files from WhiteNoise's manifest), as in the
+# Dockerfile, for load tests on this machine: plain HTTP on 127.0.0.1:$(PORT), so no SSL redirect, and
+# no control socket (gunicorn's default path is one per user, so two servers would contend for it).
+serve: migrate
+	DEBUG=0 $(PY) manage.py collectstatic --noinput --verbosity 0
+	DEBUG=0 SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} $(VENV)/bin/gunicorn config.wsgi:application \
+		--bind 127.0.0.1:$(PORT) --no-control-socket $(GUNICORN_ARGS)
 
 check-migrations: install
 	$(PY) manage.py makemigrations --check --dry-run

@@ -28,11 +28,37 @@ class ServiceUnavailableError(ApplicationError):
     status_code = 503
 
 
+class NotFoundError(ApplicationError):
+    """The object does not exist, or not for this caller (another tenant's object is not found)."""
+
+
+class AccessDeniedError(ApplicationError):
+    """The caller is known but may not do this (no grant, a policy refusal)."""
+
+
+class GoneError(ApplicationError):
+    """The object existed and was removed for good (an erased corpus version)."""
+
+
+#: Domain errors → API status codes; services raise the kind, only the handler knows the number.
+ERROR_STATUS: tuple[tuple[type[ApplicationError], int], ...] = (
+    (NotFoundError, 404),
+    (AccessDeniedError, 403),
+    (GoneError, 410),
+)
+
+
+def error_status(exc: ApplicationError) -> int:
+    """The HTTP status the API answers ``exc`` with."""
+    return next((status for kind, status in ERROR_STATUS if isinstance(exc, kind)), exc.status_code)
+
+
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """Render every error as ``{"message": ..., "extra": {...}}``."""
     if isinstance(exc, ApplicationError):
-        headers = {"Retry-After": "60"} if exc.status_code == 503 else None
-        return Response({"message": exc.message, "extra": exc.extra}, status=exc.status_code, headers=headers)
+        status = error_status(exc)
+        headers = {"Retry-After": "60"} if status == 503 else None
+        return Response({"message": exc.message, "extra": exc.extra}, status=status, headers=headers)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

@@ -20,6 +20,9 @@ def main() -> int:
         "beat": [*CELERY, "beat", "--loglevel", "INFO"],
     }
     print(f"\nShoal is starting on http://localhost:{port}/")
+    print(
+        f"Data: {os.environ.get('SHOAL_VAR_DIR') or 'var/'} (tests run beside it in directories of their own)"
+    )
     print("Demo logins (password shoal-demo): alice, dave (contributors), bob (consumer), carol (compliance)")
     print("Press Ctrl-C to stop the web server, the worker and beat.\n", flush=True)
     procs = {name: subprocess.Popen(cmd, env=env) for name, cmd in commands.items()}  # noqa: S603

@@ -131,12 +131,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Holds the API rate-limit counters: Redis when REDIS_URL is set, so every web process shares them;
 # otherwise this process's memory (the embedded default runs one process).
 REDIS_URL = env_str("REDIS_URL")
+# This deployment's names in a Redis it may share: the cache key prefix and the Celery queue. A test
+# run sets its own (tests/isolation.py), so it never reads a running app's cache nor takes its tasks.
+SHOAL_CACHE_PREFIX = env_str("SHOAL_CACHE_PREFIX", "shoal")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "shoal",
+            "KEY_PREFIX": SHOAL_CACHE_PREFIX,
         }
     }
 else:
@@ -158,6 +161,7 @@ else:
         "control_folder": str(BROKER_DIR / "control"),  # kombu's default is ./control in the cwd
         "store_processed": False,
     }
+CELERY_TASK_DEFAULT_QUEUE = env_str("SHOAL_TASK_QUEUE", "celery")
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True  # task state lives in our models, not a result backend
@@ -236,6 +240,19 @@ SHOAL_BUILD_DEBOUNCE_SECONDS = env_int("SHOAL_BUILD_DEBOUNCE_SECONDS", 30)
 SHOAL_SHARD_ROWS = env_int("SHOAL_SHARD_ROWS", 100_000)
 SHOAL_POOL_MAX_SUPPRESSION = float(env_str("SHOAL_POOL_MAX_SUPPRESSION", "0.05"))
 SHOAL_POOL_MAX_INFORMATION_LOSS = float(env_str("SHOAL_POOL_MAX_INFORMATION_LOSS", "0.75"))
+
+# --- downloads (pool/services/downloads.py) -------------------------------------------------
+# An allowed download decision is reused this many seconds per (user, version file); any change to a
+# grant, consent, version or membership voids every cached decision at once (0 turns the cache off).
+SHOAL_DOWNLOAD_AUTH_TTL = env_int("SHOAL_DOWNLOAD_AUTH_TTL", 60)
+# Ranged reads of one file by one token leave one DownloadEvent per window (whole-file GETs: each).
+SHOAL_DOWNLOAD_EVENT_WINDOW = env_int("SHOAL_DOWNLOAD_EVENT_WINDOW", 3600)
+# Behind nginx (docker-compose.yml, deploy/nginx/): the app checks, nginx sends the bytes from these
+# internal locations (local files; S3/MinIO objects by presigned URL). Off: gunicorn's sendfile for
+# local files, a redirect to a presigned URL for S3.
+SHOAL_ACCEL_REDIRECT = env_bool("SHOAL_ACCEL_REDIRECT", False)
+SHOAL_ACCEL_FILES_PREFIX = env_str("SHOAL_ACCEL_FILES_PREFIX", "/_protected/files/")
+SHOAL_ACCEL_S3_PREFIX = env_str("SHOAL_ACCEL_S3_PREFIX", "/_protected/s3/")
 
 # --- auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -6,5 +6,6 @@ class PoolConfig(AppConfig):
     verbose_name = "Data pool"
 
     def ready(self) -> None:
-        # Connects the receiver that cascades a consent withdrawal to datasets and corpus versions.
-        from pool.services import withdrawal  # noqa: F401
+        # Connect the receivers that cascade a consent withdrawal to datasets and corpus versions, and
+        # those that void memoised download decisions when grants, consents or versions change.
+        from pool.services import access_cache, withdrawal  # noqa: F401

@@ -6,9 +6,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
@@ -64,12 +65,14 @@ from pool.services.access import (
 )
 from pool.services.corpora import corpus_versions
 from pool.services.downloads import (
-    DownloadError,
+    CHUNK_BYTES,
+    FileAccess,
+    FileSource,
+    ResponsePlan,
     download_plan,
-    download_record,
-    stream_window,
+    download_record_if_due,
     version_file_authorize,
-    version_file_open,
+    version_file_source,
 )
 from pool.services.idempotency import IdempotencyKeyReused, dataset_contribute_once
 from pool.services.notices import notices_for_user
@@ -268,12 +271,10 @@ class VersionFileView(APIView):
         ],
     )
     def get(self, request: Request, slug: str, number: int, name: str) -> HttpResponseBase:
-        corpus = get_object_or_404(Corpus, slug=slug)
-        try:
-            access = version_file_authorize(corpus=corpus, number=number, name=name, user=request.user)
-            handle = version_file_open(access=access) if request.method == "GET" else None
-        except DownloadError as exc:
-            return Response({"message": exc.message, "extra": exc.extra}, status=exc.status)
+        generation = getattr(request.auth, "access_generation", None)  # read by token authentication
+        access = version_file_authorize(
+            slug=slug, number=number, name=name, user=request.user, generation=generation
+        )
         range_header = request.headers.get("Range", "")
         plan = download_plan(
             method=request.method or "GET",
@@ -283,31 +284,50 @@ class VersionFileView(APIView):
             if_none_match=request.headers.get("If-None-Match", ""),
             if_range=request.headers.get("If-Range", ""),
         )
-        event = download_record(
+        source = version_file_source(access=access, plan=plan) if plan.sends_body else None
+        download_record_if_due(
             access=access,
+            plan=plan,
             user=request.user,
             token=request.auth,
-            bytes_sent=plan.length,
             range_header=range_header,
+            generation=generation,
         )
-        if handle is None or plan.length == 0 or plan.status in (304, 416):
-            if handle is not None:
-                handle.close()
-            response: HttpResponseBase = HttpResponse(status=plan.status)
-        else:
-            response = StreamingHttpResponse(
-                stream_window(handle, start=plan.start, length=plan.length, event_id=event.pk),
-                status=plan.status,
-            )
-        for header, value in plan.headers.items():
-            response[header] = value
-        if plan.status in (200, 206):
-            response["Content-Type"] = access.content_type
-            response["Content-Disposition"] = f'attachment; filename="{access.name}"'
-        elif "Content-Length" not in plan.headers:
-            response["Content-Length"] = "0"
-        response["Cache-Control"] = "private, no-transform"
+        return _file_response(access, plan, source)
+
+
+def _file_response(access: FileAccess, plan: ResponsePlan, source: FileSource | None) -> HttpResponseBase:
+    """Render a planned answer: headers only, or the window by nginx, by a redirect or by the file."""
+    response: HttpResponseBase
+    if source is not None and source.redirect_url:
+        response = HttpResponse(status=302)  # S3 without nginx: the client fetches the presigned URL
+        response["Location"] = source.redirect_url
+        response["Cache-Control"] = "private, no-store"
         return response
+    if source is not None and source.accel_uri:
+        # nginx sends the bytes and applies Range itself (deploy/nginx/templates/shoal.conf.template);
+        # the app's headers (ETag, type, disposition) are kept, so the answer is the same as without it.
+        response = HttpResponse(status=200)
+        response["X-Accel-Redirect"] = source.accel_uri
+        if plan.status == 206:  # the window for a storage proxy (a local file: nginx reads Range)
+            response["X-Shoal-Range"] = f"bytes={plan.start}-{plan.start + plan.length - 1}"
+    elif source is not None and source.window is not None:
+        response = FileResponse(source.window, status=plan.status)
+        response.block_size = CHUNK_BYTES
+    else:
+        response = HttpResponse(status=plan.status)
+    for header, value in plan.headers.items():
+        response[header] = value
+    if source is not None and source.accel_uri:
+        del response["Content-Range"]  # nginx sets length and range for the bytes it sends
+        response["Content-Length"] = "0"  # this answer's own (empty) body
+    if plan.status in (200, 206):
+        response["Content-Type"] = access.content_type
+        response["Content-Disposition"] = content_disposition_header(True, access.name) or "attachment"
+    elif "Content-Length" not in plan.headers:
+        response["Content-Length"] = "0"
+    response["Cache-Control"] = "private, no-transform"
+    return response
 
 
 class CorpusAccessRequestListCreateView(generics.ListAPIView):
