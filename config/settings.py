@@ -211,6 +211,10 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 # The site's own stylesheet and scripts (templates/base.html); no CDN.
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# With DEBUG (make run, the tests) WhiteNoise serves the apps' static files straight from their
+# folders, without collectstatic; the test runner turns settings.DEBUG off, so say it explicitly.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 STATIC_ROOT.mkdir(exist_ok=True)
 STORAGES = {
     "default": _default_storage,

@@ -80,8 +80,15 @@ def test_make_serve_runs_the_server_command_of_the_production_image() -> None:
     """`make serve` (load tests) and the image (Dockerfile CMD, compose `web`) run one gunicorn."""
     dockerfile = (ROOT / "Dockerfile").read_text()
     cmd = json.loads(next(line for line in dockerfile.splitlines() if line.startswith("CMD "))[4:])
+    # inside `make test` the caller's MAKEFLAGS would add "Entering directory" lines: a clean make
+    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MAKELEVEL", "MFLAGS"}}
     dry_run = subprocess.run(
-        ["make", "-n", "serve", "PORT=8765"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["make", "--no-print-directory", "-n", "serve", "PORT=8765"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     ).stdout
     serve = shlex.split(dry_run.replace("\\\n", " ").splitlines()[-1])
     assert serve[0] == "DEBUG=0" and serve[2].endswith("/gunicorn")
