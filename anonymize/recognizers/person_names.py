@@ -24,187 +24,16 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers._base import make_result
+from anonymize.recognizers.name_words import COMMON_WORDS, NOT_SURNAMES
 
 FAKER_LOCALES: tuple[str, ...] = (
     "en_US", "en_GB", "en_IE", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "es_ES", "it_IT", "nl_NL",
     "nl_BE", "pl_PL", "pt_PT", "sv_SE", "fi_FI", "da_DK", "no_NO", "cs_CZ", "sk_SK", "hu_HU", "ro_RO",
     "el_GR", "hr_HR", "sl_SI", "lt_LT", "lv_LV", "et_EE", "bg_BG",
 )  # fmt: skip
+
 STOPWORD_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "nb")
 
-#: Common words that Faker also lists as names (checked lower-case).
-COMMON_WORDS: frozenset[str] = frozenset(
-    [
-        "will",
-        "mark",
-        "rose",
-        "page",
-        "long",
-        "young",
-        "street",
-        "green",
-        "white",
-        "brown",
-        "black",
-        "king",
-        "hill",
-        "wood",
-        "park",
-        "house",
-        "day",
-        "price",
-        "bank",
-        "order",
-        "love",
-        "hope",
-        "summer",
-        "case",
-        "golf",
-        "june",
-        "april",
-        "august",
-        "may",
-        "rich",
-        "grant",
-        "bill",
-        "guy",
-        "art",
-        "major",
-        "doctor",
-        "lord",
-        "law",
-        "hall",
-        "field",
-        "lane",
-        "bush",
-        "ford",
-        "rice",
-        "tag",
-        "sir",
-        "madam",
-        "herr",
-        "frau",
-        "there",
-        "all",
-        "dear",
-        "hello",
-        "morning",
-        "evening",
-        "thanks",
-        "thank",
-        "team",
-        "customer",
-        "service",
-        "support",
-        "sales",
-        "admin",
-        "info",
-        "office",
-        "manager",
-        "city",
-        "state",
-        "country",
-        "new",
-        "north",
-        "south",
-        "east",
-        "west",
-        "de",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "del",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "des",
-        "el",
-        "al",
-        "bin",
-        "ben",
-        "mini",
-        "max",
-        "pro",
-        "plus",
-        "ultra",
-        "air",
-        "phone",
-        "galaxy",
-        "pixel",
-        "model",
-        "version",
-        "account",
-        "number",
-        "card",
-        "total",
-        "amount",
-        "order",
-        "invoice",
-        "delivery",
-        "shipping",
-        "product",
-        "item",
-        "paris",
-        "london",
-        "berlin",
-        "madrid",
-        "rome",
-        "vienna",
-        "brussels",
-        "amsterdam",
-        "lisbon",
-        "dublin",
-        "warsaw",
-        "prague",
-        "athens",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "july",
-        "september",
-        "october",
-        "november",
-        "december",
-        "christmas",
-        "easter",
-        "guten",
-        "gut",
-        "bonjour",
-        "hola",
-        "ciao",
-        "hallo",
-        "salut",
-        "good",
-        "best",
-        "regards",
-        "kind",
-        "sincerely",
-        "yours",
-        "happy",
-        "birthday",
-        "welcome",
-        "please",
-        "name",
-        "first",
-        "last",
-        "middle",
-        "family",
-        "given",
-    ]
-)
 HONORIFICS = re.compile(
     r"(?:\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|"
     r"Pan|Pani|Dear|Hi|Hello|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Bonjour|Cher|Chère|Hola|"
@@ -213,7 +42,9 @@ HONORIFICS = re.compile(
     r"|(?:Hr|Fr|M|Sr)\.))\s+"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž'’-][\w'’-]*|[\w'’-]{3,})(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
 )
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 _GAP = re.compile(r"^[ \t]{1,3}$")
 
 
@@ -407,17 +238,19 @@ class PersonNameRecognizer(LocalRecognizer):
 
 
 _ORGANIZATION = frozenset({"ORG", "ORGANIZATION"})
+
 _RELABELLED = _ORGANIZATION | {"GPE", "LOC", "LOCATION", "FAC", "NORP", "NRP", "PRODUCT", "WORK_OF_ART"}
+
 _WITH_INITIAL = re.compile(
     r"\b(?P<first>[A-ZÀ-ÞĀ-Ž][^\W\d_]+)\s+[A-Z]\.?\s+[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?\b"
 )
+
 NAME_CUES = re.compile(
     r"(?i:\bmy name is|\bname is|\bnamed|\bcalled|\bje m'appelle|\bich heiße|\bich heisse|\bmein name ist|"
     r"\bme llamo|\bmi nombre es|\bmi chiamo|\bmijn naam is|\bik heet|\bnazywam się|\bchamo-me|\bjag heter|"
     r"\bminun nimeni on|\bmit navn er|\bjeg hedder|\blast name\??|\bfirst name\??|\bsurname\??)\s*:?\s+"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-Ž][^\W\d_]+){0,2})"
 )
-
 
 _SIGN_OFF_LIST = (
     r"cheers|thanks|thank you|thanks again|many thanks|thx|ta|best|all the best|best wishes|regards|"
@@ -443,11 +276,14 @@ _SIGN_OFF_LIST = (
     r"schönen tag|einen schönen tag|buen día|que tenga un buen día|buona giornata|fijne dag|bom dia|"
     r"tenha um bom dia|have a nice day|have a good day"
 )
+
 #: Longest first: an alternation takes the first alternative that fits, and "pozdrawiam" must not
 #: leave "serdecznie" to be read as the name.
 _SIGN_OFF_WORDS = "|".join(sorted(set(_SIGN_OFF_LIST.split("|")), key=lambda w: (-len(w), w)))
+
 #: A line that is only a sign-off ("Salutations distinguées"): never a name on its own.
 SIGN_OFF_WORDS_RE = re.compile(rf"(?i)(?:{_SIGN_OFF_WORDS})")
+
 #: A sign-off (wherever a word starts: notes join clauses with " - " or "; "), its punctuation,
 #: then one to three words closing the line (or followed by " | " or a comma).
 SIGN_OFF = re.compile(
@@ -455,9 +291,11 @@ SIGN_OFF = re.compile(
     rf"(?P<name>(?!(?:{_SIGN_OFF_WORDS})\b)[^\W\d_][\w'’-]*(?:[ \t]+(?:(?:&|and|und|et|y|e|en|i)[ \t]+)?[^\W\d_][\w'’-]*){{0,2}})[ \t\u00a0\u202f]*"
     r"(?=$|\||,|\r?\n|['\"’”»)]|[.!](?:\s|$))"
 )
+
 #: The first word of every sign-off: `SIGN_OFF` runs only on texts holding one (its many
 #: alternatives are tried at every position otherwise, which cost a fifth of the analysis time).
 SIGN_OFF_FIRST_WORDS = frozenset(w.split()[0] for w in _SIGN_OFF_WORDS.split("|"))
+
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -498,67 +336,6 @@ def _common_words() -> frozenset[str]:
 _SURNAME_AFTER = re.compile(
     r"(?:[ \t]+(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|af|zu|mac|mc|o'))"
     r"{0,3}[ \t]+(?P<surname>[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:[-'’][A-ZÀ-ÞĀ-Ž][^\W\d_]+)?)(?![\w@.]*\w@)"
-)
-#: Capitalised words that follow a first name without being a surname ("Florence Street", "Paris Office").
-NOT_SURNAMES: frozenset[str] = frozenset(
-    [
-        "street",
-        "road",
-        "avenue",
-        "lane",
-        "drive",
-        "place",
-        "square",
-        "park",
-        "station",
-        "airport",
-        "hotel",
-        "office",
-        "bank",
-        "university",
-        "college",
-        "school",
-        "hospital",
-        "clinic",
-        "church",
-        "group",
-        "team",
-        "company",
-        "gmbh",
-        "ltd",
-        "inc",
-        "sa",
-        "srl",
-        "bv",
-        "ab",
-        "oy",
-        "as",
-        "plc",
-        "llc",
-        "store",
-        "shop",
-        "mall",
-        "centre",
-        "center",
-        "house",
-        "hall",
-        "tower",
-        "bridge",
-        "river",
-        "valley",
-        "mountain",
-        "island",
-        "beach",
-        "city",
-        "county",
-        "province",
-        "region",
-        "district",
-        "north",
-        "south",
-        "east",
-        "west",
-    ]
 )
 
 

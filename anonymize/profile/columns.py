@@ -1,0 +1,209 @@
+"""Profile a whole table: cheap validators first, Presidio on the few undecided columns, then rare
+categories and value types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from anonymize.dtypes import infer_type
+from anonymize.profile.by_values import _profile_by_values
+from anonymize.profile.model import ColumnProfile, Profile, _decide
+from anonymize.profile.patterns import DIRECT, NER_SAMPLE_SIZE, NOT_PERSONAL, QUASI, SAMPLE_SIZE
+from anonymize.profile.values import (
+    _first_name_column,
+    _share,
+    name_shape,
+    place_shape,
+    rare_name_shape,
+    sample_values,
+)
+from anonymize.profile.vocabularies import city_vocabulary
+
+
+def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[str, float]) -> ColumnProfile:
+    """Decide a column the validators left open, from the shares Presidio found (``ner``) and shapes."""
+    hint = evidence.get("header_hint")
+    matches = evidence["matches"]
+    evidence["ner"] = ner
+    shaped = _share(values, name_shape)
+    if shaped:
+        matches["NAME_SHAPE"] = round(shaped, 3)
+    person = ner.get("PERSON", 0.0)
+    location = ner.get("LOCATION", 0.0)
+    unique_ratio = evidence.get("unique_ratio", 0.0)
+    lowered = [v.casefold() for v in values]
+    cities = city_vocabulary()
+    city_share = _share(lowered, lambda v: v in cities)
+    if city_share:
+        matches["CITY"] = round(city_share, 3)
+
+    rare = _share(values, rare_name_shape)
+    if (
+        person >= 0.3
+        and person >= location
+        and shaped >= 0.5
+        and (person >= 0.6 or rare >= 0.3 or hint == "PERSON")
+    ):
+        return _decide(
+            name, DIRECT, "PERSON", None, 0.5 + person / 2 + (0.1 if hint == "PERSON" else 0), evidence
+        )
+    if hint == "PERSON" and shaped >= 0.5:
+        return _decide(name, DIRECT, "PERSON", None, 0.5 + shaped / 3, evidence)
+    if rare:
+        matches["RARE_NAME_SHAPE"] = round(rare, 3)
+    if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:
+        # Names no list or model knows: name-shaped cells whose words are not words of any language.
+        return _decide(name, DIRECT, "PERSON", None, 0.4 + rare / 3, evidence)
+    if _first_name_column(name, values, city_share):
+        # A roster of first names no list holds ("Florinio", "Allaug" under ``mech``).
+        matches["FIRST_NAME_SHAPE"] = 1.0
+        return _decide(name, DIRECT, "PERSON", None, 0.6, evidence)
+    places = _share(values, place_shape)
+    if hint == "CITY" and places >= 0.7 and shaped < 0.5:
+        # A town column of places no list holds ("Quiquiwick", "Leça da Palmeira").
+        return _decide(name, QUASI, "CITY", "category", places, evidence)
+    if city_share >= 0.3 or location >= 0.4 or (hint == "CITY" and (location + city_share) >= 0.1):
+        return _decide(
+            name, QUASI, "CITY", "category", max(city_share, location) + (0.2 if hint else 0), evidence
+        )
+    if shaped >= 0.7 and unique_ratio >= 0.6 and person >= 0.1:
+        return _decide(name, DIRECT, "PERSON", None, 0.4 + person, evidence)
+    for entity, share in sorted(ner.items(), key=lambda kv: -kv[1]):
+        if entity in {
+            "PERSON",
+            "LOCATION",
+            "DATE_TIME",
+            "ORGANIZATION",
+            "NRP",
+            "US_DRIVER_LICENSE",
+            "US_BANK_NUMBER",
+            "US_PASSPORT",
+        }:
+            continue
+        if share >= 0.5:
+            from anonymize.entities import category_of
+
+            category = category_of(entity).value
+            qi_type = (
+                "postcode"
+                if entity == "POSTCODE"
+                else "date"
+                if entity == "DATE_OF_BIRTH"
+                else "category"
+                if category == QUASI
+                else None
+            )
+            return _decide(name, category, entity, qi_type, share, evidence)
+    return _decide(name, NOT_PERSONAL, None, None, 0.6, evidence)
+
+
+def profile_frame(
+    df: pd.DataFrame,
+    *,
+    analyzer: Any | None = None,
+    sample_size: int = SAMPLE_SIZE,
+    ner_sample_size: int = NER_SAMPLE_SIZE,
+    today: date | None = None,
+) -> Profile:
+    """Profile every column of ``df`` (a sample of the file) and return a `Profile` in column order.
+
+    ``analyzer`` is the Presidio analyzer used on the few cells validators cannot decide; without one,
+    undecided columns are judged by shape alone.
+    """
+    today = today or date.today()  # noqa: DTZ011 - a calendar date for age arithmetic
+    decided: dict[str, ColumnProfile] = {}
+    pending: dict[str, tuple[list[str], dict]] = {}
+    samples: dict[str, list[str]] = {}
+    for name in df.columns:
+        values = sample_values(df[name], sample_size)
+        samples[str(name)] = values
+        profile, evidence = _profile_by_values(str(name), values, today)
+        if profile is not None:
+            decided[str(name)] = profile
+        else:
+            pending[str(name)] = (values, evidence)
+
+    if pending:
+        ner_by_column: dict[str, dict[str, float]] = {}
+        if analyzer is not None:
+            batch: list[str] = []
+            slices: dict[str, tuple[int, int]] = {}
+            for name, (values, _) in pending.items():
+                few = values[:: max(1, len(values) // ner_sample_size)][:ner_sample_size]
+                slices[name] = (len(batch), len(batch) + len(few))
+                batch.extend(few)
+            if batch:
+                from anonymize.text import analyze_texts
+
+                results = analyze_texts(analyzer, batch, score_threshold=0.4)
+                for name, (lo, hi) in slices.items():
+                    ner_by_column[name] = _shares_from_results(batch[lo:hi], results[lo:hi])
+        for name, (values, evidence) in pending.items():
+            decided[name] = _profile_with_ner(name, values, evidence, ner_by_column.get(name, {}))
+
+    _propose_rare_categories(decided, samples)
+    for name in df.columns:
+        decided[str(name)].value_type = infer_type(df[name])
+    return Profile(columns=[decided[str(name)] for name in df.columns], rows_sampled=len(df))
+
+
+#: A category seen in less than this share of the sampled cells is rare: it singles its holders out.
+RARE_CATEGORY_SHARE = 0.02
+
+#: At most this many distinct values (and this share of the sample) make a column categorical.
+MAX_CATEGORIES = 50
+
+
+def rare_category_evidence(values: list[str]) -> float | None:
+    """Share of sampled cells holding a rare category, for a categorical column with rare values.
+
+    A short-valued column with few distinct values, each repeated on average, and some of them rare
+    (under `RARE_CATEGORY_SHARE` of the cells: "enterprise" among "basic"/"plus", a rare diagnosis)
+    is a candidate quasi-identifier: the few holders of a rare value are singled out by it together
+    with any other attribute. None when the column is not categorical or has no rare value.
+    """
+    if len(values) < 50:
+        return None
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value.casefold()] = counts.get(value.casefold(), 0) + 1
+    if not 2 <= len(counts) <= min(MAX_CATEGORIES, len(values) // 5):
+        return None
+    if sum(len(v) for v in values) / len(values) > 40 or any(ch.isdigit() for v in counts for ch in v[:1]):
+        return None
+    rare = sum(c for c in counts.values() if c < RARE_CATEGORY_SHARE * len(values))
+    return round(rare / len(values), 3) if rare else None
+
+
+def _propose_rare_categories(profiles: dict[str, ColumnProfile], samples: dict[str, list[str]]) -> None:
+    """Mark plain categorical columns with rare values as candidate quasi-identifiers (``qi_type``
+    ``category``, evidence ``rare_categories``); their kind stays, the plan asks to confirm them."""
+    for name, profile in profiles.items():
+        if profile.kind != NOT_PERSONAL or profile.entity is not None or profile.qi_type is not None:
+            continue
+        share = rare_category_evidence(samples.get(name, []))
+        if share is not None:
+            profile.qi_type = "category"
+            profile.evidence["rare_categories"] = share
+
+
+def _shares_from_results(values: list[str], results: Iterable[list[Any]]) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for value, found in zip(values, results, strict=True):
+        letters = max(1, len(value.replace(" ", "")))
+        covered: dict[str, int] = {}
+        for r in found:
+            covered[r.entity_type] = covered.get(r.entity_type, 0) + len(
+                value[r.start : r.end].replace(" ", "")
+            )
+        for entity, chars in covered.items():
+            if chars / letters >= 0.5:
+                counts[entity] = counts.get(entity, 0) + 1
+    if not values:
+        return {}
+    return {entity: round(n / len(values), 3) for entity, n in counts.items()}

@@ -1,0 +1,291 @@
+"""Regular expressions, value sets and header hints the column profiler matches cells and headers against."""
+
+from __future__ import annotations
+
+import re
+
+from anonymize.entities import Category
+
+DIRECT = Category.DIRECT.value
+
+QUASI = Category.QUASI.value
+
+NOT_PERSONAL = Category.CONTEXT.value
+
+FREE_TEXT = "free_text"
+
+SAMPLE_SIZE = 500
+
+NER_SAMPLE_SIZE = 40
+
+PHONE_REGIONS = ("DE", "FR", "ES", "IT", "NL", "PL", "GB", "PT", "SE", "BE", "AT", "IE", "DK", "FI", "CH")
+
+#: Regions whose national numbers have no trunk 0 (or mobiles without one: IT 3xx, PL): only these
+#: read a bare digit run that does not start with 0.
+NO_TRUNK_PREFIX_REGIONS = ("ES", "PT", "IT", "DK", "PL")
+
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+
+URL_RE = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+
+PHONE_SHAPE_RE = re.compile(r"^(\+|00)?[\d\s().\-/]{6,22}$")
+
+#: Letters glued to digits by ``-`` or ``/`` (``ORD-2025-010001``, ``INV/2024/12``): a code, not a phone.
+LETTER_PREFIX_RE = re.compile(r"^\s*[^\W\d_]+\s*[-/]\s*\d")
+
+NINO_RE = re.compile(r"^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$")
+
+DATE_RE = re.compile(
+    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+POSTCODE_RES = (
+    re.compile(r"^\d{4,6}$"),  # DE FR ES IT FI (5), AT BE DK CH HU SI (4), RO (6)
+    re.compile(r"^\d{3} \d{2}$"),  # SE CZ SK GR
+    re.compile(r"^\d{4} ?[A-Z]{2}$"),  # NL
+    re.compile(r"^\d{2}-\d{3}$"),  # PL
+    re.compile(r"^\d{4}-\d{3}$"),  # PT
+    re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"),  # GB
+    re.compile(r"^[AC-FHKNPRTV-Y]\d{2}[\dW] ?[AC-FHKNPRTV-Y\d]{4}$"),  # IE Eircode
+    # country-prefixed: LT-12345, CH-8000, ΤΚ 123 45 (a separator after the letters: "E951396" and
+    # "C10000" are record IDs)
+    re.compile(r"^[^\W\d_]{1,3}[- ](?:\d{3,6}|\d{3} \d{2,3})$"),
+)
+
+#: A postcode-shaped token inside a longer address part (any of the shapes above, unanchored).
+POSTCODE_PATTERN = (
+    r"(?:[^\W\d_]{1,3}[- ])?(?:\d{2,3}[ -]\d{2,3}|\d{3,6}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+    r"|[AC-FHKNPRTV-Y]\d{2}[\dW] ?[AC-FHKNPRTV-Y\d]{4})"
+)
+
+#: A place name: one to four words starting with a letter (``Praha``, ``Bad Ischl``, ``Saint-Gilles``).
+PLACE_PATTERN = r"(?![A-Z]{1,4}\b)[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-()]+){0,3}"
+
+POSTCODE_PLACE_RE = re.compile(
+    rf"^(?:{POSTCODE_PATTERN}\s+{PLACE_PATTERN}|{PLACE_PATTERN}\s+{POSTCODE_PATTERN})$"
+)
+
+#: ``<words> [nr.] <number>[a]`` or ``<number>[a] <words>``: the house-number part of an address.
+HOUSE_PART_RE = re.compile(
+    r"^(?:[^\W\d_][\w'’.\-]*\s+){1,5}(?:(?:nr|no|n|nº|č|br)\.?\s*)?\d{1,5}[^\W\d_]?(?:[/-]\d{1,4}[^\W\d_]?)?\.?"
+    r"(?:\s+[\w'’.\-/]+){0,6}$"
+    r"|^\d{1,5}[^\W\d_]?(?:[/-]\d{1,4})?,?\s+[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-/]+){0,5}$",
+    re.IGNORECASE,
+)
+
+PLACE_PART_RE = re.compile(rf"^{PLACE_PATTERN}$")
+
+#: Characters that mark a sentence rather than an address (``nr.``/``Str.`` abbreviations are fine).
+SENTENCE_MARK_RE = re.compile(r"[!?:;@<>=\[\]{}]|\.\s+[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[a-z]|https?://")
+
+STREET_WORDS = (
+    r"stra(ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|rue|avenue|boulevard|bd|chemin|impasse|all[ée]e|"
+    r"calle|avenida|avda|paseo|plaza|camino|ronda|traves[ií]a|cañada|via|viale|piazza|corso|vicolo|largo|"
+    r"straat|laan|gracht|plein|kade|steeg|hof|ul\.|ulica|al\.|aleja|pl\.|os\.|rua|travessa|largo|"
+    r"gatan|vägen|gränd|road|street|lane|avenue|close|drive|way|court|place|crescent|terrace|gardens|"
+    r"flat|apartment|suite|studio|square"
+)
+
+#: Street words written as a suffix of a compound (``Barkholzstraße``, ``Furuvägen``, ``Kerkstraat``).
+STREET_SUFFIXES = r"stra(ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|hof|gatan|vägen|gränd|steeg"
+
+STREET_RE = re.compile(rf"(\b({STREET_WORDS})\b|\w({STREET_SUFFIXES})\b)", re.IGNORECASE)
+
+ADDRESS_SHAPE_RE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3,}).{5,100}$", re.DOTALL)
+
+#: A letter prefix then a separator or digits then more digits: the head of an identifier code.
+CODE_RE = re.compile(r"^([^\W\d_]{2,6}[-/_#.]?)((?=[\w\-/.]*\d)[\w\-/.]{3,30})$")
+
+#: An identifier code: a short letter prefix, maybe a separator, digits, maybe a letter or two.
+RECORD_ID_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{3,12}[^\W\d_]{0,2}$")
+
+#: Under an ID header also two digit groups ("K2024-5531"); without one those are order numbers.
+RECORD_ID_HEADED_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{2,12}(?:[-_/.]\d{1,8})?[^\W\d_]{0,2}$")
+
+#: Headers naming a row's identifier ("id", "uuid"), or merely its number ("no", "nr", "Nº", "#").
+GENERIC_ID_HEADER_RE = re.compile(
+    r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])|^\s*(?:no|nr|n[°º]|num|#)\.?\s*$",
+    re.I,
+)
+
+#: Headers naming the identifier of a person's record (customer, member, employee, patient IDs…).
+PERSON_ID_HEADER_RE = re.compile(
+    r"^(?:cust|kd|kdnr|acct|pat|pid|mbr|emp)(?:$|[\W_])"
+    r"|(?:customer|client|member|employee|staff|user|account|patient|student|person|contact|subscriber|"
+    r"kunden?|mitglieds?|mitarbeiter|personal|adh[ée]rent|cliente|socio|emplead[oa]|dipendente|"
+    r"paziente|klant|lid|medewerker|klient|pracownik|pacjent|funcion[aá]rio|utente|utilisateur|usuario)"
+    r"[\s_\-.]*(?:id|no|nr|n[°º]|num|number|nummer|numéro|número|numero|code|key|ref|#)",
+    re.IGNORECASE,
+)
+
+NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*([-'’][^\W\d_]+)*\.?$")
+
+NUMBER_RE = re.compile(r"^[+-]?(\d{1,3}([ ,.’']\d{3})+|\d+)([.,]\d+)?$")
+
+INT_RE = re.compile(r"^\d{1,3}$")
+
+CURRENCY_CODES = frozenset(
+    [
+        "EUR",
+        "USD",
+        "GBP",
+        "CHF",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "CZK",
+        "HUF",
+        "RON",
+        "BGN",
+        "HRK",
+        "ISK",
+        "JPY",
+        "CNY",
+        "AUD",
+        "CAD",
+        "NZD",
+        "INR",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "TRY",
+        "RUB",
+    ]
+)
+
+#: Marital status in the languages Shoal reads (masculine and feminine forms).
+MARITAL_VALUES = frozenset(
+    """single married divorced widowed separated partnered engaged cohabiting unmarried
+    civil-partnership domestic-partnership ledig verheiratet geschieden verwitwet getrennt verpartnert
+    célibataire marié mariée divorcé divorcée veuf veuve pacsé pacsée séparé séparée
+    soltero soltera casado casada divorciado divorciada viudo viuda separado separada
+    celibe nubile sposato sposata coniugato coniugata divorziato divorziata vedovo vedova separato separata
+    ongehuwd gehuwd gescheiden weduwe weduwnaar samenwonend alleenstaand
+    kawaler panna żonaty zamężna rozwiedziony rozwiedziona wdowiec wdowa
+    solteiro solteira viúvo viúva ogift gift skild skiljd änka änkling sambo""".split()  # noqa: SIM905
+)
+
+GENDER_VALUES = frozenset(
+    [
+        "m",
+        "f",
+        "w",
+        "d",
+        "x",
+        "male",
+        "female",
+        "man",
+        "woman",
+        "diverse",
+        "other",
+        "non-binary",
+        "mann",
+        "frau",
+        "männlich",
+        "weiblich",
+        "divers",
+        "homme",
+        "femme",
+        "h",
+        "hombre",
+        "mujer",
+        "masculino",
+        "femenino",
+        "uomo",
+        "donna",
+        "maschio",
+        "femmina",
+        "man",
+        "vrouw",
+        "mężczyzna",
+        "kobieta",
+        "k",
+        "homem",
+        "mulher",
+        "kvinna",
+        "man",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
+
+#: Header words hinting at an entity or quasi-identifier; evidence only, checked against the values.
+HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"e-?mail|courriel|correo", re.I), "EMAIL_ADDRESS"),
+    (re.compile(r"iban|bank.?account|konto", re.I), "IBAN_CODE"),
+    (
+        re.compile(r"phone|tel|mobile|handy|cell|fax|telefon|t[ée]l[ée]phone|telefono|móvil", re.I),
+        "PHONE_NUMBER",
+    ),
+    (
+        re.compile(r"birth|dob|geburt|naissance|nacimiento|nascita|geboorte|urodzenia|nascimento|född", re.I),
+        "DATE_OF_BIRTH",
+    ),
+    (re.compile(r"post.?code|zip|plz|postal|cap$|cp$|postnummer|kod.?poczt", re.I), "POSTCODE"),
+    (re.compile(r"(^|_|\b)(age|alter|âge|edad|età|leeftijd|wiek|idade|ålder)($|_|\b)", re.I), "AGE"),
+    (re.compile(r"gender|sex|geschlecht|sexe|género|sesso|geslacht|płeć|sexo|kön", re.I), "GENDER"),
+    (
+        re.compile(r"nationalit|citizenship|staatsangeh|nacionalidad|nazionalit|obywatelstwo", re.I),
+        "NATIONALITY",
+    ),
+    (
+        re.compile(
+            r"marital|civil.?status|famil(?:ien)?stand|[ée]tat.?civil|estado.?civil|stato.?civile|"
+            r"burgerlijke.?staat|stan.?cywilny|civilst[åa]nd",
+            re.I,
+        ),
+        "MARITAL_STATUS",
+    ),
+    (
+        re.compile(
+            r"(^|_|\b)(country|land|pays|pa[ií]s|paese|kraj|staat|nation)($|_|\b)|country|herkunftsland", re.I
+        ),
+        "COUNTRY",
+    ),
+    (
+        re.compile(
+            r"(^|_|\b)(region|state|province|county|canton|kanton|district)($|_|\b)|bundesland|d[ée]partement|"
+            r"provinc|regione|wojew[oó]dztwo|voivodeship|comunidad|distrito|l[äa]n$",
+            re.I,
+        ),
+        "REGION",
+    ),
+    (re.compile(r"job|occupation|profession|beruf|métier|profesión|title|position", re.I), "JOB_TITLE"),
+    (
+        re.compile(
+            r"city|town|ort$|stadt|ville|ciudad|città|plaats|miasto|cidade|stad|^loc$|locat|lieu|localit|"
+            r"localidad|miejscowo|gemeente|municip|comune|commune|woonplaats|wohnort",
+            re.I,
+        ),
+        "CITY",
+    ),
+    (
+        re.compile(r"address|adresse|street|strasse|straße|rue|calle|via|adres|morada|gatu", re.I),
+        "STREET_ADDRESS",
+    ),
+    (
+        re.compile(
+            r"ssn|national.?id|nino|pesel|bsn|nif|nie|dni|codice|fiscal|steuer|tax.?id|nir|personnummer|cpr|hetu",
+            re.I,
+        ),
+        "NATIONAL_ID",
+    ),
+    (
+        re.compile(
+            r"(^|_|\b)(first|last|full|sur|given|family|customer|client|contact)?_?\s?(name|nom|nombre|nome|naam|nazwisko|imię|namn)($|_|\b)"
+            r"|^(customer|client|contact|patient|person|holder|account.?holder|owner|employee|member|"
+            r"kunde|kundin|klant|klient|cliente|paciente|paziente|titular|inhaber)$",
+            re.I,
+        ),
+        "PERSON",
+    ),
+)
+
+#: Header words that rule out a hint from a broader one (``phone_model``, ``product_name``).
+HEADER_VETOES = re.compile(
+    r"model|product|company|firm|file|brand|device|sku|item|article|shop|store|artikel|articolo|artículo|"
+    r"artigo|produkt|prodotto|producto|produto|produit|ware|towar|firma|empresa|azienda|bedrijf|entreprise",
+    re.I,
+)

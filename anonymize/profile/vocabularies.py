@@ -1,0 +1,130 @@
+"""Vocabularies (countries, cities, regions, jobs read from the installed Faker, nothing downloaded), name keys and header hints."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import phonenumbers
+
+from anonymize.profile.patterns import HEADER_HINTS, HEADER_VETOES
+
+_VOCAB_LOCALES = ("de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "en_GB", "pt_PT", "sv_SE", "en_US")
+
+#: City names come from every European locale Faker ships: a city column mixes countries.
+_CITY_LOCALES = (
+    *_VOCAB_LOCALES,
+    *("de_AT", "de_CH", "fr_CH", "it_CH", "fr_BE", "nl_BE", "en_IE", "cs_CZ", "sk_SK", "sl_SI", "hu_HU"),
+    *("ro_RO", "el_GR", "lt_LT", "lv_LV", "et_EE", "fi_FI", "da_DK", "no_NO", "hr_HR", "bg_BG", "uk_UA"),
+)
+
+
+def _faker_attr(kind: str, attr: str, locales: tuple[str, ...] = _VOCAB_LOCALES) -> set[str]:
+    values: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.{kind}.{locale}").Provider
+        except ImportError:
+            continue
+        values.update(str(v).casefold() for v in getattr(provider, attr, ()) or ())
+    return values
+
+
+@lru_cache(maxsize=1)
+def country_vocabulary() -> frozenset[str]:
+    """Country names (in the EU languages Faker ships) and ISO 3166 alpha-2 codes."""
+    names = _faker_attr("address", "countries")
+    codes = {r.casefold() for r in phonenumbers.SUPPORTED_REGIONS}
+    return frozenset(names | codes)
+
+
+@lru_cache(maxsize=1)
+def city_vocabulary() -> frozenset[str]:
+    cities = _faker_attr("address", "cities", _CITY_LOCALES) | _faker_attr(
+        "address", "city_names", _CITY_LOCALES
+    )
+    return frozenset(c for c in cities if len(c) >= 3)
+
+
+@lru_cache(maxsize=1)
+def region_vocabulary() -> frozenset[str]:
+    """Regions, states, provinces, departments and counties Faker ships for the EU locales."""
+    names: set[str] = set()
+    for locale in _CITY_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ImportError:
+            continue
+        for attr in ("states", "regions", "departments", "provinces", "counties", "region_names"):
+            for value in getattr(provider, attr, ()) or ():
+                text = value[-1] if isinstance(value, tuple) else value
+                if isinstance(text, str) and len(text) >= 3:
+                    names.add(text.casefold())
+    return frozenset(names - country_vocabulary())
+
+
+@lru_cache(maxsize=1)
+def job_vocabulary() -> frozenset[str]:
+    return frozenset(_faker_attr("job", "jobs"))
+
+
+#: JSON keys whose value is the name or handle of a person (chat and ticket exports).
+NAME_KEYS = frozenset(
+    [
+        "user",
+        "username",
+        "user_name",
+        "userid_name",
+        "author",
+        "sender",
+        "speaker",
+        "nick",
+        "nickname",
+        "handle",
+        "screen_name",
+        "display_name",
+        "displayname",
+        "agent",
+        "agent_name",
+        "assignee",
+        "reporter",
+        "recipient",
+        "requester",
+        "participant",
+        "from_name",
+        "to_name",
+        "created_by",
+        "updated_by",
+        "owner_name",
+    ]
+)
+
+
+def is_name_key(path: str) -> bool:
+    """Whether a JSON leaf at ``path`` ("messages[].user", "ticket.author.name") holds a person's
+    name or handle by its key."""
+    parts = [p.removesuffix("[]") for p in path.split(".") if p]
+    if not parts:
+        return False
+    last = parts[-1].casefold()
+    if last in NAME_KEYS:
+        return True
+    if header_hint(last) != "PERSON":
+        return False
+    if last not in _BARE_NAME_KEYS:
+        return True  # "first_name", "customer", "patient"
+    # a bare "name" is a person's only under a person's key ("author": {"name": …}), not "product.name"
+    return len(parts) > 1 and (parts[-2].casefold() in NAME_KEYS or header_hint(parts[-2]) == "PERSON")
+
+
+_BARE_NAME_KEYS = frozenset({"name", "nom", "nombre", "nome", "naam", "namn"})
+
+
+def header_hint(name: str) -> str | None:
+    """Return the entity or quasi-identifier a header suggests, or None."""
+    for pattern, hint in HEADER_HINTS:
+        if pattern.search(name):
+            if HEADER_VETOES.search(name) and hint in {"PHONE_NUMBER", "PERSON", "JOB_TITLE", "CITY"}:
+                return None
+            return hint
+    return None

@@ -1,0 +1,102 @@
+"""Company names and legal forms: a "name" that runs into "GmbH", "S.L." or "sp. z o.o." is a company."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+_LEGAL_FORMS = frozenset(
+    """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as
+    asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft e.k ek e.v ev gbr mbh kgaa
+    (haftungsbeschränkt) haftungsbeschränkt limited ltda slu s.l.u sasu eurl snc bvba cv s.c sc sp.j
+    s.n.c s.a.s.u""".split()  # noqa: SIM905
+)
+
+#: Words that may join a company's name to its legal form ("Kleintierklinik am Park e.K.").
+_COMPANY_JOINERS = frozenset("am an der die das im zum zur & und and et y e en de del la le".split())  # noqa: SIM905
+
+_PARTICLE_IN_NAME = re.compile(r"(?i)[ \t]+(?:von|van|de|di|da|du|del|della)[ \t]+")
+
+
+def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A name found where a company's name runs on to its legal form within three words ("Zahnarzt-
+    praxis am Kanal e.K.", "wohnkontor eiche ug") is that company: an empty span. A name with a
+    particle that leads into one ("Rozalinda von Spedition Weitblick e.K.") keeps its part before the
+    particle."""
+    from anonymize.vocabulary import stop_words
+
+    inside = text[result.start : result.end].split()
+    if len(inside) > 1 and _legal_form(inside[-1]):
+        return RecognizerResult(
+            result.entity_type, result.start, result.start, result.score, result.analysis_explanation
+        )
+    following = text[result.end : result.end + 60].split("\n", 1)[0]  # a company's name is on one line
+    words = re.findall(r"[^\s,;:()]+|\([^)\s]*\)", following)
+    upper = text[result.start : result.start + 1].isupper()
+    for word in words[:4]:
+        if _legal_form(word):
+            break
+        folded = word.casefold()
+        if folded in _COMPANY_JOINERS:
+            continue
+        if (
+            not word[:1].isalpha()
+            or word[:1].isupper() != upper
+            or any(folded in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt"))
+        ):
+            return result
+    else:
+        return result
+    if not text[result.end : result.end + 1].isspace() and result.end < len(text):
+        return result
+    value = text[result.start : result.end]
+    particle = _PARTICLE_IN_NAME.search(value)
+    end = result.start + particle.start() if particle else result.start
+    return RecognizerResult(
+        result.entity_type,
+        result.start,
+        end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )
+
+
+#: The Polish "sp. z o.o." in any case: unambiguous as a whole though "sp" alone is a word.
+_SP_Z_OO = re.compile(r"(?i)sp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?(?:[ \t].*)?")
+
+
+def legal_form_ahead(text: str, end: int, within: int = 5) -> bool:
+    """A company's legal form closes a name within ``within`` words after ``end``, on the same line
+    ("… z Drukarnia Atrament s.c.", "… from Nordlys Trading Ltd")."""
+    following = text[end : end + 80].split("\n", 1)[0]
+    words = re.findall(r"[^\s,;:()]+", following)
+    for n in range(1, min(within, len(words)) + 1):
+        if _legal_form(words[n - 1]) or _SP_Z_OO.fullmatch(" ".join(words[n - 1 : n + 3])):
+            return n >= 2  # a name before the form: "z s.c." alone names no company
+    return False
+
+
+def _before_legal_form(text: str, end: int) -> bool:
+    """The span's last word is, or the next word is, a company's legal form."""
+    following = re.match(r"[ \t,]+([^\s,;]+)", text[end : end + 20])
+    return bool(following) and _legal_form(following.group(1))  # type: ignore[union-attr]
+
+
+def _legal_form(value: str) -> bool:
+    """Every word of ``value`` is a company's legal form ("S.L.", "sp. z o.o.")."""
+    originals = value.replace("&", " ").split()
+    words = [w.strip(".").casefold() for w in originals]
+    if any(
+        w in _AMBIGUOUS_FORMS and o.islower() and "." not in o.rstrip(".")
+        for w, o in zip(words, originals, strict=True)
+    ):
+        return False  # "holt es ab", "as agreed", "se llama": the words, not "AB", "AS", "SE"
+    return any(w in _LEGAL_FORMS for w in words) and all(
+        w in _LEGAL_FORMS or w in {"z", "o.o", "o", "co"} for w in words
+    )
+
+
+#: Legal forms that are also short words of the languages Shoal reads: forms only in capitals or with dots.
+_AMBIGUOUS_FORMS = frozenset("ab as se sa ag co sc ev ek cv sp spa nv kg ug asa oy sas".split())  # noqa: SIM905

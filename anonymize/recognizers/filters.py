@@ -1,0 +1,322 @@
+"""The post-filter the pipelines apply to Presidio's results: `filter_results` drops low scores and
+known false positives (greetings, model codes, companies, products, plain numbers, findings inside a
+better one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from anonymize.entities import NATIONAL_ID_ENTITIES
+from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
+from anonymize.recognizers.person_names import name_lists
+from anonymize.recognizers.person_trims import (
+    _WORD,
+    _is_greeting,
+    _is_spacy,
+    _one_line,
+    _trimmed,
+    _without_labels,
+    _without_leading_word,
+)
+from anonymize.recognizers.products import beside_product
+
+#: Results scoring below this are dropped by `filter_results`. Context-requiring patterns start at
+#: 0.05; Presidio's context enhancer lifts a match with a context word to at least 0.4.
+SCORE_THRESHOLD = 0.4
+
+#: Product/model codes: "iPhone 13", "XR-2000", "A320", "Galaxy S23", "RTX 4090".
+MODEL_CODE = re.compile(
+    r"^(?:(?:iPhone|iPad|Galaxy|Pixel|Xbox|PlayStation|PS|Model|Series|Type|Version|v)\s?[\w-]*\d[\w-]*"
+    r"|[A-Za-z]{1,5}[- ]?\d{2,6}[A-Za-z]{0,3}|\d{2,6}[A-Za-z]{1,3})$",
+    re.IGNORECASE,
+)
+
+#: "Nokia G42", "Redmi Note 13", "Galaxy S23 Ultra": a brand or line, then a code with a digit.
+_NAMED_MODEL = re.compile(
+    r"^(?:[^\W\d_][\w-]*\s+){1,2}[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}(?:\s+(?:Pro|Max|Plus|Ultra|Mini|Lite|FE|5G))*$"
+)
+
+#: Entity types a model code is typically mistaken for (never checksum-validated ones).
+_MODEL_CODE_PRONE = frozenset(
+    {"PERSON", "ORGANIZATION", "LOCATION", "NRP", "DATE_TIME", "US_DRIVER_LICENSE", "US_PASSPORT",
+     "US_BANK_NUMBER", "MEDICAL_LICENSE"}
+)  # fmt: skip
+
+#: Entities that a product named after a person or a place is mistaken for.
+_PRODUCT_PRONE = frozenset({"PERSON", "LOCATION", "NRP"})
+
+_PLAIN_NUMBER = re.compile(r"^\d[\d\s]*(?:[.,]\d+)?$")
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+
+#: Words that make the number after them a business reference, not a person's identifier.
+NEGATIVE_CONTEXT = re.compile(
+    r"(?i)\b(?:order|invoice|inv|ref|reference|sku|item|article|art|product|model|part|serial|tracking|"
+    r"ticket|case|booking|receipt|transaction|po|bestellung|bestellnummer|rechnung|artikel|commande|"
+    r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
+    r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware|"
+    r"réf|cod|kod|código|codice|artikelnummer|art\.-nr|ean|gtin|upc|tracking|sendung|suivi|seguimiento|"
+    r"spedizione|zending|przesyłka|envio|case|fall|dossier|caso|pratica|zaak|sprawa|processo)\b\W{0,3}(?:no\.?|nr\.?|n°|"
+    r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_. ])*)?$"
+)
+
+#: A letter-led reference code ("ORD-2025-010001", "PO/2025/123456") that spaCy tags as a name or place.
+_CODE_TOKEN = re.compile(r"\b[^\W\d_]{1,6}[-/_#.]\d{3,}")
+
+#: Number-shaped entities without a checksum, which a business reference before them cancels.
+_NEGATIVE_CONTEXT_PRONE = frozenset(
+    {"PHONE_NUMBER", "POSTCODE", "US_SSN", "DATE_TIME", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR", "NATIONAL_ID"}
+)
+
+#: A result of one of these types swallows weaker labels inside it (a name inside a street address).
+_CONTAINERS = frozenset({"STREET_ADDRESS", "EMAIL_ADDRESS", "IBAN_CODE", "PHONE_NUMBER", "URL", "EU_VAT"})
+
+_CONTAINED = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "NRP", "URL", "POSTCODE"})
+
+#: A phone-shaped digit run that overlaps one of these is part of it (house numbers, SSNs, IPs, …).
+_PHONE_YIELDS_TO = NATIONAL_ID_ENTITIES | {
+    "STREET_ADDRESS",
+    "POSTCODE",
+    "IP_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "EU_VAT",
+    "DATE_OF_BIRTH",
+}
+
+
+def filter_results(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop low scores and known false positives; keep order. Pure: ``results`` is not mutated."""
+    strong = [_trimmed(text, r) if _is_spacy(r) and r.entity_type == "PERSON" else r for r in results]
+    strong = [_without_labels(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [
+        _without_leading_word(text, r) if r.entity_type == "PERSON" and _is_ner(r) else r for r in strong
+    ]
+    strong = [_one_line(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [r for r in strong if r.end > r.start]
+    strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
+    languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
+    containers = [r for r in strong if r.entity_type in _CONTAINERS]
+    persons = [r for r in strong if r.entity_type == "PERSON" and not _is_greeting(text[r.start : r.end])]
+    kept = []
+    for result in strong:
+        value = text[result.start : result.end].strip()
+        if _is_false_positive(text, value, result, languages, persons) or _is_covered(
+            value, result, strong, containers, persons
+        ):
+            continue
+        kept.append(result)
+    return kept
+
+
+def _is_false_positive(
+    text: str,
+    value: str,
+    result: RecognizerResult,
+    languages: list[tuple[str, ...]],
+    persons: list[RecognizerResult],
+) -> bool:
+    """Whether ``result`` is one of Presidio's known false positives, judged by its value and the
+    text around it (greetings, model codes, companies, products, plain numbers)."""
+    kind = result.entity_type
+    if kind == "PERSON" and (
+        _is_greeting(value) or (_is_lowercase_non_name(value) and not _reads_position(result))
+    ):
+        return True
+    if kind == "PERSON" and _is_ner(result) and _words_of_the_language(value, text, languages, result):
+        return True  # spaCy's English model reads "Rückruf" or "Lieferung" in German notes as a name
+    if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
+        return True
+    if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
+        return True
+    if kind in _PRODUCT_PRONE and _inside_code(text, result.start, result.end):
+        return True  # "EE263371859GB", "FN-2468-M": a name never shares its word with digits
+    if kind in _PRODUCT_PRONE and (_legal_form(value) or _before_legal_form(text, result.end)):
+        return True  # "S.L.", "Atlantic Suministros S.L.": a company, not a place or a person
+    if kind in _NEGATIVE_CONTEXT_PRONE and _digits_in_a_code(text, result.start, result.end):
+        return True  # "crm-de-00075": the digits of an identifier code, not a postcode or a phone
+    if kind == "CREDIT_CARD" and _is_ean(text, result.start, result.end):
+        return True  # "EAN 5601218778108" passes Luhn one time in ten
+    if kind == "PERSON" and _NAMED_MODEL.match(value):
+        return True
+    if (
+        kind in _PRODUCT_PRONE
+        and beside_product(text, result.start, result.end)
+        and not any(_names_position(p) and p.start <= result.start and result.end <= p.end for p in persons)
+    ):
+        return True  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
+    if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
+        return True
+    return bool(
+        kind in _NEGATIVE_CONTEXT_PRONE
+        and NEGATIVE_CONTEXT.search(text[max(0, result.start - 30) : result.start])
+    )
+
+
+def _is_covered(
+    value: str,
+    result: RecognizerResult,
+    strong: list[RecognizerResult],
+    containers: list[RecognizerResult],
+    persons: list[RecognizerResult],
+) -> bool:
+    """Whether a finding that holds it, or a more specific one over it, makes ``result`` redundant or
+    wrong (a place inside an address, a date inside an age, a phone over a national ID), or its
+    value is a postcode, version or file number read as a phone."""
+    kind = result.entity_type
+    if kind in _CONTAINED and any(
+        c is not result
+        and c.entity_type != kind
+        and c.start <= result.start
+        and result.end <= c.end
+        and not (kind == "URL" and c.entity_type == "URL")
+        for c in containers
+    ):
+        return True
+    if kind in {"ORGANIZATION", "LOCATION"} and any(
+        p.entity_type == "PERSON" and p.start <= result.start and result.end <= p.end + 3 for p in persons
+    ):
+        return True
+    if kind == "DATE_TIME" and any(
+        o.entity_type in {"AGE", "DATE_OF_BIRTH"} and o.start < result.end and result.start < o.end
+        for o in strong
+    ):
+        return True
+    if kind == "PHONE_NUMBER" and _PT_POSTCODE.fullmatch(value):
+        return True  # "9966-618": a Portuguese postcode (four digits, a dash, three)
+    if kind == "PHONE_NUMBER" and _VERSION_NUMBER.fullmatch(value):
+        return True  # "upgrade to 2.5.17.3284": a version; dotted phones start with 0 or +
+    if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
+        return True  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
+    return kind == "PHONE_NUMBER" and any(
+        o.entity_type in _PHONE_YIELDS_TO and o.start < result.end and result.start < o.end for o in strong
+    )
+
+
+#: A year, a slash and a running number: how offices number cases, orders and invoices. Phone
+#: numbers written with a slash start with their trunk 0 or a "+" ("040/25049364").
+_PT_POSTCODE = re.compile(r"\d{4}-\d{3}")
+
+_VERSION_NUMBER = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,5}){2,4}")
+
+_YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Digits in the same whitespace-delimited token as the span: part of a code, not a name."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right].strip(".,;:()[]{}\"'")
+    return any(ch.isdigit() for ch in token)
+
+
+def _digits_in_a_code(text: str, start: int, end: int) -> bool:
+    """Only digits, inside a whitespace-delimited token that has three letters or more."""
+    value = text[start:end]
+    if any(ch.isalpha() for ch in value):
+        return False
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = re.sub(r"^[^\W\d_]+[.:]+", "", text[left:right])  # a label glued by a dot: "Tel.0364…"
+    return sum(ch.isalpha() for ch in token) >= 3
+
+
+_EAN_CONTEXT = re.compile(r"(?i)\b(?:ean|gtin|upc|barcode|code-barres|codice a barre|strichcode)\b\W{0,4}$")
+
+
+def _is_ean(text: str, start: int, end: int) -> bool:
+    """Thirteen digits with a valid EAN-13 check digit, after "EAN", "GTIN", "barcode"…"""
+    from stdnum import ean
+
+    digits = re.sub(r"\D", "", text[start:end])
+    return (
+        len(digits) in {8, 13}
+        and ean.is_valid(digits)
+        and bool(_EAN_CONTEXT.search(text[max(0, start - 20) : start]))
+    )
+
+
+def _is_ner(result: RecognizerResult) -> bool:
+    """Found by a statistical model (spaCy's or Shoal's names model), not by a rule."""
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in {"SpacyRecognizer", "LearnedNameRecognizer"}
+
+
+def _words_of_the_language(
+    value: str, text: str, languages: list[tuple[str, ...]], result: RecognizerResult | None = None
+) -> bool:
+    """Every word of ``value`` is an ordinary word of the language ``text`` is in (a common one for
+    English), and none is a known name: NER misreading a noun, mostly in a language it was not
+    trained for ("Rückruf", "Lieferung"), not a person."""
+    from anonymize.vocabulary import LANGUAGES, guess_languages, zipf
+
+    if not languages:
+        languages.append(guess_languages(text))
+    words = [w.casefold() for w in _WORD.findall(value)]
+    if not words:
+        return False
+    first, last = name_lists()
+    # English is spaCy's own language: only its common words ("Gift wrapping") are misreadings. A
+    # text too short to tell its language ("manda para …") is judged against every language.
+    bars = {lang: 4.0 if lang == "en" else 3.0 for lang in languages[0]} or dict.fromkeys(LANGUAGES, 3.5)
+    # A known name that the names model read in lower case and that is also a very common word of
+    # the text's language ("manda para …", a verb in Portuguese) counts as the word: the lists hold
+    # rare given names from every locale.
+    lower_model = value.islower() and result is not None and not _is_spacy(result)
+    return all(
+        (
+            (w not in first and w not in last)
+            or (
+                lower_model and max((zipf(w, lang) for lang in languages[0]), default=0.0) >= COMMON_NAME_ZIPF
+            )
+        )
+        and any(zipf(w, lang) >= bar for lang, bar in bars.items())
+        for w in words
+    )
+
+
+#: Zipf frequency above which a known name read by a model in the text's language is taken for a word.
+COMMON_NAME_ZIPF = 4.5
+
+
+def _names_position(result: RecognizerResult) -> bool:
+    """A name found at a cue or in an e-mail (not by a model): it outweighs a product noun nearby."""
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in _POSITION_NAME_RECOGNIZERS and name != "LearnedNameRecognizer"
+
+
+def _reads_position(result: RecognizerResult) -> bool:
+    """A name read off an e-mail address, a display name or a name position (a cue, a chat speaker,
+    a mention) holds even in lower case ("anna nowak <…>", "escalated to marek")."""
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in _POSITION_NAME_RECOGNIZERS
+
+
+_POSITION_NAME_RECOGNIZERS = frozenset(
+    {
+        "EmailDerivedNameRecognizer",
+        "EmailDisplayNameRecognizer",
+        "NameContextRecognizer",
+        "LearnedNameRecognizer",
+    }
+)
+
+
+def _is_lowercase_non_name(value: str) -> bool:
+    """spaCy sometimes tags lower-case phrases ("geboren am") as PERSON; keep them only if a word is a name."""
+    if not value.islower():
+        return False
+    first, last = name_lists()
+    return not any(w in first or w in last for w in _WORD.findall(value))

@@ -1,0 +1,319 @@
+"""Medium cues before a name: call-backs (``callback``: "call … back", "ask for …") and hand-overs
+(``handover``: "handled by", "escalated to", "behandeld door").
+"""
+
+from __future__ import annotations
+
+from anonymize.recognizers.name_cues.phrases import read_phrases
+
+CALLBACK = read_phrases(
+    """
+    call
+    ring
+    phone
+    text
+    email
+    e-mail
+    contact
+    call back
+    called back
+    ring back
+    callback to
+    call-back to
+    please call
+    please ring
+    please contact
+    please email
+    please e-mail
+    ask for
+    asked for
+    ask to speak to
+    ask to speak with
+    remind
+    reminded
+    inform
+    informed
+    notify
+    notified
+    follow up with
+    followed up with
+    told
+    tell
+    let
+    send to
+    sent to
+    forward to
+    forwarded to
+    rückruf an
+    rückruf bei
+    rückruf für
+    zurückrufen bei
+    nachfragen bei
+    melden bei
+    anrufen bei
+    informieren
+    informiert
+    schicken an
+    senden an
+    rappeler
+    rappelez
+    recontacter
+    contacter
+    joindre
+    demander
+    envoyer à
+    prévenir
+    informer
+    llamar a
+    devolver la llamada a
+    contactar a
+    contactar con
+    preguntar por
+    enviar a
+    avisar a
+    informar a
+    richiamare
+    ricontattare
+    contattare
+    chiedere di
+    chiedere a
+    inviare a
+    avvisare
+    informare
+    graag
+    terugbellen
+    terugbellen naar
+    bellen naar
+    bel
+    bellen
+    vragen naar
+    contact opnemen met
+    sturen naar
+    mailen naar
+    laten weten aan
+    informeren
+    oddzwonić do
+    zadzwonić do
+    skontaktować się z
+    zapytać o
+    pytać o
+    pytać o pana
+    pytać o panią
+    frag
+    frag mal
+    fragen sie
+    perguntar pela
+    perguntar pelo
+    preguntar por
+    chiedere di
+    wysłać do
+    poinformować
+    ligar para
+    ligar a
+    retornar para
+    contactar
+    contatar
+    perguntar por
+    enviar para
+    avisar
+    informar
+    ring tillbaka till
+    ringe tilbage til
+    """
+)
+
+HANDOVER = read_phrases(
+    """
+    unterschrieben von
+    unterzeichnet von
+    signé par
+    firmado por
+    firmato da
+    getekend door
+    ondertekend door
+    podpisane przez
+    podpisał
+    assinado por
+    vertritt
+    vertreten von
+    covers for
+    covering for
+    remplace
+    sustituye a
+    sostituisce
+    vervangt
+    zastępuje
+    substitui
+    according to
+    laut
+    selon
+    según
+    secondo
+    volgens
+    według
+    segundo
+    se lo paso a
+    lo paso a
+    te paso a
+    paso a
+    lo passo a
+    passo a
+    passato a
+    passata a
+    przejmuje
+    przekazuję do
+    przekazane do
+    navragen bij
+    vragen bij
+    nachfragen bei
+    rückfrage bei
+    demander à
+    voir avec
+    preguntar a
+    chiedere a
+    perguntar a
+    handled by
+    dealt with by
+    taken by
+    taken over by
+    picked up by
+    handed to
+    handed over to
+    handover to
+    escalated to
+    assigned to
+    reassigned to
+    transferred to
+    passed to
+    passed on to
+    routed to
+    owned by
+    processed by
+    approved by
+    confirmed by
+    checked by
+    signed by
+    signed off by
+    reported by
+    raised by
+    opened by
+    created by
+    closed by
+    logged by
+    requested by
+    submitted by
+    updated by
+    resolved by
+    bearbeitet von
+    bearbeitet durch
+    übernommen von
+    übergeben an
+    weitergeleitet an
+    weitergegeben an
+    eskaliert an
+    zugewiesen an
+    erfasst von
+    geprüft von
+    freigegeben von
+    erstellt von
+    gemeldet von
+    traité par
+    traitée par
+    pris en charge par
+    prise en charge par
+    géré par
+    gérée par
+    suivi par
+    suivie par
+    transmis à
+    transmise à
+    transféré à
+    transférée à
+    escaladé à
+    escaladée à
+    assigné à
+    assignée à
+    réaffecté à
+    validé par
+    créé par
+    signalé par
+    atendido por
+    atendida por
+    gestionado por
+    gestionada por
+    tramitado por
+    tramitada por
+    escalado a
+    escalada a
+    asignado a
+    asignada a
+    transferido a
+    transferida a
+    derivado a
+    derivada a
+    pasado a
+    reasignado a
+    revisado por
+    creado por
+    gestito da
+    gestita da
+    preso in carico da
+    presa in carico da
+    seguito da
+    seguita da
+    inoltrato a
+    inoltrata a
+    assegnato a
+    assegnata a
+    trasferito a
+    trasferita a
+    passato a
+    passata a
+    escalato a
+    verificato da
+    creato da
+    behandeld door
+    opgepakt door
+    afgehandeld door
+    overgenomen door
+    doorgestuurd naar
+    overgedragen aan
+    geëscaleerd naar
+    toegewezen aan
+    doorverbonden met
+    gecontroleerd door
+    aangemaakt door
+    obsłużone przez
+    obsłużony przez
+    obsłużona przez
+    obsługiwane przez
+    obsługuje
+    przekazane do
+    przekazano do
+    przekazany do
+    eskalowane do
+    eskalowano do
+    przypisane do
+    przypisano do
+    przejęte przez
+    prowadzi
+    sprawdzone przez
+    utworzone przez
+    tratado por
+    tratada por
+    encaminhado para
+    encaminhada para
+    escalado para
+    escalada para
+    atribuído a
+    atribuída a
+    transferido para
+    transferida para
+    passado para
+    passada para
+    verificado por
+    criado por
+    hanterad av
+    behandlet af
+    """
+)

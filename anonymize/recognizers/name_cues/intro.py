@@ -1,0 +1,295 @@
+"""Strong and weak cues before a name: introductions (``intro``), ``self`` ("I am"), field labels
+(``label``) and honorific titles (``title``).
+"""
+
+from __future__ import annotations
+
+from anonymize.recognizers.name_cues.phrases import read_phrases
+
+INTRO = read_phrases(
+    """
+    my name is
+    name is
+    my name's
+    called
+    named
+    a lady called
+    a man called
+    someone called
+    somebody called
+    a lady named
+    a man named
+    someone named
+    caller gave her name as
+    caller gave his name as
+    caller gave their name as
+    gave her name as
+    gave his name as
+    gave their name as
+    gave the name
+    gave the name as
+    name given as
+    goes by
+    known as
+    called herself
+    called himself
+    introduced herself as
+    introduced himself as
+    mein name ist
+    ich heiße
+    ich heisse
+    name des anrufers
+    nannte sich
+    stellte sich als
+    je m'appelle
+    mon nom est
+    moi c'est
+    s'est présenté comme
+    s'est présentée comme
+    au nom de
+    me llamo
+    mi nombre es
+    se presentó como
+    a nombre de
+    mi chiamo
+    il mio nome è
+    mi presento
+    si è presentato come
+    si è presentata come
+    a nome di
+    mijn naam is
+    ik heet
+    spreekt u met
+    u spreekt met
+    stelde zich voor als
+    op naam van
+    nazywam się
+    mam na imię
+    przedstawił się jako
+    przedstawiła się jako
+    na nazwisko
+    o meu nome é
+    meu nome é
+    chamo-me
+    apresentou-se como
+    em nome de
+    jag heter
+    mitt namn är
+    jeg hedder
+    mit navn er
+    """
+)
+
+#: "I am …", "je suis …", "sono …": a name or any adjective follows, so only rare words count.
+SELF = read_phrases(
+    """
+    i am
+    i'm
+    im
+    this is
+    it's
+    ich bin
+    hier ist
+    hier spricht
+    am apparat
+    je suis
+    ici
+    c'est
+    soy
+    le habla
+    al habla
+    habla
+    sono
+    qui è
+    parla
+    ik ben
+    met
+    hier is
+    jestem
+    tu
+    eu sou
+    sou
+    aqui é
+    fala
+    det är
+    """
+)
+
+LABEL = read_phrases(
+    """
+    name
+    full name
+    first name
+    last name
+    surname
+    customer
+    customer name
+    client
+    client name
+    contact
+    contact person
+    caller
+    patient
+    agent
+    assignee
+    owner
+    author
+    account holder
+    cardholder
+    escalation
+    eskalation
+    escalade
+    escalado
+    escalato
+    escalatie
+    eskalacja
+    escalonamento
+    owner
+    attn
+    attention
+    cc
+    from
+    to
+    kunde
+    kundin
+    ansprechpartner
+    ansprechpartnerin
+    anrufer
+    anruferin
+    sachbearbeiter
+    sachbearbeiterin
+    bearbeiter
+    zuständig
+    kontoinhaber
+    von
+    an
+    nom
+    prénom
+    interlocuteur
+    interlocutrice
+    titulaire
+    de
+    à
+    nombre
+    apellido
+    apellidos
+    contacto
+    titular
+    para
+    nome
+    cognome
+    contatto
+    referente
+    intestatario
+    naam
+    voornaam
+    achternaam
+    klant
+    contactpersoon
+    beller
+    aan
+    imię
+    nazwisko
+    imię i nazwisko
+    klient
+    klientka
+    osoba kontaktowa
+    od
+    do
+    apelido
+    contato
+    responsável
+    namn
+    kund
+    kunde
+    navn
+    """
+)
+
+TITLE = read_phrases(
+    """
+    mr
+    mrs
+    ms
+    miss
+    mx
+    dr
+    prof
+    sir
+    madam
+    herr
+    herrn
+    frau
+    hr
+    fr
+    dr med
+    m
+    mme
+    mlle
+    monsieur
+    madame
+    mademoiselle
+    docteur
+    maître
+    me
+    sr
+    sra
+    srta
+    señor
+    señora
+    señorita
+    don
+    doña
+    dra
+    sig
+    sig.ra
+    sig.na
+    signor
+    signore
+    signora
+    signorina
+    dott
+    dott.ssa
+    dottor
+    dottore
+    dottoressa
+    avv
+    ing
+    dhr
+    mevr
+    mw
+    meneer
+    mevrouw
+    de heer
+    pan
+    pani
+    pana
+    panią
+    panu
+    panem
+    państwo
+    mgr
+    inż
+    srª
+    senhor
+    senhora
+    dona
+    p
+    med
+    dent
+    vet
+    phil
+    rer
+    nat
+    jur
+    dipl
+    mag
+    lek
+    familie
+    famille
+    familia
+    famiglia
+    rodzina
+    família
+    """
+)

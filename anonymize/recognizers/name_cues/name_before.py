@@ -1,0 +1,359 @@
+"""Cues after a name (``name_before``: "… called", "… said"), words that fill a name position without
+being a name (``NOT_NAMES``) and name particles (``PARTICLES``).
+"""
+
+from __future__ import annotations
+
+from anonymize.recognizers.name_cues.phrases import read_phrases
+
+NAME_BEFORE = read_phrases(
+    """
+    family
+    household
+    gesproken
+    gebeld
+    niet bereikt
+    niet bereikbaar
+    nicht erreicht
+    nicht erreichbar
+    gesprochen
+    no contesta
+    non risponde
+    nie odbiera
+    ne répond pas
+    não atende
+    called
+    rang
+    phoned
+    emailed
+    e-mailed
+    wrote
+    here
+    speaking
+    said
+    says
+    asked
+    asks
+    confirmed
+    complained
+    mentioned
+    will call
+    will call back
+    called back
+    wants
+    wanted
+    will
+    would like
+    needs
+    accepted
+    agreed
+    paid
+    sent
+    received
+    requested
+    reported
+    prefers
+    returned
+    ordered
+    bought
+    refused
+    cancelled
+    canceled
+    signed
+    is not happy
+    is unhappy
+    is waiting
+    has asked
+    has paid
+    möchte
+    will
+    hat bezahlt
+    hat bestellt
+    wartet
+    akzeptiert
+    veut
+    souhaite
+    attend
+    a payé
+    a accepté
+    quiere
+    espera
+    ha pagado
+    aceptó
+    vuole
+    aspetta
+    ha pagato
+    ha accettato
+    wil
+    wacht
+    heeft betaald
+    accepteert
+    chce
+    czeka
+    zapłacił
+    zapłaciła
+    quer
+    espera
+    pagou
+    aceitou
+    hat angerufen
+    rief an
+    ruft an
+    schrieb
+    sagte
+    am telefon
+    a appelé
+    a téléphoné
+    a rappelé
+    a écrit
+    a dit
+    a confirmé
+    llamó
+    ha llamado
+    escribió
+    dijo
+    confirmó
+    ha chiamato
+    ha telefonato
+    ha scritto
+    ha detto
+    ha confermato
+    belde
+    heeft gebeld
+    schreef
+    zei
+    mailde
+    dzwonił
+    dzwoniła
+    napisał
+    napisała
+    powiedział
+    powiedziała
+    ligou
+    telefonou
+    escreveu
+    disse
+    confirmou
+    ringde
+    ringede
+    fragen
+    zurückrufen
+    anrufen
+    kontaktieren
+    terugbellen
+    bellen
+    morgen terugbellen
+    attende
+    attende una chiamata
+    attend un rappel
+    espera una llamada
+    aguarda
+    aguarda contacto
+    czeka na telefon
+    wacht op
+    rappellera
+    volverá a llamar
+    richiamerà
+    belt terug
+    oddzwoni
+    vai ligar
+    is off
+    is off today
+    is out
+    is away
+    is sick
+    is on holiday
+    is on leave
+    says
+    meinte
+    sagt
+    ist heute nicht da
+    ist nicht da
+    ist krank
+    ist im urlaub
+    dit
+    dit que
+    n'est pas là
+    est absent
+    est absente
+    dice
+    dijo que
+    no está
+    está de vacaciones
+    dice che
+    non c'è
+    è assente
+    zegt
+    is er niet
+    is ziek
+    mówi
+    powiedział że
+    nie ma
+    jest chory
+    jest chora
+    diz
+    disse que
+    não está
+    está de férias
+    confirms
+    confirmed the address
+    sends
+    will send
+    paid by card
+    confirme
+    envoie
+    enverra
+    accepte
+    payé par carte
+    bestätigt
+    schickt
+    nimmt
+    per karte bezahlt
+    confirma
+    manda
+    mandará
+    envía
+    acepta
+    pagó con tarjeta
+    conferma
+    invia
+    invierà
+    accetta
+    pagato con carta
+    bevestigt
+    stuurt
+    accepteert
+    betaald met kaart
+    potwierdza
+    wysyła
+    wyśle
+    akceptuje
+    zapłacił kartą
+    zapłaciła kartą
+    confirmou
+    envia
+    enviará
+    aceita
+    pagou com cartão
+    prosi o oddzwonienie
+    prosi o kontakt
+    prosi o telefon
+    prosi
+    morgen zurückrufen
+    heute zurückrufen
+    bitte zurückrufen
+    bittet um rückruf
+    demande un rappel
+    pide que le llamen
+    chiede di essere richiamato
+    chiede di essere richiamata
+    vraagt om terugbellen
+    pede para ligar
+    asks for a call back
+    asked for a call back
+    complains
+    complained about
+    unreachable
+    not reachable
+    is unhappy
+    unhappy with
+    is not answering
+    nicht erreichbar
+    beschwert sich
+    unzufrieden
+    ist unzufrieden
+    unzufrieden mit
+    injoignable
+    se plaint
+    mécontent
+    mécontente
+    est mécontent
+    est mécontente
+    reclama
+    se queja
+    no localizable
+    está descontento
+    está descontenta
+    non raggiungibile
+    si lamenta
+    è scontento
+    è scontenta
+    scontento
+    scontenta
+    klaagt
+    klaagt over
+    ontevreden
+    ontevreden over
+    niet bereikbaar
+    narzeka
+    nieosiągalny
+    nieosiągalna
+    niezadowolony
+    niezadowolona
+    não atende
+    insatisfeito
+    insatisfeita
+    queixa-se
+    está insatisfeito
+    está insatisfeita
+    przyjmuje
+    przyjmuje bon
+    accepts
+    accepts the voucher
+    vuole
+    vuole il rimborso
+    manderà
+    quer
+    quer o reembolso
+    vai enviar
+    vai
+    quiere el reembolso
+    veut un remboursement
+    möchte geld zurück
+    wil zijn geld terug
+    wil haar geld terug
+    chce zwrot
+    """
+)
+
+#: Words that fill a name position without being a name (teams, roles, departments, pronouns of
+#: address), checked lower case in every language whatever their frequency.
+NOT_NAMES = frozenset(
+    """
+    team teams support helpdesk service services customer customers client clients everyone everybody
+    all guys folks there people sir madam sirs colleague colleagues staff admin administrator agent
+    agents operator operators manager management supervisor lead head office desk department dept
+    billing accounts accounting finance sales marketing legal hr it ops operations logistics warehouse
+    dispatch shipping delivery courier driver drivers reception frontdesk backoffice tier level
+    engineering technician tech engineer developer developers dev devs qa security compliance
+    system bot robot ai assistant automation noreply no-reply unknown anonymous nobody someone
+    somebody anyone anybody user users member members owner customer-service care
+    asap fyi pls plz thx tia ok okay tbd eta aka etc urgent today tomorrow tonight
+    ltd llc llp plc inc corp gmbh ag kg ohg sa sas sarl srl spa bv nv vof lda oy ab sp zoo s.a s.l
+    sku ean ref réf art nr no id tel fax iban bic vat po ean13 gtin upc imei
+    dob d.o.b nhs nino ssn acct re pt geb tmrw tmr tomo reg nac ur
+    eur usd gbp chf pln sek dkk nok czk huf ron euro euros zł zl
+    tlm tlf telf tél mob cel cell nif nie dni bsn pesel cpf nip regon krs siret siren kvk
+    kunde kunden kundin kundendienst kundenservice kollege kollegen kollegin kolleginnen buchhaltung
+    vertrieb lager versand abteilung leitung chef chefin technik technikerin techniker zentrale
+    service-team fahrer fahrerin empfang alle zusammen
+    client clients cliente clientes clienti collègue collègues équipe service comptabilité direction
+    responsable commercial livreur accueil tous toutes
+    equipo compañero compañeros compañera soporte atención contabilidad dirección responsable
+    repartidor todos todas
+    squadra collega colleghi assistenza amministrazione direzione responsabile corriere magazzino
+    tutti tutte
+    klant klanten collega collega's afdeling klantenservice boekhouding bezorger magazijn iedereen
+    allemaal
+    klient klienci klientka kolega koleżanka zespół dział obsługa księgowość kierownik kurier magazyn
+    wszyscy państwo
+    cliente clientes colega colegas equipa equipe suporte atendimento contabilidade direção estafeta
+    armazém todos todas
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+#: Name particles that may sit inside a name ("Jan de Vries", "Ana dos Santos", "Ludwig van Beek").
+PARTICLES = frozenset(
+    """van von der den de del della dei degli di da dos das do du la le ter ten te af av zu mac mc bin ben
+    al el y e""".split()  # noqa: SIM905 - a word list reads best as words
+)
