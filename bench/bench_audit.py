@@ -23,9 +23,10 @@ What changed: on SQLite the walk no longer runs inside a transaction, which the 
 ``BEGIN IMMEDIATE``: it held the write lock for the whole walk, so the second worker waited for the
 first (2 processes were no faster) and every writer of the app waited too. On PostgreSQL the server
 formats ``created_at`` (Django's timestamptz loader is pure Python, ~5 µs a row). On both, the
-canonical JSON encoder is built once instead of per row, the HMAC copies two hashlib states instead of
-going through ``hmac.HMAC``'s Python wrappers, and rows are fetched 2,000 at a time instead of 20,000
-(fewer cache misses). Per row on SQLite, what is left: reading ~3 µs, JSON decode ~1.5 µs and
+canonical JSON encoder is built once instead of per row, and rows are fetched 2,000 at a time instead of
+20,000 (fewer cache misses). Since then (issue 15) the HMAC is ``hmac.new`` and the JSON the standard
+``json.dumps`` (public APIs only, hash format pinned by tests/contracts/test_audit_digest.py): 200,000
+rows on SQLite verify in 3.45 s instead of 2.60 s. Per row on SQLite, what is left: reading ~3 µs, JSON decode ~1.5 µs and
 re-encode ~1 µs, the rest of the material ~1 µs, the HMAC ~1 µs.
 """
 

@@ -2,9 +2,11 @@ from django.apps import AppConfig
 
 
 class CommonConfig(AppConfig):
-    """Registers Shoal's own system checks; the app has no models."""
+    """Registers Shoal's own system checks and the one-line-per-task log; the app has no models."""
 
     name = "common"
 
     def ready(self) -> None:
-        from common import checks  # noqa: F401
+        from common import checks, tasklog  # noqa: F401
+
+        tasklog.connect()

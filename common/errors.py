@@ -40,6 +40,11 @@ class GoneError(ApplicationError):
     """The object existed and was removed for good (an erased corpus version)."""
 
 
+class TransientError(Exception):
+    """A failure that may pass by itself (a receiver down, a timeout); tasks retry only these, with
+    backoff (``autoretry_for=(TransientError,)``). Its message names no personal data."""
+
+
 #: Domain errors → API status codes; services raise the kind, only the handler knows the number.
 ERROR_STATUS: tuple[tuple[type[ApplicationError], int], ...] = (
     (NotFoundError, 404),

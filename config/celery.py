@@ -26,7 +26,7 @@ import os
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_init
+from celery.signals import setup_logging, worker_init
 
 from config import limits
 from config.env import env_int
@@ -93,6 +93,19 @@ def pool_enforces_time_limits(pool_cls: Any) -> bool:
 
     implementation = get_implementation(pool_cls) if isinstance(pool_cls, str) else pool_cls
     return isinstance(implementation, type) and issubclass(implementation, PreforkPool)
+
+
+@setup_logging.connect
+def _django_logging(loglevel: Any = None, **_: Any) -> None:
+    """Workers and beat log through Django's ``LOGGING`` (JSON lines in production, with the personal
+    data filter) instead of Celery's own root handler; ``--loglevel`` still sets the level."""
+    import logging.config
+
+    from django.conf import settings
+
+    logging.config.dictConfig(settings.LOGGING)
+    if loglevel:
+        logging.getLogger().setLevel(loglevel)
 
 
 @worker_init.connect

@@ -8,11 +8,13 @@ import subprocess
 import sys
 import time
 
+from config.env import env_int
+
 CELERY = [sys.executable, "-m", "celery", "-A", "config"]
 
 
 def main() -> int:
-    port = os.environ.get("PORT", "8000")
+    port = env_int("PORT", 8000)  # a typo stops here, not in runserver's argument parsing
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     commands = {
         "web": [sys.executable, "manage.py", "runserver", f"0.0.0.0:{port}", "--noreload"],

@@ -6,6 +6,7 @@ process at start-up rather than silently pick a default.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 
@@ -53,3 +54,17 @@ def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     if name not in environ:
         return list(default)
     return [item.strip() for item in environ[name].split(",") if item.strip()]
+
+
+def env_float(name: str, default: float, environ: Mapping[str, str] | None = None) -> float:
+    """Return the variable as a finite float; a non-number (or ``nan``/``inf``) is an error."""
+    environ = os.environ if environ is None else environ
+    if name not in environ or environ[name].strip() == "":
+        return default
+    try:
+        value = float(environ[name])
+    except ValueError as exc:
+        raise ImproperlyConfiguredEnv(f"{name} must be a number, got {environ[name]!r}") from exc
+    if not math.isfinite(value):
+        raise ImproperlyConfiguredEnv(f"{name} must be a finite number, got {environ[name]!r}")
+    return value

@@ -16,7 +16,8 @@ from urllib.parse import parse_qs, urlparse
 
 import dj_database_url
 
-from config.env import ImproperlyConfiguredEnv, env_bool, env_int, env_list, env_str
+from config import limits as task_limits
+from config.env import ImproperlyConfiguredEnv, env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("SHOAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -177,6 +178,14 @@ CELERY_BEAT_SCHEDULE = {
     "storage-reconcile": {"task": "pool.tasks.storage_reconcile_task", "schedule": 3600.0},
     "corpora-refresh": {"task": "pool.tasks.corpora_refresh_task", "schedule": 900.0},
 }
+# Task time limits and claim leases are parsed in config/limits.py; pool reads them from here
+# (import-linter: pool imports no `config`). SHOAL_TIME_LIMITS maps a kind ("scan", "anonymisation",
+# "pool", "sweep", "notice") to its TimeLimit (``soft``, ``hard`` seconds, ``describe()``).
+SHOAL_TIME_LIMITS = task_limits.TIME_LIMITS
+SHOAL_CLAIM_LEASE_SECONDS = task_limits.CLAIM_LEASE_SECONDS
+SHOAL_CLAIM_HEARTBEAT_SECONDS = task_limits.CLAIM_HEARTBEAT_SECONDS
+SHOAL_CLAIM_MAX_INTERRUPTIONS = task_limits.CLAIM_MAX_INTERRUPTIONS
+SHOAL_CLAIMS_SWEEP_SECONDS = task_limits.CLAIMS_SWEEP_SECONDS
 
 # --- storage --------------------------------------------------------------------------------
 STORAGE_URL = env_str("STORAGE_URL", f"file://{VAR_DIR / 'media'}")
@@ -242,8 +251,8 @@ SHOAL_PART_ROWS = env_int("SHOAL_PART_ROWS", 200_000)
 # --- corpus builds --------------------------------------------------------------------------
 SHOAL_BUILD_DEBOUNCE_SECONDS = env_int("SHOAL_BUILD_DEBOUNCE_SECONDS", 30)
 SHOAL_SHARD_ROWS = env_int("SHOAL_SHARD_ROWS", 100_000)
-SHOAL_POOL_MAX_SUPPRESSION = float(env_str("SHOAL_POOL_MAX_SUPPRESSION", "0.05"))
-SHOAL_POOL_MAX_INFORMATION_LOSS = float(env_str("SHOAL_POOL_MAX_INFORMATION_LOSS", "0.75"))
+SHOAL_POOL_MAX_SUPPRESSION = env_float("SHOAL_POOL_MAX_SUPPRESSION", 0.05)
+SHOAL_POOL_MAX_INFORMATION_LOSS = env_float("SHOAL_POOL_MAX_INFORMATION_LOSS", 0.75)
 
 # --- downloads (pool/services/downloads.py) -------------------------------------------------
 # An allowed download decision is reused this many seconds per (user, version file); any change to a
@@ -397,11 +406,30 @@ SHOAL_PERMISSIONS_POLICY: dict[str, list[str]] = {
     )
 }
 
+# One line per record on stderr: JSON objects in production (SHOAL_LOG_FORMAT=json, the default with
+# DEBUG=0), text with the record's fields as key=value in development. Workers use this too
+# (config/celery.py), so every task's line (common/tasklog.py) is JSON there.
+SHOAL_LOG_FORMAT = env_str("SHOAL_LOG_FORMAT", "text" if DEBUG else "json")
+if SHOAL_LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfiguredEnv(f"SHOAL_LOG_FORMAT must be json or text, got {SHOAL_LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"no_personal_data": {"()": "common.logging.DropPersonalDataFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_personal_data"]}},
+    "formatters": {
+        "json": {"()": "common.logging.JsonFormatter"},
+        "text": {
+            "()": "common.logging.KeyValueFormatter",
+            "format": "[%(asctime)s: %(levelname)s/%(processName)s] %(name)s: %(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["no_personal_data"],
+            "formatter": SHOAL_LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"presidio-analyzer": {"level": "ERROR"}, "presidio-anonymizer": {"level": "ERROR"}},
 }

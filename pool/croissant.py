@@ -116,29 +116,9 @@ def spdx_url(spdx_id: str) -> str:
     return f"https://spdx.org/licenses/{spdx_id}.html"
 
 
-def croissant_datasheet(
-    *,
-    name: str,
-    slug: str,
-    description: str,
-    version: int,
-    files: Sequence[dict[str, Any]],
-    schema: pa.Schema | None,
-    licences: Sequence[str],
-    purposes: Sequence[str],
-    risk_report: dict[str, Any],
-    attribution: Sequence[str],
-    manifest: dict[str, Any],
-    published_at: datetime,
-    url: str,
-    language: str = "en",
-    keywords: Sequence[str] = (),
-) -> dict[str, Any]:
-    """Build the Croissant document of one version.
-
-    ``files`` are the version's entries (``name``, ``sha256``, ``size``, ``rows``, ``url``); the record
-    set describes the Parquet shards (JSONL copies, when present, are listed as distributions only).
-    """
+def _distribution(files: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The file objects of a version, and the ``source`` its record set reads: the one Parquet file,
+    or a file set of the shards (None without Parquet)."""
     distribution: list[dict[str, Any]] = []
     parquet = [f for f in files if f["name"].endswith(".parquet")]
     for entry in files:
@@ -167,6 +147,11 @@ def croissant_datasheet(
             }
         )
         source = {"fileSet": {"@id": "parquet-shards"}}
+    return distribution, source
+
+
+def _record_sets(schema: pa.Schema | None, source: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """One record set of the Parquet columns, each field extracted from ``source``."""
     record_sets: list[dict[str, Any]] = []
     if schema is not None and source is not None:
         record_sets.append(
@@ -186,6 +171,34 @@ def croissant_datasheet(
                 ],
             }
         )
+    return record_sets
+
+
+def croissant_datasheet(
+    *,
+    name: str,
+    slug: str,
+    description: str,
+    version: int,
+    files: Sequence[dict[str, Any]],
+    schema: pa.Schema | None,
+    licences: Sequence[str],
+    purposes: Sequence[str],
+    risk_report: dict[str, Any],
+    attribution: Sequence[str],
+    manifest: dict[str, Any],
+    published_at: datetime,
+    url: str,
+    language: str = "en",
+    keywords: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Build the Croissant document of one version.
+
+    ``files`` are the version's entries (``name``, ``sha256``, ``size``, ``rows``, ``url``); the record
+    set describes the Parquet shards (JSONL copies, when present, are listed as distributions only).
+    """
+    distribution, source = _distribution(files)
+    record_sets = _record_sets(schema, source)
     citation = f"{name}, version {version}. Shoal data pool. {url}"
     return {
         "@context": CONTEXT,

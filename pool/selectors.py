@@ -4,12 +4,38 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models import (
+    CharField,
+    Count,
+    Model,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
-from pool.models import Corpus, CorpusVersion, Dataset, DatasetPart, Membership, Organization
+from contracts.adapters import purpose_tree
+from contracts.models import Purpose
+from contracts.purposes import any_covers
+from pool.models import (
+    AccessGrant,
+    AccessRequest,
+    Corpus,
+    CorpusVersion,
+    Dataset,
+    DatasetPart,
+    Membership,
+    Organization,
+    Reason,
+)
+
+_M = TypeVar("_M", bound=Model)
 
 
 def organizations_for_user(user: Any, role: str | None = None) -> QuerySet[Organization]:
@@ -27,12 +53,29 @@ def is_compliance_officer(user: Any) -> bool:
     )
 
 
+def visible_to(
+    user: Any,
+    queryset: QuerySet[_M],
+    *,
+    role: str | None = None,
+    officers_see_all: bool = True,
+    through: str = "organization",
+) -> QuerySet[_M]:
+    """The rows of ``queryset`` that ``user``'s organisations own (the one tenancy guard).
+
+    ``through`` names the row's organisation field; with ``role`` only organisations where the user
+    holds that role count. A compliance officer sees every row unless ``officers_see_all`` is False
+    (pages that list "my organisations' …"). Views fetch one row with ``get_object_or_404`` on the
+    result, so another tenant's object is a 404, never a 403.
+    """
+    if officers_see_all and is_compliance_officer(user):
+        return queryset
+    return queryset.filter(**{f"{through}__in": organizations_for_user(user, role)})
+
+
 def datasets_visible_to(user: Any) -> QuerySet[Dataset]:
     """Datasets of the user's organisations; compliance officers see every dataset."""
-    queryset = Dataset.objects.select_related("organization", "licence")
-    if is_compliance_officer(user):
-        return queryset
-    return queryset.filter(organization__in=organizations_for_user(user))
+    return visible_to(user, Dataset.objects.select_related("organization", "licence"))
 
 
 def corpora_list() -> QuerySet[Corpus]:
@@ -313,3 +356,81 @@ def corpus_state(corpus: Corpus) -> CorpusState:
     else:
         message = "No data yet: no contribution has been published in this corpus."
     return CorpusState("empty", None, 0, message)
+
+
+def corpus_versions(*, corpus: Corpus) -> QuerySet[CorpusVersion]:
+    """A corpus's versions, newest first; builds in progress are not shown."""
+    return (
+        corpus.versions.exclude(status=CorpusVersion.Status.BUILDING)
+        .select_related("corpus")
+        .order_by("-number")
+    )
+
+
+def purposes_served(corpus: Corpus) -> list[Purpose]:
+    """The purposes a request for ``corpus`` may declare: those its purposes cover (narrower ones too)."""
+    served = frozenset(p.code for p in corpus.purposes.all())
+    tree = purpose_tree()
+    return [p for p in Purpose.objects.order_by("name") if any_covers(served, p.code, tree)]
+
+
+# --- access: requests and grants -------------------------------------------------------------------
+
+#: Audit verbs whose free-text explanation is kept in ``pool.Reason``.
+REJECTED = "access_request.rejected"
+REVOKED = "access_grant.revoked"
+
+
+def corpus_current_version(*, corpus: Corpus) -> CorpusVersion | None:
+    """The newest published version (None before the first build)."""
+    return corpus.versions.filter(status=CorpusVersion.Status.PUBLISHED).order_by("-number").first()
+
+
+def _reason_subquery(model: type[Model], verb: str) -> Coalesce:
+    """The newest unerased ``pool.Reason`` text for ``verb`` on the outer ``model`` row ("" when none)."""
+    texts = Reason.objects.filter(
+        object_type=model._meta.label_lower,
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+        verb=verb,
+        erased_at__isnull=True,
+    ).values("text")[:1]
+    return Coalesce(Subquery(texts), Value(""), output_field=TextField())
+
+
+def access_requests_visible_to(user: Any, *, officers_see_all: bool = True) -> QuerySet[AccessRequest]:
+    """Requests of the user's organisations; compliance officers see all (unless ``officers_see_all``
+    is False).
+
+    Each carries ``reject_reason``: the newest unerased text of its rejection ("" when none).
+    """
+    queryset = AccessRequest.objects.select_related("corpus", "organization", "purpose", "grant").annotate(
+        reject_reason=_reason_subquery(AccessRequest, REJECTED)
+    )
+    return visible_to(user, queryset, officers_see_all=officers_see_all)
+
+
+def grants_active_for(*, user: Any, corpus: Corpus, at: Any = None) -> QuerySet[AccessGrant]:
+    """Grants on ``corpus`` held by the user's consumer organisations, unexpired and unrevoked at ``at``."""
+    at = at or timezone.now()
+    grants = AccessGrant.objects.filter(corpus=corpus, expires_at__gt=at).filter(
+        Q(revoked_at__isnull=True) | Q(revoked_at__gt=at)
+    )
+    return (
+        visible_to(user, grants, role=Membership.Role.CONSUMER, officers_see_all=False)
+        .select_related("corpus", "purpose", "organization")
+        .order_by("-expires_at")
+    )
+
+
+def grants_visible_to(user: Any, *, officers_see_all: bool = True) -> QuerySet[AccessGrant]:
+    """Grants of the user's organisations, newest first; compliance officers see all (unless
+    ``officers_see_all`` is False).
+
+    Each carries ``revoke_reason``: the newest unerased text given when it was revoked ("" when none).
+    """
+    queryset = (
+        AccessGrant.objects.select_related("corpus", "organization", "purpose")
+        .annotate(revoke_reason=_reason_subquery(AccessGrant, REVOKED))
+        .order_by("-granted_at", "-pk")
+    )
+    return visible_to(user, queryset, officers_see_all=officers_see_all)

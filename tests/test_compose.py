@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import re
 import shlex
 import shutil
 import string
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -51,11 +54,116 @@ def test_every_command_it_runs_exists_in_the_project() -> None:
                 raise AssertionError(f"{name}: unexpected command {argv}")
 
 
-def test_the_dockerfile_installs_the_hashed_lock_and_runs_gunicorn() -> None:
-    dockerfile = (ROOT / "Dockerfile").read_text()
-    assert "--require-hashes" in dockerfile
-    assert (ROOT / "requirements.lock").exists()
-    assert '"config.wsgi:application"' in dockerfile
+# --- the Dockerfile, read as Docker reads it (no Docker engine needed) ------------------------------
+
+
+def _dockerfile() -> list[tuple[str, str]]:
+    """The Dockerfile's instructions as (INSTRUCTION, arguments): comments dropped, continuation
+    lines joined."""
+    instructions: list[tuple[str, str]] = []
+    pending = ""
+    for raw in (ROOT / "Dockerfile").read_text().splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.endswith("\\"):
+            pending += line[:-1] + " "
+            continue
+        keyword, _, rest = (pending + line).partition(" ")
+        instructions.append((keyword.upper(), rest.strip()))
+        pending = ""
+    assert not pending, "the Dockerfile ends inside a continued line"
+    return instructions
+
+
+def _ignored_by_dockerignore(relative: str) -> bool:
+    """Whether the build context leaves ``relative`` out (.dockerignore: patterns, ``**``, ``!``)."""
+    ignored = False
+    for raw in (ROOT / ".dockerignore").read_text().splitlines():
+        pattern = raw.strip()
+        if not pattern or pattern.startswith("#"):
+            continue
+        negate = pattern.startswith("!")
+        pattern = pattern.lstrip("!").strip("/")
+        parts = Path(relative).parts
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        candidates = [pattern, pattern.replace("**/", "")] if "**/" in pattern else [pattern]
+        if any(fnmatch.fnmatchcase(prefix, c) for prefix in prefixes for c in candidates) or (
+            pattern.startswith("**/") and any(fnmatch.fnmatchcase(part, pattern[3:]) for part in parts)
+        ):
+            ignored = not negate
+    return ignored
+
+
+def test_the_dockerfile_builds_from_sources_that_exist_and_reach_the_build_context() -> None:
+    instructions = _dockerfile()
+    assert instructions[0][0] == "FROM"
+    base = instructions[0][1]
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
+    minor = re.match(r"python:(3\.\d+)", base)
+    assert minor and f">={minor.group(1)}" in requires, (base, requires)
+    copies = [args.split() for keyword, args in instructions if keyword == "COPY"]
+    assert copies, "the image copies nothing"
+    for argv in copies:
+        sources = [a for a in argv[:-1] if not a.startswith("--")]
+        for source in sources:
+            for path in ROOT.glob(source) if any(ch in source for ch in "*?[") else [ROOT / source]:
+                assert path.exists(), f"COPY {source}: not in the repository"
+                if path != ROOT:
+                    assert not _ignored_by_dockerignore(str(path.relative_to(ROOT))), source
+    # What the running image needs is in the context; what must never enter an image is not.
+    for needed in (
+        "manage.py",
+        "config/settings.py",
+        "pool/tasks.py",
+        "anonymize/engine.py",
+        "contracts/models.py",
+        "common/logging.py",
+        "templates",
+        "static",
+        "anonymize/model_manifest.json",
+    ):
+        assert (ROOT / needed).exists() and not _ignored_by_dockerignore(needed), needed
+    for secret in ("var/secret_key.txt", ".venv/bin/python", ".git/config", "pool/__pycache__/x.pyc"):
+        assert _ignored_by_dockerignore(secret), secret
+
+
+def test_the_dockerfile_installs_the_hashed_lock_before_copying_the_code() -> None:
+    instructions = _dockerfile()
+    steps = [(keyword, args) for keyword, args in instructions if keyword in ("COPY", "RUN")]
+    lock_copy = next(i for i, (k, a) in enumerate(steps) if k == "COPY" and "requirements.lock" in a.split())
+    install = next(i for i, (k, a) in enumerate(steps) if k == "RUN" and "pip install" in a)
+    code_copy = next(i for i, (k, a) in enumerate(steps) if k == "COPY" and a.split()[0] == ".")
+    assert lock_copy < install < code_copy  # code changes reuse the dependency layer
+    argv = shlex.split(steps[install][1])
+    assert "--require-hashes" in argv and "--no-deps" in argv
+    assert argv[argv.index("-r") + 1] == "requirements.lock"
+    lock = (ROOT / "requirements.lock").read_text()
+    pins = dict(re.findall(r"^([A-Za-z0-9_.\-]+)==(\S+) \\$", lock, flags=re.MULTILINE))
+    assert pins and lock.count("--hash=sha256:") >= len(pins)
+    pinned = {re.sub(r"[-_.]+", "-", name).lower() for name in pins}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    for requirement in project["dependencies"]:
+        name = re.sub(r"[-_.]+", "-", re.split(r"[\[<>=!~; ]", requirement, maxsplit=1)[0]).lower()
+        assert name in pinned, f"{requirement} is not pinned in requirements.lock (make lock)"
+
+
+def test_the_image_runs_collectstatic_and_gunicorn_as_an_unprivileged_user() -> None:
+    instructions = _dockerfile()
+    runs = [args for keyword, args in instructions if keyword == "RUN"]
+    collect = next(shlex.split(r) for r in runs if "collectstatic" in r)
+    manage = collect.index("manage.py")
+    assert collect[manage + 1] in get_commands() and "DEBUG=0" in collect[:manage]
+    users = [args for keyword, args in instructions if keyword == "USER"]
+    assert users and users[-1] not in ("root", "0")
+    assert any("useradd" in r and r.split()[-1] == users[-1] for r in runs)
+    cmd = json.loads(next(args for keyword, args in instructions if keyword == "CMD"))
+    assert cmd[0] == "gunicorn"
+    module, attr = cmd[1].split(":")
+    assert f"{attr} =" in (ROOT / (module.replace(".", "/") + ".py")).read_text()
+    port = next(args for keyword, args in instructions if keyword == "EXPOSE")
+    assert cmd[cmd.index("--bind") + 1] == f"0.0.0.0:{port}"
+    assert _compose()["services"]["web"]["command"] == cmd
 
 
 # --- nginx in front: version-file bytes by X-Accel-Redirect (deploy/nginx/) ----------------------------

@@ -54,16 +54,22 @@ from pool.models import (
     Membership,
     Notice,
 )
-from pool.selectors import corpora_list, datasets_visible_to, is_compliance_officer, organizations_for_user
+from pool.selectors import (
+    access_requests_visible_to,
+    corpora_list,
+    corpus_versions,
+    datasets_visible_to,
+    grants_visible_to,
+    is_compliance_officer,
+    organizations_for_user,
+    visible_to,
+)
 from pool.services.access import (
     access_grant_revoke,
     access_request_approve,
     access_request_create,
     access_request_reject,
-    access_requests_visible_to,
-    grants_visible_to,
 )
-from pool.services.corpora import corpus_versions
 from pool.services.downloads import (
     CHUNK_BYTES,
     FileAccess,
@@ -178,7 +184,7 @@ class CorpusDetailView(generics.RetrieveAPIView):
 
 
 def _contributor_datasets(user: Any) -> QuerySet[Dataset]:
-    return Dataset.objects.filter(organization__in=organizations_for_user(user, Membership.Role.CONTRIBUTOR))
+    return visible_to(user, Dataset.objects.all(), role=Membership.Role.CONTRIBUTOR, officers_see_all=False)
 
 
 def _visible_dataset(request: Request, pk: int, *, contributor_only: bool) -> Dataset:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.db import IntegrityError, models, transaction
-from django.db.models import CharField, OuterRef, Q, QuerySet, Subquery, TextField, Value
-from django.db.models.functions import Cast, Coalesce
+from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from common.errors import ApplicationError
@@ -25,26 +24,35 @@ from pool.models import (
     AccessGrant,
     AccessRequest,
     Corpus,
-    CorpusVersion,
     Dataset,
     Membership,
     Notice,
     Organization,
-    Reason,
 )
-from pool.selectors import is_compliance_officer, organizations_for_user
+from pool.selectors import (
+    REJECTED,
+    REVOKED,
+    access_requests_visible_to,
+    corpus_current_version,
+    grants_active_for,
+    grants_visible_to,
+    is_compliance_officer,
+    organizations_for_user,
+)
 from pool.services.notices import notice_send
 from pool.services.reasons import reason_audit_payload, reason_record
 
 ALREADY_PENDING = "A request for this corpus and purpose is already pending."
-#: Audit verbs whose free-text explanation is kept in ``pool.Reason``.
-REJECTED = "access_request.rejected"
-REVOKED = "access_grant.revoked"
 
-
-def corpus_current_version(*, corpus: Corpus) -> CorpusVersion | None:
-    """The newest published version (None before the first build)."""
-    return corpus.versions.filter(status=CorpusVersion.Status.PUBLISHED).order_by("-number").first()
+# The reads this module once held, importable from here as before (``pool.services.downloads``).
+__all__ = [
+    "REJECTED",
+    "REVOKED",
+    "access_requests_visible_to",
+    "corpus_current_version",
+    "grants_active_for",
+    "grants_visible_to",
+]
 
 
 def _current_datasets(corpus: Corpus) -> QuerySet[Dataset]:
@@ -214,60 +222,6 @@ def access_request_reject(
         )
     request.refresh_from_db()
     return request
-
-
-def access_requests_visible_to(user: Any) -> QuerySet[AccessRequest]:
-    """Requests of the user's organisations; compliance officers see all.
-
-    Each carries ``reject_reason``: the newest unerased text of its rejection ("" when none).
-    """
-    queryset = AccessRequest.objects.select_related("corpus", "organization", "purpose", "grant").annotate(
-        reject_reason=_reason_subquery(AccessRequest, REJECTED)
-    )
-    if is_compliance_officer(user):
-        return queryset
-    return queryset.filter(organization__in=organizations_for_user(user))
-
-
-def grants_active_for(*, user: Any, corpus: Corpus, at: Any = None) -> QuerySet[AccessGrant]:
-    """Grants on ``corpus`` held by the user's consumer organisations, unexpired and unrevoked at ``at``."""
-    at = at or timezone.now()
-    return (
-        AccessGrant.objects.filter(
-            corpus=corpus,
-            organization__in=organizations_for_user(user, Membership.Role.CONSUMER),
-            expires_at__gt=at,
-        )
-        .filter(Q(revoked_at__isnull=True) | Q(revoked_at__gt=at))
-        .select_related("corpus", "purpose", "organization")
-        .order_by("-expires_at")
-    )
-
-
-def _reason_subquery(model: type[models.Model], verb: str) -> Coalesce:
-    """The newest unerased ``pool.Reason`` text for ``verb`` on the outer ``model`` row ("" when none)."""
-    texts = Reason.objects.filter(
-        object_type=model._meta.label_lower,
-        object_id=Cast(OuterRef("pk"), output_field=CharField()),
-        verb=verb,
-        erased_at__isnull=True,
-    ).values("text")[:1]
-    return Coalesce(Subquery(texts), Value(""), output_field=TextField())
-
-
-def grants_visible_to(user: Any) -> QuerySet[AccessGrant]:
-    """Grants of the user's organisations, newest first; compliance officers see all.
-
-    Each carries ``revoke_reason``: the newest unerased text given when it was revoked ("" when none).
-    """
-    queryset = (
-        AccessGrant.objects.select_related("corpus", "organization", "purpose")
-        .annotate(revoke_reason=_reason_subquery(AccessGrant, REVOKED))
-        .order_by("-granted_at", "-pk")
-    )
-    if is_compliance_officer(user):
-        return queryset
-    return queryset.filter(organization__in=organizations_for_user(user))
 
 
 def access_grant_revoke(*, grant: AccessGrant, officer: Any, reason: str = "") -> AccessGrant:

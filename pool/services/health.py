@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from celery import current_app
 from django.core.files.storage import default_storage
 from django.db import connection
 
@@ -19,9 +20,9 @@ def _database() -> None:
 
 
 def _broker() -> None:
-    from config.celery import app
-
-    with app.connection_for_write() as conn:
+    # The project's Celery app is the current one (config/celery.py creates it at start-up, set as
+    # current); pool reaches it through Celery rather than importing `config`.
+    with current_app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
         conn.default_channel  # noqa: B018 - opening the channel proves the transport works
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 from typing import Any
 
@@ -102,20 +103,25 @@ def test_the_withdraw_endpoint_needs_a_reason_and_then_withdraws(world: dict[str
 def test_the_approve_endpoint_hands_the_reviewed_plan_to_the_dataset_service(
     world: dict[str, Any], upload_payload: dict[str, Any]
 ) -> None:
-    from pool.services import datasets
+    from pool.services.datasets import dataset_scan
 
-    if not hasattr(datasets, "dataset_scan"):
-        pytest.skip("pool.services.datasets.dataset_scan is not there yet (the lead is building it)")
     client = api_client_for(world["alice"])
     created = client.post("/api/v1/datasets/", upload_payload, format="multipart").json()
-    datasets.dataset_scan(dataset_id=created["id"])
+    dataset_scan(dataset_id=created["id"])
     dataset = Dataset.objects.get(pk=created["id"])
     assert dataset.status == "awaiting_review", dataset.error_message
     charlie = api_client_for(world["charlie"])
     assert charlie.post(f"/api/v1/datasets/{dataset.pk}/approve/", {}, format="json").status_code == 404
-    response = client.post(f"/api/v1/datasets/{dataset.pk}/approve/", {"plan": dataset.plan}, format="json")
+    # The reviewer drops a column the scan proposed to keep or transform: the stored plan says so.
+    edited = copy.deepcopy(dataset.plan)
+    column = next(c for c in edited["columns"] if c["operator"]["name"] != "drop")
+    column["operator"] = {"name": "drop", "params": {}}
+    response = client.post(f"/api/v1/datasets/{dataset.pk}/approve/", {"plan": edited}, format="json")
     assert response.status_code == 200, response.content
     assert response.json()["status"] == "approved"
+    dataset.refresh_from_db()
+    stored = next(c for c in dataset.plan["columns"] if c["name"] == column["name"])
+    assert stored["operator"]["name"] == "drop"
     again = client.post(f"/api/v1/datasets/{dataset.pk}/approve/", {}, format="json")
     assert again.status_code == 400
     assert "awaiting review" in again.json()["message"]

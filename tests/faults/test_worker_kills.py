@@ -125,6 +125,7 @@ def _exists(pk: int) -> bool:
 def test_sigkilled_workers_lose_and_duplicate_no_artifact(
     world: dict[str, Any], licence: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from django.conf import settings
     from django.db import connection
 
     if connection.vendor == "sqlite":
@@ -134,6 +135,7 @@ def test_sigkilled_workers_lose_and_duplicate_no_artifact(
     rng = random.Random(SEED)
     queue = f"faults-{uuid.uuid4().hex[:8]}"
     monkeypatch.setattr(limits, "CLAIM_LEASE_SECONDS", LEASE)  # the sweep run here judges leases alike
+    monkeypatch.setattr(settings, "SHOAL_CLAIM_LEASE_SECONDS", LEASE)  # pool reads it from settings
     # an approval whose message a killed worker took: queued again after a few leases, not 5 minutes
     monkeypatch.setattr(datasets_service, "APPROVED_LOST_AFTER", timedelta(seconds=3 * LEASE))
     for name in ("dataset_anonymize_task", "dataset_anonymize_part_task", "dataset_finish_parts_task"):

@@ -239,9 +239,11 @@ def test_the_claims_sweep_task_also_publishes_waiting_scans(monkeypatch: pytest.
     import pool.services.outbox
 
     calls: list[str] = []
-    monkeypatch.setattr(pool.services.datasets, "dataset_claims_sweep", lambda: calls.append("claims"))
-    monkeypatch.setattr(pool.services.outbox, "scans_publish_pending", lambda: calls.append("scans"))
-    tasks.dataset_claims_sweep_task.run()
+    monkeypatch.setattr(
+        pool.services.datasets, "dataset_claims_sweep", lambda: calls.append("claims") or [1, 2]
+    )
+    monkeypatch.setattr(pool.services.outbox, "scans_publish_pending", lambda: calls.append("scans") or [3])
+    assert tasks.dataset_claims_sweep_task.run() == {"requeued": 2, "scans_published": 1}
     assert calls == ["claims", "scans"]
 
 

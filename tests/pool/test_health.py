@@ -40,11 +40,13 @@ def test_repeated_calls_do_not_write_to_storage_each_time(
     assert status == 200 and check["ok"] is True and "written_s_ago" not in check
     assert list((isolated_media / "healthz").iterdir()) == []  # the probe object was deleted
     block_writes(isolated_media)
+    assert health._storage_ok_at is not None
+    health._storage_ok_at -= 20.0  # the passing write probe is now 20 s old, within the interval
     for _ in range(5):  # any write attempt would now fail and answer 503
         status, check = storage_check()
         assert status == 200, check
-        assert check["written_s_ago"] >= 0
-    monkeypatch.setattr(health, "STORAGE_PROBE_INTERVAL", 0.0)
+        assert 20.0 <= check["written_s_ago"] < 25.0  # the age of that probe, not of this call
+    monkeypatch.setattr(health, "STORAGE_PROBE_INTERVAL", 19.0)  # 20 s old is now past the interval
     status, check = storage_check()
     assert status == 503
     assert check["ok"] is False and check["error"].endswith("Error")
@@ -60,3 +62,14 @@ def test_a_broken_storage_answers_503_on_every_call_until_it_works(isolated_medi
     (isolated_media / "healthz").unlink()
     status, check = storage_check()
     assert status == 200 and check["ok"] is True and "written_s_ago" not in check
+
+
+def test_the_broker_probe_reaches_the_projects_broker_through_the_current_celery_app() -> None:
+    from celery import current_app
+
+    from config.celery import app
+
+    assert current_app._get_current_object() is app  # what pool.services.health connects with
+    report = health.health_report()
+    assert report["checks"]["broker"]["ok"] is True, report
+    assert report["checks"]["database"]["ok"] is True, report

@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from billiard.pool import soft_timeout_sighandler
 from celery.exceptions import TimeLimitExceeded
+from django.conf import settings
 from django.utils import timezone
 
 import anonymize.scan
@@ -197,7 +198,7 @@ def test_the_lease_is_renewed_by_the_holder_only(world: dict[str, Any], licence:
 def test_a_background_heartbeat_renews_the_lease_while_the_scan_runs(
     world: dict[str, Any], licence: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(limits, "CLAIM_HEARTBEAT_SECONDS", 0.05)
+    monkeypatch.setattr(settings, "SHOAL_CLAIM_HEARTBEAT_SECONDS", 0.05)  # pool reads it from settings
     dataset = upload(world["alice"], world["acme"], licence)
     seen = []
 
