@@ -62,6 +62,8 @@ from anonymize.profile import (
 )
 
 MAX_CELL_CHARS = 256_000
+#: Cells of a typed column converted at once by `retype_parquet` (bounds its Python objects).
+RETYPE_CONVERT_ROWS = 10_000
 BLOCK_BYTES = 1 << 20
 SNIFF_BYTES = 64 << 10
 TABLE_FORMATS = {
@@ -250,7 +252,7 @@ class TableSource:
             own = dict(zip(self.columns, self.read_names or [], strict=True))
             columns = [own.get(c, c) for c in columns]
         try:
-            pf = pq.ParquetFile(self.path)
+            pf = open_parquet(self.path)
             row = 0
             names = pf.schema_arrow.names
             if len(set(names)) != len(names):
@@ -363,6 +365,17 @@ class _PacedFile(io.RawIOBase):
         with self._io:
             self._fh.close()
         super().close()
+
+
+def open_parquet(path: Path) -> pq.ParquetFile:
+    """A Parquet file opened for streaming reads (``iter_batches``) in constant memory.
+
+    pyarrow's default ``pre_buffer=True`` makes a batch reader cache the file's bytes (in ranges of up
+    to 32 MiB) and keep them until the reader is done, so reading a whole file grew with the file
+    (by 32 MiB steps on a 1M-row artifact). Without pre-buffering each row group's pages are read when
+    decoded; the batches (and so every output) are the same.
+    """
+    return pq.ParquetFile(path, pre_buffer=False)
 
 
 def check_cells(frame: pd.DataFrame, *, first_row: int = 0) -> None:
@@ -845,32 +858,55 @@ class TableWriter:
 
 
 def retype_parquet(
-    path: Path, types: Mapping[int, tuple[str, str | None]], *, batch_rows: int = 50_000
+    path: Path,
+    types: Mapping[int, tuple[str, str | None]],
+    *,
+    batch_rows: int = 50_000,
+    convert_rows: int = RETYPE_CONVERT_ROWS,
 ) -> pa.Schema:
     """Rewrite a Parquet file with the string columns at the positions in ``types`` converted to
     their value type ({position: (value type, time zone)}, from a `TypeTracker` that saw every value);
-    batch by batch, through a temporary file renamed over ``path``. Returns the new schema."""
+    batch by batch, through a temporary file renamed over ``path``. Returns the new schema.
+
+    Memory stays flat in the file's length: the file is read without pre-buffering (`open_parquet`),
+    cells pass through Python ``convert_rows`` at a time (a typed slice is concatenated back into the
+    batch's one array, so the row groups written are ``batch_rows`` long and the bytes are the same as
+    converting whole batches), and Arrow's allocator hands freed memory back after every batch."""
     path = Path(path)
-    source = pq.ParquetFile(path)
+    source = open_parquet(path)
     fields = list(source.schema_arrow)
     for i, (kind, tz) in types.items():
         fields[i] = arrow_field(fields[i].name, kind, tz)
     schema = pa.schema(fields, metadata=source.schema_arrow.metadata)
     tmp = path.with_name(f".{path.name}.typed")
+    pool = pa.default_memory_pool()
     try:
         with pq.ParquetWriter(tmp, schema) as writer:
             for batch in source.iter_batches(batch_size=batch_rows):
                 arrays = [
-                    to_arrow(column.to_pandas().astype(object), *types[i]) if i in types else column
+                    _typed_array(column, *types[i], convert_rows) if i in types else column
                     for i, column in enumerate(batch.columns)
                 ]
                 writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
+                del arrays, batch
+                pool.release_unused()
         tmp.replace(path)
     finally:
         source.close()
         with contextlib.suppress(OSError):
             tmp.unlink()
     return schema
+
+
+def _typed_array(column: pa.Array, kind: str, tz: str | None, convert_rows: int) -> pa.Array:
+    """``column`` (text) as an array of ``kind``, converted ``convert_rows`` cells at a time."""
+    pieces = [
+        to_arrow(column.slice(start, convert_rows).to_pandas().astype(object), kind, tz)
+        for start in range(0, len(column), convert_rows)
+    ]
+    if len(pieces) == 1:
+        return pieces[0]
+    return pa.concat_arrays(pieces) if pieces else to_arrow(column.to_pandas().astype(object), kind, tz)
 
 
 def unified_parquet_schema(paths: Collection[Path]) -> pa.Schema:

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from anonymize.dtypes import cast_column, cell_text, unify
+from anonymize.io import open_parquet
 from pool.croissant import encoding_format
 from pool.models import Corpus, CorpusVersion, Dataset
 from pool.storage import local_path, sha256_of, store_file
@@ -164,7 +165,7 @@ class PooledTable:
             if path.suffix.lower() == ".jsonl":
                 parts: Iterable[pa.RecordBatch] = _read_jsonl(path).to_batches(POOL_BATCH_ROWS)
             else:
-                source = pq.ParquetFile(path)
+                source = open_parquet(path)  # streaming: no pre-buffered file bytes held
                 present = [c for c in schema.names if c in source.schema_arrow.names]
                 parts = source.iter_batches(batch_size=POOL_BATCH_ROWS, columns=present)
             for batch in parts:
