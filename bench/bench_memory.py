@@ -69,11 +69,14 @@ def child(path: str, *, risk: bool, phases: bool) -> None:
 
             return wrapped
 
-        pipeline._plan_risk = phase("risk", pipeline._plan_risk)
-        pipeline._selfcheck_cells = phase("selfcheck_read", pipeline._selfcheck_cells)
-        pipeline.self_check = phase("selfcheck_ner", pipeline.self_check)
-        pipeline.shoal_io.retype_parquet = phase("typed_rewrite", pipeline.shoal_io.retype_parquet)
-        pipeline._sha256 = phase("sha256", pipeline._sha256)
+        from anonymize.io import writers
+        from anonymize.pipeline import conclude, table
+
+        table._plan_risk = phase("risk", table._plan_risk)
+        conclude._selfcheck_cells = phase("selfcheck_read", conclude._selfcheck_cells)
+        conclude.self_check = phase("selfcheck_ner", conclude.self_check)
+        writers.retype_parquet = phase("typed_rewrite", writers.retype_parquet)
+        conclude.file_sha256 = phase("sha256", conclude.file_sha256)
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
         report = pipeline.run(

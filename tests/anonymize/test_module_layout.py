@@ -17,7 +17,7 @@ ENGINE = Path(__file__).resolve().parents[2] / "anonymize"
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 80
 #: Modules split by other work of issue 15 (memory, run context); drop each once it is split.
-PENDING = frozenset({"risk.py", "io.py", "pipeline.py"})
+PENDING: frozenset[str] = frozenset()
 
 #: Names imported from the split modules' old paths (by the engine, the pool, tests and benchmarks).
 STABLE_NAMES = {
