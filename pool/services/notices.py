@@ -31,7 +31,7 @@ from django.utils import timezone
 from common.errors import ApplicationError, TransientError
 from contracts.audit import audit_log
 from pool.models import CorpusVersion, Notice, Organization
-from pool.selectors import organizations_for_user
+from pool.selectors import organizations_for_user, visible_to
 
 logger = logging.getLogger(__name__)
 
@@ -216,9 +216,8 @@ def notice_deliver(*, notice_id: int) -> dict[str, int]:
 
 def notices_for_user(user: Any) -> QuerySet[Notice]:
     """Notices of every organisation the user belongs to (compliance officers included: their own org)."""
-    return Notice.objects.filter(organization__in=organizations_for_user(user)).select_related(
-        "organization", "corpus_version__corpus"
-    )
+    notices = Notice.objects.select_related("organization", "corpus_version__corpus")
+    return visible_to(user, notices, officers_see_all=False)
 
 
 def notice_acknowledge(*, notice: Notice, user: Any) -> bool:
