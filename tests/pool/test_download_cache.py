@@ -30,7 +30,7 @@ from common.errors import AccessDeniedError, GoneError, NotFoundError, error_sta
 from pool.models import CorpusVersion, DownloadEvent, Notice
 from pool.services.access import access_grant_revoke
 from pool.services.access_cache import access_generation
-from pool.services.corpora import corpus_build, version_path
+from pool.services.corpora import version_path
 from pool.services.downloads import DownloadError, DownloadForbidden, DownloadNotFound, VersionGone
 from pool.services.tokens import token_issue
 from pool.services.withdrawal import dataset_withdraw
@@ -38,33 +38,15 @@ from tests.api.pooling import (
     eager_tasks,
     grant_for,
     isolated_media,
-    make_corpus,
     make_officer,
-    ready_dataset,
-    safe_table,
 )
 from tests.conftest import api_client_for
+from tests.pool.test_downloads import published  # the same published version fixture
 
-__all__ = ["eager_tasks", "isolated_media"]
+__all__ = ["eager_tasks", "isolated_media", "published"]
 
 ROOT = Path(__file__).resolve().parents[2]
 URL = "/api/v1/corpora/health/versions/1/files/part-00000.parquet"
-
-
-@pytest.fixture
-def published(world: dict[str, Any], isolated_media: Any) -> CorpusVersion:
-    corpus = make_corpus()
-    ready_dataset(
-        organization=world["acme"],
-        user=world["alice"],
-        corpora=[corpus],
-        frame=safe_table(1),
-        quasi_identifiers={"age": "number", "postcode": "postcode"},
-        reported_k=5,
-    )
-    version = corpus_build(corpus=corpus)
-    assert version is not None and version.status == "published"
-    return version
 
 
 def stored_bytes(version: CorpusVersion) -> bytes:
