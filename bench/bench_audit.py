@@ -69,6 +69,7 @@ def fill(rows: int, batch: int = 20_000) -> None:
     from django.db import connection, transaction
 
     from contracts.audit import GENESIS, _write_anchor, chain_id, row_material
+    from contracts.models import AuditEvent
 
     key = settings.AUDIT_KEY.encode()
     start = datetime(2026, 1, 1, tzinfo=UTC)
@@ -101,6 +102,10 @@ def fill(rows: int, batch: int = 20_000) -> None:
     sqlite = connection.vendor == "sqlite"
     # What the ORM would send: SQLite gets str(naive UTC datetime), PostgreSQL an aware datetime.
     adapt = connection.ops.adapt_datetimefield_value if sqlite else (lambda value: value)
+    # The payload as the model field writes it (canonical JSON text since contracts migration 0006; the
+    # encoder is the field's own, so the script also times older code with that code's field).
+    encoder = AuditEvent._meta.get_field("payload").encoder
+    store_payload = partial(json.dumps, cls=encoder)
     prev = GENESIS
     first = ""
     buffer: list[tuple[object, ...]] = []
@@ -123,7 +128,7 @@ def fill(rows: int, batch: int = 20_000) -> None:
             mac.update(row_material(*item))
             digest = mac.hexdigest()
             first = first or digest
-            buffer.append((item[0], adapt(item[1]), *item[2:8], json.dumps(item[8]), prev, digest))
+            buffer.append((item[0], adapt(item[1]), *item[2:8], store_payload(item[8]), prev, digest))
             prev = digest
             if len(buffer) >= batch:
                 flush(raw)

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from contracts.canonical import CanonicalJSONEncoder
+
 
 class AppendOnlyError(Exception):
     """Raised when code tries to edit or delete a row of an append-only table."""
@@ -222,7 +224,7 @@ class AuditEvent(AppendOnlyModel):
     object_id = models.CharField(max_length=64, blank=True, editable=False)
     purpose = models.CharField(max_length=64, blank=True, editable=False)
     request_id = models.CharField(max_length=64, blank=True, editable=False)
-    payload = models.JSONField(default=dict, editable=False)
+    payload = models.JSONField(default=dict, editable=False, encoder=CanonicalJSONEncoder)
     prev_hash = models.CharField(max_length=64, editable=False)
     hash = models.CharField(max_length=64, unique=True, editable=False)
 

@@ -19,6 +19,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from contracts.audit.anchor import chain_id, write_anchor
+from contracts.canonical import CanonicalJSONEncoder
 from contracts.models import AuditEvent
 
 GENESIS = "0" * 64
@@ -38,7 +39,10 @@ CHAINED_FIELDS = (
 )
 # What ``json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)``
 # builds on every call, built once: the verifier encodes one payload per row.
-CANONICAL_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+CANONICAL_ENCODER = CanonicalJSONEncoder()
+# The same output for ``row_material``, whose payloads come decoded from JSON (the row, or
+# ``audit_log``'s own round trip) and so cannot be circular: skipping that check saves a tenth of a row.
+_MATERIAL_ENCODER = CanonicalJSONEncoder(check_circular=False)
 
 
 def canonical_json(data: Any) -> bytes:
@@ -62,11 +66,38 @@ def row_material(
     Text fields are length-prefixed (``<len>:<text>``, so no field can bleed into the next) and the
     payload is canonical JSON. ``created_at`` is an aware UTC datetime, or already its ``isoformat()``.
     """
-    t = created_at if isinstance(created_at, str) else created_at.isoformat()
+    return row_material_from_text(
+        seq,
+        created_at if isinstance(created_at, str) else created_at.isoformat(),
+        actor_name,
+        verb,
+        object_type,
+        object_id,
+        purpose,
+        request_id,
+        "{}" if payload == {} else _MATERIAL_ENCODER.encode(payload),
+    )
+
+
+def row_material_from_text(
+    seq: int,
+    created_at: str,
+    actor_name: str,
+    verb: str,
+    object_type: str,
+    object_id: str,
+    purpose: str,
+    request_id: str,
+    payload_text: str,
+) -> bytes:
+    """``row_material`` with the payload already in canonical JSON text (as SQLite stores it since
+    migration 0006): the same bytes, without decoding and re-encoding it. Text in any other form gives
+    other bytes, so a hash that matches still proves the canonical payload; callers fall back to
+    ``row_material`` on a mismatch (rows written before 0006)."""
+    t = created_at
     return (
         f"{seq};{len(t)}:{t}{len(actor_name)}:{actor_name}{len(verb)}:{verb}{len(object_type)}:{object_type}"
-        f"{len(object_id)}:{object_id}{len(purpose)}:{purpose}{len(request_id)}:{request_id}"
-        f"{'{}' if payload == {} else CANONICAL_ENCODER.encode(payload)}"
+        f"{len(object_id)}:{object_id}{len(purpose)}:{purpose}{len(request_id)}:{request_id}{payload_text}"
     ).encode()
 
 

@@ -415,3 +415,34 @@ def test_payload_floats_the_database_would_rewrite_keep_the_chain_intact(
     stored = AuditEvent.objects.get(pk=event.pk).payload
     assert stored == {"big": "1e+16", "tiny": 1e-05, "zero": "-0.0", "share": 0.0123, "whole": 100.0, "n": 3}
     assert verify_chain().ok
+
+
+def test_payloads_are_stored_as_the_canonical_json_the_chain_hashes(seeded: int) -> None:
+    """On SQLite the stored text is hashed as it is (no decode and re-encode per row)."""
+    from contracts.audit import canonical_json
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT payload FROM {TABLE} WHERE seq = %s", [seeded])
+        (stored,) = cursor.fetchone()
+    event = AuditEvent.objects.get(seq=seeded)
+    assert event.payload == {"i": 4, "note": "café"}
+    if connection.vendor == "sqlite":  # jsonb keeps no text of its own
+        assert stored == canonical_json(event.payload).decode() == '{"i":4,"note":"café"}'
+
+
+@pytest.mark.parametrize("form", ["django default", "spaced and escaped"])
+def test_rows_stored_in_another_json_form_still_verify_and_edits_to_them_are_caught(
+    seeded: int, form: str
+) -> None:
+    """Rows written before payloads were stored canonically (Django's default ``json.dumps``) verify
+    through the decode path; the same payload in another spelling is the same payload."""
+    import json
+
+    for seq in range(1, seeded + 1):
+        payload = AuditEvent.objects.get(seq=seq).payload
+        text = json.dumps(payload) if form == "django default" else json.dumps(payload, indent=1)
+        sql(f"UPDATE {TABLE} SET payload = %s WHERE seq = %s", [text, seq])
+    assert verify_chain().ok
+    payload = AuditEvent.objects.get(seq=3).payload
+    sql(f"UPDATE {TABLE} SET payload = %s WHERE seq = 3", [json.dumps(payload | {"extra": 1})])
+    assert broken_at() == 3
