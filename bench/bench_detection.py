@@ -1,10 +1,10 @@
 """Detection benchmark on names, streets and cities the engine's lists never held.
 
-Generates the blind set (`bench.detection.blindset`, written apart from the engine work and never
-read while tuning), the third held-out set (`bench.detection.blindset3`, by yet another author, same
-rule) and/or the development sets (`bench.detection.devset`, `bench.detection.devset2`,
-each by another author; they guided engine fixes and are labelled so), then, in one run and on the
-same spaCy model:
+Generates the held-out sets (`bench.detection.blindset4`, the fresh one: written apart from the engine
+work and never read while tuning; `bench.detection.blindset`, whose breakdown was read once) and/or the
+sets that guided fixes and are labelled so (`bench.detection.devset`, `bench.detection.devset2`, and
+`bench.detection.blindset3`, held out until its breakdown was read to fix what it showed), each by
+another author, then, in one run and on the same spaCy model:
 
 * Shoal: `anonymize.pipeline.run` on every file in-process; a `SelfCheckError` is a refusal (rate
   reported per set) and the file is re-run with ``selfcheck=False`` so its leak figures exist. Scored
@@ -18,7 +18,7 @@ same spaCy model:
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -56,10 +56,16 @@ Generator = Callable[..., list[FileSet]]
 # --- sets ---------------------------------------------------------------------------------------------
 
 
-#: Benchmark sets: two held-out ones (never read while tuning) and two development sets (guided fixes).
-SET_MODULES = {"blind": "blindset", "blind3": "blindset3", "dev": "devset", "dev2": "devset2"}
+#: Benchmark sets: the held-out ones (never read while tuning) and those that guided fixes.
+SET_MODULES = {
+    "blind": "blindset",
+    "blind3": "blindset3",
+    "blind4": "blindset4",
+    "dev": "devset",
+    "dev2": "devset2",
+}
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind3"})
+HELD_OUT = frozenset({"blind", "blind4"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -567,7 +573,7 @@ def _print_canaries_and_speed(result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=["dev", "dev2", "blind", "blind3", "both", "all"], default="all")
+    parser.add_argument("--set", choices=[*SET_MODULES, "both", "all"], default="all")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--skip-peers", action="store_true")
@@ -575,11 +581,13 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind3; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind4; they then guide fixes)",
     )
     args = parser.parse_args()
 
-    labels = {"both": ["blind", "dev"], "all": ["blind", "blind3", "dev", "dev2"]}.get(args.set, [args.set])
+    labels = {"both": ["blind4", "dev"], "all": ["blind4", "blind", "blind3", "dev", "dev2"]}.get(
+        args.set, [args.set]
+    )
     generators: dict[str, Generator] = {}
     for label in labels:
         found = load_generator(label)

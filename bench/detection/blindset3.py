@@ -1,4 +1,7 @@
-"""Third held-out detection set ("blind3"): SME free text, chats, e-mails and three tables in 8 languages.
+"""Third detection set ("blind3"): SME free text, chats, e-mails and three tables in 8 languages.
+
+Held out until its breakdown was read (2026-12-05) to fix the leaks it showed: since then it is a set that
+guided fixes, and `blindset4` is the held-out one.
 
 How it was written. Apart from the engine: its author read no recognizer, cue list or vocabulary under
 ``anonymize/`` and none of the templates of ``devset.py``, ``devset2.py`` or ``blindset.py``; every

@@ -1,0 +1,137 @@
+"""The blind4 detection set (the fresh held-out one) is self-consistent: every planted personal value is
+in its record's field, every business value is there to be kept, no planted name, street or city is one
+the engine or Faker knows, and the benchmark withholds its breakdown.
+
+Only the generator runs here; the engine never sees the set (its figures are for the headline run)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from anonymize.vocabulary import faker_person_words, is_known_to_engine
+from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator, withhold_blind_breakdown
+from bench.detection import blindset4
+from bench.detection.format import FileSet, kept, leaked, name_tokens, read_records, read_truth, write_truth
+
+SCALE = 0.1
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[FileSet]]:
+    out = tmp_path_factory.mktemp("blind4")
+    return out, blindset4.generate(out, scale=SCALE)
+
+
+def _records(out: Path, file_set: FileSet) -> list[dict[str, str]]:
+    return read_records(out / file_set.path, file_set.fmt)
+
+
+def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    assert {"txt", "jsonl", "csv", "parquet"} <= {s.fmt for s in sets}
+    assert {s.language for s in sets if s.kind == "text"} == set(blindset4.LANGS)
+    tables = [s for s in sets if s.kind == "table"]
+    assert len(tables) >= 3 and all(t.id_columns for t in tables)
+    for file_set in sets:
+        assert len(_records(out, file_set)) == len(file_set.records), file_set.name
+        assert not file_set.guided_fixes
+
+
+def test_every_planted_value_is_in_its_field_of_the_raw_input(generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    entities: Counter[str] = Counter()
+    for file_set in sets:
+        table = file_set.kind == "table"
+        for record, fields in zip(file_set.records, _records(out, file_set), strict=True):
+            for planted in record:
+                text = fields.get(planted.field)
+                assert text is not None, f"{file_set.name}: no field {planted.field}"
+                if planted.is_utility:
+                    assert kept(planted, text, table=table), (
+                        f"{file_set.name}/{planted.field}: {planted.entity}"
+                    )
+                else:
+                    assert leaked(planted, text), f"{file_set.name}/{planted.field}: {planted.entity}"
+                entities[planted.entity] += 1
+    assert entities["PERSON"] > 500
+    for entity in ("EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "STREET_ADDRESS", "DATE_OF_BIRTH"):
+        assert entities[entity], entity
+    for kind in ("product", "order_number", "amount", "date", "record_id", "company"):
+        assert entities[f"utility:{kind}"], kind
+
+
+def test_no_planted_name_or_place_is_known_to_the_engine_or_faker(
+    generated: tuple[Path, list[FileSet]],
+) -> None:
+    _, sets = generated
+    faker = faker_person_words()
+    words: set[str] = set()
+    places: set[str] = set()
+    for file_set in sets:
+        for record in file_set.records:
+            for planted in record:
+                if planted.entity == "PERSON":
+                    words.update(name_tokens(planted.value))
+                elif planted.entity == "CITY":
+                    places.add(planted.value)
+    assert len(words) > 200
+    for word in words:
+        assert not is_known_to_engine(word), "a planted name word is known to the engine"
+        assert word.casefold() not in faker, "a planted name word is in Faker's person lists"
+    for city in places:
+        assert not is_known_to_engine(city), "a planted city is known to the engine"
+
+
+def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    assert len({c for s in sets for c in s.canaries}) >= 2
+    assert sum(1 for s in sets for r in s.records for p in r if "canary" in p.tags) >= 10
+    assert any(s.canaries for s in sets if s.kind == "table")
+    everywhere = ""
+    for file_set in sets:
+        text = "\n".join(v for record in _records(out, file_set) for v in record.values()).casefold()
+        everywhere += text
+    # at this scale a canary listed for a file may have no record in it, but each is somewhere
+    assert all(c.casefold() in everywhere for s in sets for c in s.canaries)
+
+
+def test_it_is_deterministic_for_a_seed(tmp_path: Path, generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    again = blindset4.generate(tmp_path, scale=SCALE)
+    assert [s.to_dict() for s in again] == [s.to_dict() for s in sets]
+    for file_set in sets:
+        if file_set.fmt != "parquet":
+            digest = hashlib.sha256((out / file_set.path).read_bytes()).hexdigest()
+            assert hashlib.sha256((tmp_path / file_set.path).read_bytes()).hexdigest() == digest
+    write_truth(again, tmp_path / "truth.json")
+    assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]
+
+
+def test_the_benchmark_runs_it_as_the_held_out_set_and_withholds_its_breakdown() -> None:
+    assert SET_MODULES["blind4"] == "blindset4"
+    assert "blind4" in HELD_OUT
+    assert load_generator("blind4") is blindset4.generate
+    result = {
+        "label": "blind4",
+        "shoal_detail": {
+            "refusals": 0,
+            "refusal_rate": 0.0,
+            "leak_shapes": [["PERSON", 1]],
+            "by_language": {},
+        },
+        "engines": {
+            "Shoal": {
+                "by_language": {"en": {}},
+                "by_kind": {"all": {"leak_by_tag": {"x": "1/2"}, "person_leak": 0.1}},
+            }
+        },
+    }
+    clean = withhold_blind_breakdown(result)
+    assert clean["breakdown_withheld"] is True
+    assert "leak_shapes" not in clean["shoal_detail"] and "by_language" not in clean["engines"]["Shoal"]
+    assert "leak_by_tag" not in clean["engines"]["Shoal"]["by_kind"]["all"]
+    assert clean["engines"]["Shoal"]["by_kind"]["all"]["person_leak"] == 0.1
