@@ -180,9 +180,8 @@ def analyze_texts(
                         r.entity_type, begin, end, r.score, r.analysis_explanation, r.recognition_metadata
                     )
                 )
-            for i in group:
-                if out[i]:
-                    out[i] = list(filter_results(texts[i], out[i]))
+            for i in group:  # also with no finding: rules on the filtered findings may add names
+                out[i] = list(filter_results(texts[i], out[i]))
     return out
 
 

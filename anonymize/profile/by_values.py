@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from anonymize.profile.patterns import (
     NOT_PERSONAL,
     NUMBER_RE,
     QUASI,
+    SPECIFIC_PERSON_HEADER_RE,
 )
 from anonymize.profile.values import (
     DIRECT_VALIDATORS,
@@ -57,6 +59,7 @@ def _profile_by_values(name: str, values: list[str], today: date) -> tuple[Colum
     decided = (
         _decide_direct_identifier(name, values, hint, evidence)
         or _decide_identifier_shapes(name, values, unique_ratio, mean_tokens, evidence)
+        or _decide_by_name_header(name, values, hint, evidence)
         or _decide_free_text(name, values, mean_length, mean_tokens, evidence)
         or _decide_date(name, values, hint, today, evidence)
         or _decide_postcode_or_age(name, values, hint, evidence)
@@ -181,6 +184,12 @@ def _decide_date(
                 name, QUASI, "DATE_OF_BIRTH", "date", date_share * (1.0 if hint else 0.75), evidence
             )
         return _decide(name, NOT_PERSONAL, "DATE_TIME", None, date_share * 0.9, evidence)
+    if hint == "DATE_OF_BIRTH":
+        # "birth_year": years of birth are the coarse end of the date hierarchy, not postcodes.
+        year_share = _share(values, lambda v: len(v) == 4 and v.isdigit() and 1880 <= int(v) <= today.year)
+        if year_share >= 0.9:
+            matches["BIRTH_YEAR"] = round(year_share, 3)
+            return _decide(name, QUASI, "DATE_OF_BIRTH", "date", year_share, evidence)
     return None
 
 
@@ -291,4 +300,30 @@ def _decide_street_or_number(
     if number_share >= 0.9:
         matches["NUMBER"] = round(number_share, 3)
         return _decide(name, NOT_PERSONAL, "NUMBER", None, number_share * 0.9, evidence)
+    return None
+
+
+#: One to four words of letters (hyphens, apostrophes inside), in any case: "AMEZEL", "de la Cruz".
+_NAME_WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
+#: A handle: no spaces, a letter somewhere, the characters user names are made of.
+_HANDLE_RE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
+
+
+def _decide_by_name_header(
+    name: str, values: list[str], hint: str | None, evidence: dict[str, Any]
+) -> ColumnProfile | None:
+    """A header that names a given name or surname ("first_name", "Nachname", "apellido") over single
+    name-shaped words, in any case, or a user-name header over handles: a person column by its place,
+    whatever the words (names no list holds, ALL CAPS). Decided before NER, which rarely knows them."""
+    matches: dict[str, float] = evidence["matches"]
+    if hint == "PERSON" and SPECIFIC_PERSON_HEADER_RE.search(name):
+        share = _share(values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v)))
+        if share >= 0.8:
+            matches["NAME_WORDS"] = round(share, 3)
+            return _decide(name, DIRECT, "PERSON", None, 0.6 + share / 3, evidence)
+    if hint == "USERNAME":
+        share = _share(values, lambda v: bool(_HANDLE_RE.fullmatch(v)))
+        if share >= 0.8:
+            matches["HANDLE"] = round(share, 3)
+            return _decide(name, DIRECT, "USERNAME", None, 0.5 + share / 3, evidence)
     return None

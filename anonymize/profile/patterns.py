@@ -104,7 +104,12 @@ RECORD_ID_HEADED_RE = re.compile(r"^[^\W\d_]{0,4}[-_/#.]?\d{2,12}(?:[-_/.]\d{1,8
 
 #: Headers naming a row's identifier ("id", "uuid"), or merely its number ("no", "nr", "Nº", "#").
 GENERIC_ID_HEADER_RE = re.compile(
-    r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])|^\s*(?:no|nr|n[°º]|num|#)\.?\s*$",
+    r"(?:^|[\W_])(?:id|uid|uuid|guid)$|^(?:id|uid|uuid|guid)(?:$|[\W_])|^\s*(?:no|nr|n[°º]|num|#)\.?\s*$"
+    # "card_no", "loyalty number", "Ausweis-Nr": a number that names a thing, not a house, a room or a line
+    r"|^(?!.*(?:house|haus|hnr|huis|room|zimmer|flat|apt|door|floor|street|stra|phone|tel|mobil|fax|zip|post|"
+    r"plz|cap\b|seat|line|lot|qty|quant|count|page|step|version|tax|steuer|vat|ssn|social|passport|licen|"
+    r"ausweis|identit|pesel|nif|nie\b|dni|bsn|nino|insuran|versicher|konto|account|iban|bank))"
+    r".*[^\W\d_][\s_.-]*(?:no|nr|num|number|nummer|numero|número|numéro|n[°º])\.?$",
     re.I,
 )
 
@@ -211,6 +216,16 @@ GENDER_VALUES = frozenset(
     ]
 )
 
+#: Headers that name a person's given name or surname and nothing else (in the eight languages): under
+#: one, a column of single name-shaped words is a person column whatever the words (no list needed).
+SPECIFIC_PERSON_HEADER_RE = re.compile(
+    r"(^|[\W_])(first|last|given|family|sur|middle|maiden|fore|full)[\s_.-]?name|^(fore|sur)name|vorname|"
+    r"nachname|familienname|pr[ée]nom|nom[\s_.-]?de[\s_.-]?famille|apellidos?|"
+    r"nombre[\s_.-]?de[\s_.-]?pila|cognome|nome[\s_.-]?proprio|achternaam|voornaam|roepnaam|sobrenome|"
+    r"apelido|nazwisko|imi[eę]|nome[\s_.-]?completo|nombre[\s_.-]?completo",
+    re.I,
+)
+
 #: Header words hinting at an entity or quasi-identifier; evidence only, checked against the values.
 HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"e-?mail|courriel|correo", re.I), "EMAIL_ADDRESS"),
@@ -272,6 +287,15 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "NATIONAL_ID",
     ),
+    (
+        re.compile(
+            r"user.?name|login|(^|[\W_])handle($|[\W_])|nick.?name|^nick$|pseudo$|benutzername|nom.?d.?utilisateur|"
+            r"nombre.?de.?usuario|usuario|nome.?utente|gebruikersnaam|nazwa.?u[żz]ytkownika|utilizador",
+            re.I,
+        ),
+        "USERNAME",
+    ),
+    (SPECIFIC_PERSON_HEADER_RE, "PERSON"),
     (
         re.compile(
             r"(^|_|\b)(first|last|full|sur|given|family|customer|client|contact)?_?\s?(name|nom|nombre|nome|naam|nazwisko|imię|namn)($|_|\b)"

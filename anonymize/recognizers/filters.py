@@ -11,6 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
+from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import name_lists
 from anonymize.recognizers.person_trims import (
     _WORD,
@@ -98,6 +99,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     strong = [_one_line(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.end > r.start]
+    strong = [_as_handle(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
     languages: list[tuple[str, ...]] = []  # guessed on first need, once per text
     containers = [r for r in strong if r.entity_type in _CONTAINERS]
@@ -110,7 +112,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         ):
             continue
         kept.append(result)
-    return kept
+    return with_particles(text, kept)
 
 
 def _is_false_positive(
@@ -216,6 +218,30 @@ def _inside_code(text: str, start: int, end: int) -> bool:
         right += 1
     token = text[left:right].strip(".,;:()[]{}\"'")
     return any(ch.isdigit() for ch in token)
+
+
+def _as_handle(text: str, result: RecognizerResult) -> RecognizerResult:
+    """An ``@mention`` with digits in it ("@marek_77") is a user name: kept as one, not dropped as a code."""
+    if not (_mention(text, result) and _inside_code(text, result.start, result.end)):
+        return result
+    return RecognizerResult(
+        "USERNAME",
+        result.start,
+        result.end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )
+
+
+def _mention(text: str, result: RecognizerResult) -> bool:
+    """An ``@handle`` (with or without its "@"): user names mix letters and digits ("@marek_77")."""
+    at = result.start if text[result.start : result.start + 1] == "@" else result.start - 1
+    return (
+        at >= 0
+        and text[at : at + 1] == "@"
+        and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "._-+"))
+    )
 
 
 def _digits_in_a_code(text: str, start: int, end: int) -> bool:

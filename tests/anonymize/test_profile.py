@@ -397,3 +397,80 @@ def test_countries_nationalities_marital_status_and_regions_are_quasi_identifier
     rng = random.Random(2)
     column = profile_frame(pd.DataFrame({header: [rng.choice(values) for _ in range(120)]})).columns[0]
     assert (column.kind, column.entity, column.qi_type) == (QUASI, entity, "category"), column.evidence
+
+
+_INVENTED_FIRST = [
+    "Amezel",
+    "Quennell",
+    "Çağkın",
+    "Tjarvi",
+    "Zuriñe",
+    "Wiebrand",
+    "Bożydar",
+    "Ilídio",
+    "Nhơnwe",
+]
+_INVENTED_LAST = [
+    "Sibunan",
+    "Karasoylu",
+    "Olwensk",
+    "Etxabe",
+    "Okkerse",
+    "Kwietnik",
+    "Varzeano",
+    "de la Vruntaq",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("first_name", _INVENTED_FIRST),
+        ("last_name", _INVENTED_LAST),
+        ("Vorname", _INVENTED_FIRST),
+        ("Nachname", _INVENTED_LAST),
+        ("prénom", _INVENTED_FIRST),
+        ("apellidos", _INVENTED_LAST),
+        ("cognome", _INVENTED_LAST),
+        ("achternaam", _INVENTED_LAST),
+        ("nazwisko", _INVENTED_LAST),
+        ("sobrenome", _INVENTED_LAST),
+    ],
+)
+def test_single_name_words_under_a_given_name_or_surname_header_are_a_person_column(header, words):
+    """Names no list or model knows, in title, upper and lower case: the header says what they are."""
+    rng = random.Random(11)
+    cases = (str.title, str.upper, str.lower)
+    values = [rng.choice(cases)(rng.choice(words)) for _ in range(ROWS)]
+    column = profile_frame(pd.DataFrame({header: values})).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "PERSON"), column.evidence
+
+
+def test_a_user_name_column_is_a_direct_identifier_and_a_product_name_column_is_not():
+    rng = random.Random(12)
+    handles = [
+        f"{rng.choice(_INVENTED_FIRST).lower()}{rng.choice(['', '_', '.'])}{rng.randint(1, 99)}"
+        for _ in range(ROWS)
+    ]
+    column = profile_frame(pd.DataFrame({"username": handles})).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "USERNAME"), column.evidence
+    products = [
+        rng.choice(["Victoria Teapot", "Amelia Desk Lamp", "Porto Espresso Cup"]) for _ in range(ROWS)
+    ]
+    assert profile_frame(pd.DataFrame({"product_name": products})).columns[0].entity != "PERSON"
+
+
+def test_a_card_number_is_a_record_id_and_a_tax_number_is_not():
+    rng = random.Random(13)
+    cards = [str(n) for n in rng.sample(range(100000, 999999), ROWS)]
+    column = profile_frame(pd.DataFrame({"card_no": cards})).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "RECORD_ID"), column.evidence
+    for header in ("tax number", "Ausweis-Nr", "house_no", "phone_no"):
+        assert profile_frame(pd.DataFrame({header: cards})).columns[0].entity != "RECORD_ID", header
+
+
+def test_a_birth_year_column_is_a_date_quasi_identifier_not_a_postcode():
+    rng = random.Random(14)
+    years = [str(rng.randint(1940, 2006)) for _ in range(ROWS)]
+    column = profile_frame(pd.DataFrame({"birth_year": years})).columns[0]
+    assert (column.kind, column.entity, column.qi_type) == (QUASI, "DATE_OF_BIRTH", "date"), column.evidence

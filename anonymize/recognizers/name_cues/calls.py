@@ -315,5 +315,46 @@ HANDOVER = read_phrases(
     criado por
     hanterad av
     behandlet af
+    issued by
+    delivered by
+    handed over by
+    given by
+    collected by
+    ausgegeben von
+    ausgehändigt von
+    übergeben von
+    abgeholt von
+    remis par
+    remise par
+    délivré par
+    délivrée par
+    récupéré par
+    récupérée par
+    entregado por
+    entregada por
+    emitido por
+    emitida por
+    recogido por
+    recogida por
+    consegnato da
+    consegnata da
+    rilasciato da
+    rilasciata da
+    ritirato da
+    ritirata da
+    uitgereikt door
+    overhandigd door
+    afgegeven door
+    opgehaald door
+    wydane przez
+    wydana przez
+    wydany przez
+    przekazane przez
+    przekazana przez
+    odebrane przez
+    odebrana przez
+    entregue por
+    recolhido por
+    recolhida por
     """
 )

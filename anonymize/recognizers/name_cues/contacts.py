@@ -233,7 +233,7 @@ _KIN_EN = (
     "wife husband partner spouse fiancé fiancée fiance fiancee boyfriend girlfriend son daughter mother "
     "mum mom father dad brother sister neighbour neighbor friend colleague boss landlord landlady tenant "
     "flatmate roommate carer caregiver grandson granddaughter grandmother grandfather grandma grandpa "
-    "aunt uncle cousin nephew niece stepson stepdaughter"
+    "aunt uncle cousin nephew niece stepson stepdaughter papa mama daddy mummy mommy"
 )
 
 _KIN = {
@@ -243,30 +243,31 @@ _KIN = {
         "frau ehefrau mann ehemann partner partnerin lebensgefährte lebensgefährtin verlobte verlobter "
         "sohn tochter mutter vater bruder schwester nachbar nachbarin nachbarn freund freundin kollege "
         "kollegin enkel enkelin oma opa großmutter großvater tante onkel cousin cousine neffe nichte "
-        "vermieter vermieterin mitbewohner mitbewohnerin betreuer betreuerin",
+        "vermieter vermieterin mitbewohner mitbewohnerin betreuer betreuerin papa mama mutti vati",
     ),
     "fr": (
         ("ma", "mon", "sa", "son", "leur", "la", "le", "notre", "votre"),
         "femme épouse mari époux conjoint conjointe compagnon compagne fiancé fiancée fils fille mère père "
         "frère sœur soeur voisin voisine ami amie collègue petit-fils petite-fille grand-mère grand-père "
-        "tante oncle cousin cousine neveu nièce propriétaire colocataire",
+        "tante oncle cousin cousine neveu nièce propriétaire colocataire papa maman",
     ),
     "es": (
         ("mi", "su", "la", "el", "nuestra", "nuestro"),
         "esposa esposo mujer marido pareja novio novia hijo hija madre padre hermano hermana vecino vecina "
         "amigo amiga compañero compañera nieto nieta abuela abuelo tía tío primo prima sobrino sobrina "
-        "casero casera",
+        "casero casera papá mamá",
     ),
     "it": (
         ("mia", "mio", "sua", "suo", "la", "il", "nostra", "nostro"),
         "moglie marito compagno compagna fidanzato fidanzata figlio figlia madre padre fratello sorella "
-        "vicino vicina amico amica collega nipote nonna nonno zia zio cugino cugina padrone coinquilino",
+        "vicino vicina amico amica collega nipote nonna nonno zia zio cugino cugina padrone coinquilino "
+        "papà papa mamma babbo",
     ),
     "nl": (
         ("mijn", "zijn", "haar", "hun", "de", "het", "onze"),
         "vrouw echtgenote man echtgenoot partner vriend vriendin verloofde zoon dochter moeder vader broer "
         "zus buurman buurvrouw buren collega kleinzoon kleindochter oma opa tante oom neef nicht huisbaas "
-        "huisgenoot",
+        "huisgenoot papa mama",
     ),
     "pl": (
         ("moja", "mój", "moje", "jego", "jej", "ich", "twoja", "twój"),
@@ -282,7 +283,7 @@ _KIN = {
         ("minha", "meu", "sua", "seu", "a minha", "o meu", "a sua", "o seu", "a", "o", "dela", "dele"),
         "esposa mulher marido companheiro companheira namorado namorada noivo noiva filho filha mãe pai "
         "irmão irmã vizinho vizinha amigo amiga colega neto neta avó avô tia tio primo prima sobrinho "
-        "sobrinha senhorio",
+        "sobrinha senhorio papai mamãe papá mamã",
     ),
 }
 
