@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import Category, category_of
+from anonymize.recognizers._base import respan
 
 #: Most lines of running text that share their findings (see `TextAnonymizer.anonymize_blocks`).
 BLOCK_LINES = 200
@@ -244,14 +245,7 @@ def completed_name(text: str, result: RecognizerResult) -> RecognizerResult:
     start = complete_name_start(text, result.start, result.end)
     if end == result.end and start == result.start:
         return result
-    return RecognizerResult(
-        result.entity_type,
-        start,
-        end,
-        result.score,
-        result.analysis_explanation,
-        result.recognition_metadata,
-    )
+    return respan(result, start, end)
 
 
 def usable_name_part(part: str) -> bool:

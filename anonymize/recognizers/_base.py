@@ -156,3 +156,16 @@ def make_result(
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: getattr(recognizer, "id", name),
         },
     )
+
+
+def respan(result: RecognizerResult, start: int, end: int, entity: str | None = None) -> RecognizerResult:
+    """The same finding (score, explanation, recognizer) over ``start:end``, as another entity if given:
+    what trimming, growing and re-reading a finding all need."""
+    return RecognizerResult(
+        entity or result.entity_type,
+        start,
+        end,
+        result.score,
+        result.analysis_explanation,
+        result.recognition_metadata,
+    )

@@ -6,6 +6,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from anonymize.recognizers._base import respan
+
 _LEGAL_FORMS = frozenset(
     """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as
     asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft e.k ek e.v ev gbr mbh kgaa
@@ -53,14 +55,7 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
     value = text[result.start : result.end]
     particle = _PARTICLE_IN_NAME.search(value)
     end = result.start + particle.start() if particle else result.start
-    return RecognizerResult(
-        result.entity_type,
-        result.start,
-        end,
-        result.score,
-        result.analysis_explanation,
-        result.recognition_metadata,
-    )
+    return respan(result, result.start, end)
 
 
 #: The Polish "sp. z o.o." in any case: unambiguous as a whole though "sp" alone is a word.

@@ -10,6 +10,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
+from anonymize.recognizers._base import respan
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import name_lists
@@ -224,14 +225,7 @@ def _as_handle(text: str, result: RecognizerResult) -> RecognizerResult:
     """An ``@mention`` with digits in it ("@marek_77") is a user name: kept as one, not dropped as a code."""
     if not (_mention(text, result) and _inside_code(text, result.start, result.end)):
         return result
-    return RecognizerResult(
-        "USERNAME",
-        result.start,
-        result.end,
-        result.score,
-        result.analysis_explanation,
-        result.recognition_metadata,
-    )
+    return respan(result, result.start, result.end, "USERNAME")
 
 
 def _mention(text: str, result: RecognizerResult) -> bool:

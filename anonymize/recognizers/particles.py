@@ -18,6 +18,7 @@ from functools import cache
 
 from presidio_analyzer import RecognizerResult
 
+from anonymize.recognizers._base import respan
 from anonymize.recognizers.companies import legal_form_ahead
 
 #: Name particles of the languages Shoal reads and of the names people in Europe carry.
@@ -129,14 +130,7 @@ def _grown(text: str, result: RecognizerResult, languages: dict[str, bool]) -> R
         start = before.start("word")
     if (start, end) == (result.start, result.end):
         return result
-    return RecognizerResult(
-        result.entity_type,
-        start,
-        end,
-        result.score,
-        analysis_explanation=result.analysis_explanation,
-        recognition_metadata=dict(result.recognition_metadata or {}),
-    )
+    return respan(result, start, end)
 
 
 def _result(start: int, end: int, score: float, cue: str) -> RecognizerResult:

@@ -6,6 +6,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from anonymize.recognizers._base import respan
+
 GREETINGS: frozenset[str] = frozenset(
     [
         "hi",
@@ -130,14 +132,7 @@ def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
     run = _NAME_RUN.search(value)
     if run is None:
         return result
-    return RecognizerResult(
-        result.entity_type,
-        result.start + run.start(),
-        result.start + run.end(),
-        result.score,
-        result.analysis_explanation,
-        result.recognition_metadata,
-    )
+    return respan(result, result.start + run.start(), result.start + run.end())
 
 
 _EDGE_WORD = re.compile(r"[^\s]+")
@@ -200,14 +195,7 @@ def _without_leading_word(text: str, result: RecognizerResult) -> RecognizerResu
         or folded in faker_person_words()
     ):
         return result
-    return RecognizerResult(
-        result.entity_type,
-        words[1].start(),
-        result.end,
-        result.score,
-        result.analysis_explanation,
-        result.recognition_metadata,
-    )
+    return respan(result, words[1].start(), result.end)
 
 
 def _one_line(text: str, result: RecognizerResult) -> RecognizerResult:
@@ -219,11 +207,4 @@ def _one_line(text: str, result: RecognizerResult) -> RecognizerResult:
     end = cut
     while end > result.start and text[end - 1] in " \t\r,;":
         end -= 1
-    return RecognizerResult(
-        result.entity_type,
-        result.start,
-        end,
-        result.score,
-        result.analysis_explanation,
-        result.recognition_metadata,
-    )
+    return respan(result, result.start, end)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from anonymize.vocabulary import faker_person_words, is_known_to_engine
 from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator, withhold_blind_breakdown
 from bench.detection import blindset4
-from bench.detection.format import FileSet, kept, leaked, name_tokens, read_records, read_truth, write_truth
+from bench.detection.format import FileSet, kept, leaked, read_records, read_truth, write_truth
+from tests.bench.setchecks import assert_no_planted_name_or_city_is_known
 
 SCALE = 0.1
 
@@ -68,22 +68,7 @@ def test_no_planted_name_or_place_is_known_to_the_engine_or_faker(
     generated: tuple[Path, list[FileSet]],
 ) -> None:
     _, sets = generated
-    faker = faker_person_words()
-    words: set[str] = set()
-    places: set[str] = set()
-    for file_set in sets:
-        for record in file_set.records:
-            for planted in record:
-                if planted.entity == "PERSON":
-                    words.update(name_tokens(planted.value))
-                elif planted.entity == "CITY":
-                    places.add(planted.value)
-    assert len(words) > 200
-    for word in words:
-        assert not is_known_to_engine(word), "a planted name word is known to the engine"
-        assert word.casefold() not in faker, "a planted name word is in Faker's person lists"
-    for city in places:
-        assert not is_known_to_engine(city), "a planted city is known to the engine"
+    assert_no_planted_name_or_city_is_known(sets)
 
 
 def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) -> None:
