@@ -102,12 +102,18 @@ def watch_progress(browser_page: Any, until: str, timeout: float) -> list[str | 
     successive distinct values (None: an indeterminate bar)."""
     seen: list[str | None] = []
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+
+    def read_bar() -> None:
         bar = browser_page.query_selector("#dataset-progress")
         value = bar.get_attribute("value") if bar else None
         if not seen or seen[-1] != value:
             seen.append(value)
+
+    while time.monotonic() < deadline:
+        read_bar()
         if browser_page.query_selector(until):
+            # the poll that showed ``until`` may have landed between the two reads: read the bar again
+            read_bar()
             return seen
         browser_page.wait_for_timeout(100)
     raise AssertionError(f"{until} did not show within {timeout} s; the bar showed {seen}")
