@@ -300,6 +300,30 @@ def test_a_soft_time_limit_fails_the_dataset_and_the_worker_carries_on(
     assert Dataset.objects.get(pk=following.pk).status == Dataset.Status.AWAITING_REVIEW
 
 
+def test_a_soft_time_limit_while_the_engine_loads_fails_the_claimed_dataset(
+    world: dict[str, Any], licence: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold worker child imports the engine inside the stage: a limit that strikes during that import
+    fails the dataset it claimed, with the time-limit reason, instead of leaving it uploaded."""
+    import sys
+    import types
+
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> Any:
+            raise SoftTimeLimitExceeded()
+
+    slow = upload(world["alice"], world["acme"], licence)
+    monkeypatch.setitem(sys.modules, "anonymize.scan", Loading("anonymize.scan"))
+    result = tasks.dataset_scan_task.apply(args=[slow.pk])
+
+    assert result.successful()
+    slow.refresh_from_db()
+    assert slow.status == Dataset.Status.FAILED
+    assert slow.error_message.startswith("The scan took longer than 15 minutes and was stopped.")
+
+
 def test_a_hard_time_limit_fails_the_stage_its_task_held(world: dict[str, Any], licence: Any) -> None:
     """Celery calls on_failure in the worker's main process once the pool killed the child."""
     held = upload(world["alice"], world["acme"], licence)

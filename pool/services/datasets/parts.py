@@ -136,8 +136,6 @@ def _claim_part(part_id: int, task_id: str | None) -> str | None:
 
 def dataset_anonymize_part(*, part_id: int, task_id: str | None = None) -> None:
     """Anonymise one part's records into a private Parquet file; the last part queues the merge."""
-    from anonymize.pipeline import run
-
     token = _claim_part(part_id, task_id)
     if token is None:
         logger.info("dataset part %s already claimed", part_id)
@@ -148,6 +146,8 @@ def dataset_anonymize_part(*, part_id: int, task_id: str | None = None) -> None:
         discard_parts(dataset_id=dataset.pk)
         return
     try:
+        from anonymize.pipeline import run  # once claimed, as in `dataset_scan`
+
         with (
             Lease(DatasetPart, part_id, token),
             local_path(dataset.raw_file) as raw,
@@ -227,8 +227,6 @@ def _claim_merge(dataset_id: int, parts: list[DatasetPart], task_id: str | None)
 
 def dataset_finish_parts(*, dataset_id: int, task_id: str | None = None) -> None:
     """Merge a split dataset's parts into its artifact, self-check it, and make the dataset ready."""
-    from anonymize.pipeline import finish_parts
-
     dataset = Dataset.objects.get(pk=dataset_id)
     parts = list(DatasetPart.objects.filter(dataset_id=dataset_id).order_by("index"))
     if dataset.status != Dataset.Status.ANONYMIZING:
@@ -240,6 +238,8 @@ def dataset_finish_parts(*, dataset_id: int, task_id: str | None = None) -> None
     if token is None:
         return
     try:
+        from anonymize.pipeline import finish_parts  # once claimed, as in `dataset_scan`
+
         with (
             Lease(Dataset, dataset_id, token),
             contextlib.ExitStack() as stack,

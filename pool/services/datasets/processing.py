@@ -24,8 +24,6 @@ def dataset_anonymize(*, dataset_id: int, task_id: str | None = None) -> None:
     A large table (`splittable`) is cut into parts of ``SHOAL_PART_ROWS`` records, each anonymised by
     its own task (`dataset_anonymize_part`); the last part to finish queues `dataset_finish_parts`.
     """
-    from anonymize.pipeline import plan_split, run
-
     token = claim_stage(
         dataset_id,
         Dataset.Status.APPROVED,
@@ -40,6 +38,8 @@ def dataset_anonymize(*, dataset_id: int, task_id: str | None = None) -> None:
     artifact_format = "jsonl" if dataset.format in (Dataset.Format.JSONL, Dataset.Format.TXT) else "parquet"
     plan: Any = dataset.plan
     try:
+        from anonymize.pipeline import plan_split, run  # once claimed, as in `dataset_scan`
+
         with (
             Lease(Dataset, dataset_id, token),
             local_path(dataset.raw_file) as raw,

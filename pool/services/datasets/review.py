@@ -25,8 +25,6 @@ def dataset_scan(*, dataset_id: int, task_id: str | None = None) -> None:
 
     ``task_id`` is the Celery task's id: a redelivery of the same task takes over the claim at once.
     """
-    from anonymize.scan import scan
-
     token = claim_stage(
         dataset_id, Dataset.Status.UPLOADED, Dataset.Status.SCANNING, task_id=task_id, stage="scan"
     )
@@ -35,6 +33,10 @@ def dataset_scan(*, dataset_id: int, task_id: str | None = None) -> None:
         return
     dataset = Dataset.objects.get(pk=dataset_id)
     try:
+        # The engine is loaded once the stage is claimed: a time limit that stops the import (a cold
+        # worker child) then fails this dataset with its reason instead of leaving it unclaimed.
+        from anonymize.scan import scan
+
         with Lease(Dataset, dataset_id, token), local_path(dataset.raw_file) as raw:
             result = scan(raw, k=required_k(dataset), pseudonym_key=settings.PSEUDONYM_KEY)
     except Exception as exc:
