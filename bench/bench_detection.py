@@ -1,10 +1,10 @@
 """Detection benchmark on names, streets and cities the engine's lists never held.
 
-Generates the held-out sets (`bench.detection.blindset4`, the fresh one: written apart from the engine
+Generates the held-out sets (`bench.detection.blindset5`, the fresh one: written apart from the engine
 work and never read while tuning; `bench.detection.blindset`, whose breakdown was read once) and/or the
 sets that guided fixes and are labelled so (`bench.detection.devset`, `bench.detection.devset2`, and
-`bench.detection.blindset3`, held out until its breakdown was read to fix what it showed), each by
-another author, then, in one run and on the same spaCy model:
+`bench.detection.blindset3` and `bench.detection.blindset4`, held out until their breakdowns were read
+to fix what they showed), each by another author, then, in one run and on the same spaCy model:
 
 * Shoal: `anonymize.pipeline.run` on every file in-process; a `SelfCheckError` is a refusal (rate
   reported per set) and the file is re-run with ``selfcheck=False`` so its leak figures exist. Scored
@@ -18,7 +18,7 @@ another author, then, in one run and on the same spaCy model:
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -61,11 +61,12 @@ SET_MODULES = {
     "blind": "blindset",
     "blind3": "blindset3",
     "blind4": "blindset4",
+    "blind5": "blindset5",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind4"})
+HELD_OUT = frozenset({"blind", "blind5"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -581,11 +582,11 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind4; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind5; they then guide fixes)",
     )
     args = parser.parse_args()
 
-    labels = {"both": ["blind4", "dev"], "all": ["blind4", "blind", "blind3", "dev", "dev2"]}.get(
+    labels = {"both": ["blind5", "dev"], "all": ["blind5", "blind", "blind3", "blind4", "dev", "dev2"]}.get(
         args.set, [args.set]
     )
     generators: dict[str, Generator] = {}

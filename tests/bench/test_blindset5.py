@@ -1,0 +1,156 @@
+"""The blind5 detection set (a fresh held-out one) is self-consistent: every planted personal value is in
+its record's field, every business value is there to be kept, no planted name, street or city is one the
+engine or Faker knows, canaries are listed and planted, and the benchmark withholds its breakdown.
+
+Only the generator runs here; the engine never sees the set (its figures are for the headline run)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator, withhold_blind_breakdown
+from bench.detection import blindset5
+from bench.detection.format import FileSet, kept, leaked, read_records, read_truth, write_truth
+from tests.bench.setchecks import assert_no_planted_name_or_city_is_known
+
+SCALE = 0.1
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[FileSet]]:
+    out = tmp_path_factory.mktemp("blind5")
+    return out, blindset5.generate(out, scale=SCALE)
+
+
+def _records(out: Path, file_set: FileSet) -> list[dict[str, str]]:
+    return read_records(out / file_set.path, file_set.fmt)
+
+
+def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    assert {"txt", "jsonl", "csv", "tsv", "parquet"} <= {s.fmt for s in sets}
+    text = [s for s in sets if s.kind == "text"]
+    assert {s.language for s in text} == set(blindset5.LANGS)
+    for lang in blindset5.LANGS:
+        assert len([s for s in text if s.language == lang]) == 3, lang
+        assert {s.fmt for s in text if s.language == lang} <= {"txt", "jsonl"}
+    tables = [s for s in sets if s.kind == "table"]
+    assert len(tables) >= 3 and all(t.id_columns for t in tables)
+    for file_set in sets:
+        assert len(_records(out, file_set)) == len(file_set.records), file_set.name
+        assert not file_set.guided_fixes
+
+
+def test_every_planted_value_is_in_its_field_of_the_raw_input(generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    entities: Counter[str] = Counter()
+    for file_set in sets:
+        table = file_set.kind == "table"
+        for record, fields in zip(file_set.records, _records(out, file_set), strict=True):
+            for planted in record:
+                text = fields.get(planted.field)
+                assert text is not None, f"{file_set.name}: no field {planted.field}"
+                if planted.is_utility:
+                    assert kept(planted, text, table=table), (
+                        f"{file_set.name}/{planted.field}: {planted.entity}"
+                    )
+                else:
+                    assert leaked(planted, text), f"{file_set.name}/{planted.field}: {planted.entity}"
+                entities[planted.entity] += 1
+    assert entities["PERSON"] > 500
+    for entity in (
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IBAN_CODE",
+        "STREET_ADDRESS",
+        "DATE_OF_BIRTH",
+        "NATIONAL_ID",
+    ):
+        assert entities[entity], entity
+    for entity in ("POSTCODE", "CITY"):
+        assert entities[entity], entity
+    for kind in ("product", "order_number", "amount", "date", "record_id", "company", "timestamp", "status"):
+        assert entities[f"utility:{kind}"], kind
+
+
+def test_every_person_is_tagged(generated: tuple[Path, list[FileSet]]) -> None:
+    _, sets = generated
+    styles: set[str] = set()
+    locales: set[str] = set()
+    for file_set in sets:
+        for record in file_set.records:
+            for planted in record:
+                tags = set(planted.tags)
+                assert any(t.startswith("lang:") for t in tags), file_set.name
+                if planted.entity != "PERSON":
+                    continue
+                assert len(tags & {"title", "lower", "upper"}) == 1, file_set.name
+                assert ("invented" in tags) != ("mimesis" in tags), file_set.name
+                styles.update(t for t in tags if t.startswith("style:"))
+                locales.update(t for t in tags if t.startswith("locale:"))
+    assert len(styles) >= 8 and len(locales) >= 8
+
+
+def test_no_planted_name_or_place_is_known_to_the_engine_or_faker(
+    generated: tuple[Path, list[FileSet]],
+) -> None:
+    _, sets = generated
+    assert_no_planted_name_or_city_is_known(sets)
+
+
+def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    assert len({c for s in sets for c in s.canaries}) == 3
+    assert sum(1 for s in sets for r in s.records for p in r if "canary" in p.tags) >= 10
+    for table in (s for s in sets if s.kind == "table"):
+        assert len(table.canaries) == 3, table.name
+    for chat in (s for s in sets if s.name.endswith("_chat")):
+        assert chat.canaries, chat.name
+    everywhere = ""
+    for file_set in sets:
+        text = "\n".join(v for record in _records(out, file_set) for v in record.values()).casefold()
+        assert all(c.casefold() in text for c in file_set.canaries), file_set.name
+        everywhere += text
+    assert all(c.casefold() in everywhere for s in sets for c in s.canaries)
+
+
+def test_it_is_deterministic_for_a_seed(tmp_path: Path, generated: tuple[Path, list[FileSet]]) -> None:
+    out, sets = generated
+    again = blindset5.generate(tmp_path, scale=SCALE)
+    assert [s.to_dict() for s in again] == [s.to_dict() for s in sets]
+    for file_set in sets:
+        if file_set.fmt != "parquet":
+            digest = hashlib.sha256((out / file_set.path).read_bytes()).hexdigest()
+            assert hashlib.sha256((tmp_path / file_set.path).read_bytes()).hexdigest() == digest
+    write_truth(again, tmp_path / "truth.json")
+    assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]
+
+
+def test_the_benchmark_runs_it_as_the_held_out_set_and_withholds_its_breakdown() -> None:
+    assert SET_MODULES["blind5"] == "blindset5"
+    assert "blind5" in HELD_OUT
+    assert load_generator("blind5") is blindset5.generate
+    result = {
+        "label": "blind5",
+        "shoal_detail": {
+            "refusals": 0,
+            "refusal_rate": 0.0,
+            "leak_shapes": [["PERSON", 1]],
+            "by_language": {},
+        },
+        "engines": {
+            "Shoal": {
+                "by_language": {"en": {}},
+                "by_kind": {"all": {"leak_by_tag": {"x": "1/2"}, "person_leak": 0.1}},
+            }
+        },
+    }
+    clean = withhold_blind_breakdown(result)
+    assert clean["breakdown_withheld"] is True
+    assert "leak_shapes" not in clean["shoal_detail"] and "by_language" not in clean["engines"]["Shoal"]
+    assert "leak_by_tag" not in clean["engines"]["Shoal"]["by_kind"]["all"]
+    assert clean["engines"]["Shoal"]["by_kind"]["all"]["person_leak"] == 0.1
