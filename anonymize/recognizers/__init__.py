@@ -38,6 +38,7 @@ from anonymize.recognizers.ie_ppsn import IePpsnRecognizer
 from anonymize.recognizers.it_fiscal_code import ShoalItFiscalCodeRecognizer
 from anonymize.recognizers.learned_names import LearnedNameRecognizer
 from anonymize.recognizers.name_context import NameContextRecognizer
+from anonymize.recognizers.name_shapes import NameShapeRecognizer
 from anonymize.recognizers.national_id import NationalIdRecognizer
 from anonymize.recognizers.nl_bsn import NlBsnRecognizer
 from anonymize.recognizers.person_names import PersonNameRecognizer
@@ -110,6 +111,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         PersonNameRecognizer,
         NameContextRecognizer,
         LearnedNameRecognizer,
+        NameShapeRecognizer,
         AgeRecognizer,
     ]
     return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import (
+    AnalysisExplanation,
+    LocalRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -52,6 +58,21 @@ _SEPARATORS = re.compile(r"[\s.\-/]")
 def compact(text: str) -> str:
     """Drop the spaces, dots, dashes and slashes people type inside identifiers."""
     return _SEPARATORS.sub("", text).upper()
+
+
+class NameSpanRecognizer(LocalRecognizer):
+    """A recognizer of ``PERSON`` spans that loads nothing itself (a model the NLP engine runs, or word
+    lists read on first use); subclasses implement ``analyze``."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], supported_language=supported_language, name=type(self).__name__
+        )
+
+    def load(self) -> None:
+        """Nothing to load here."""
 
 
 class ShoalPatternRecognizer(PatternRecognizer):

@@ -29,7 +29,7 @@ DATE = (
     rf"\b(?:{_MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b)"
 )
 BIRTH_WORDS = re.compile(
-    r"(?i)\b(?:born|birth|d\.?o\.?b\.?|b\.(?![^\W\d_])|birthday|geboren|geburtsdatum|geb\.|née?|naissance|nacid[oa]|"
+    r"(?i)\b(?:born|birth|d\.?o\.?b\.?|b\.(?=\s?(?:\d|$))|birthday|geboren|geburtsdatum|geb\.|née?|naissance|nacid[oa]|"
     r"nacimiento|nat[oa]|nascita|geboortedatum|urodzon[ya]|urodzenia|nascid[oa]|nascimento|född|"
     r"födelsedatum|syntynyt|syntymäaika|født|fødselsdato|nac\.|f\.\s?nac|fec\.\s?nac|ur\.|nasc\.|"
     r"geb(?:\.|urtstag|dat)|date de naiss|dt\.?\s?naiss|data ur|d\.\s?ur)"

@@ -18,10 +18,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.recognizers._base import CASE_SENSITIVE_FLAGS, NEEDS_CONTEXT, ShoalPatternRecognizer
 from anonymize.recognizers.eu_street_address import ADDRESS_RE
 
-UK_POSTCODE = r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)\s?[0-9][ABD-HJLNP-UW-Z]{2}\b"
-NL_POSTCODE = r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b"
+UK_POSTCODE = r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)[ \t]?[0-9][ABD-HJLNP-UW-Z]{2}\b"
+NL_POSTCODE = r"(?<!\d[./:-])\b[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}\b"
 FIVE_DIGITS = r"(?<!\d[./:])\b(?:[A-Z]{1,2}-)?\d{5}(?:-\d{4})?\b(?![./:]\d)"
-SE_POSTCODE = r"\b\d{3}\s\d{2}\b"
+SE_POSTCODE = r"\b\d{3}[ \t]\d{2}\b"
 #: Not the year of a date ("24.08.1963") nor a part of a time or a decimal.
 FOUR_DIGITS = r"(?<!\d[./:-])\b(?:[A-Z]{1,2}-)?[1-9]\d{3}\b(?![./:]\d)"
 PL_POSTCODE = r"\b\d{2}-\d{3}\b"

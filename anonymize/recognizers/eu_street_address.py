@@ -198,6 +198,10 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
         return results
 
 
+#: The rest of a line that goes on in words: a line with it is prose, not an address line.
+_LINE_GOES_ON = re.compile(r"[ \t]*[^\W_]")
+
+
 def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow ``[start, end)`` over a leading house number and following unit/postcode/city/country parts."""
     leading = _LEADING_NUMBER.search(text[max(0, start - 10) : start])
@@ -207,5 +211,7 @@ def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
         match = _CONTINUATION.match(text[end : end + 80])
         if not match or not match.group().strip(" \t,\n>"):
             break
+        if "\n" in match.group().rstrip() and _LINE_GOES_ON.match(text, end + len(match.group().rstrip())):
+            break  # a line after the address that goes on in prose ("OWNER ANNA X rang re …") is not its city
         end += len(match.group().rstrip())
     return start, end

@@ -12,8 +12,9 @@ from presidio_analyzer import RecognizerResult
 from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers._base import respan
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
+from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.particles import with_particles
-from anonymize.recognizers.person_names import name_lists
+from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
     _WORD,
     _is_greeting,
@@ -23,7 +24,7 @@ from anonymize.recognizers.person_trims import (
     _without_labels,
     _without_leading_word,
 )
-from anonymize.recognizers.products import beside_product
+from anonymize.recognizers.products import beside_product, is_product_noun, product_run
 
 #: Results scoring below this are dropped by `filter_results`. Context-requiring patterns start at
 #: 0.05; Presidio's context enhancer lifts a match with a context word to at least 0.4.
@@ -47,6 +48,9 @@ _MODEL_CODE_PRONE = frozenset(
      "US_BANK_NUMBER", "MEDICAL_LICENSE"}
 )  # fmt: skip
 
+#: Entities whose value may run over lines (a postal address); any other finding ends at its line's end.
+_MULTILINE = frozenset({"STREET_ADDRESS"})
+
 #: Entities that a product named after a person or a place is mistaken for.
 _PRODUCT_PRONE = frozenset({"PERSON", "LOCATION", "NRP"})
 
@@ -61,7 +65,8 @@ NEGATIVE_CONTEXT = re.compile(
     r"facture|référence|pedido|factura|referencia|ordine|fattura|articolo|bestelling|factuur|"
     r"zamówienie|faktura|encomenda|fatura|ordre|tilaus|lasku|beställning|version|ver|v|release|build|firmware|"
     r"réf|cod|kod|código|codice|artikelnummer|art\.-nr|ean|gtin|upc|tracking|sendung|suivi|seguimiento|"
-    r"spedizione|zending|przesyłka|envio|case|fall|dossier|caso|pratica|zaak|sprawa|processo)\b\W{0,3}(?:no\.?|nr\.?|n°|"
+    r"spedizione|zending|przesyłka|envio|case|fall|dossier|caso|pratica|zaak|sprawa|processo|auftrag|"
+    r"auftragsnummer|auftragsnr|vorgang|re|fwd|fw|aw|wg)\b\W{0,3}(?:no\.?|nr\.?|n°|"
     r"number|nummer|numéro|número|numero|#|id)?\W{0,3}(?:[^\W\d_]{1,6}[-/_#.]\s?(?:\d+[-/_. ])*)?$"
 )
 
@@ -97,7 +102,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     strong = [
         _without_leading_word(text, r) if r.entity_type == "PERSON" and _is_ner(r) else r for r in strong
     ]
-    strong = [_one_line(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [_one_line(text, r) if r.entity_type not in _MULTILINE else r for r in strong]
     strong = [before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.end > r.start]
     strong = [_as_handle(text, r) if r.entity_type == "PERSON" else r for r in strong]
@@ -130,6 +135,8 @@ def _is_false_positive(
         _is_greeting(value) or (_is_lowercase_non_name(value) and not _reads_position(result))
     ):
         return True
+    if kind == "PERSON" and value.casefold() in NOT_NAMES:
+        return True  # "Fwd: 85-2692949", "Support:": a mail prefix or a role in a name's place
     if kind == "PERSON" and _is_ner(result) and _words_of_the_language(value, text, languages, result):
         return True  # spaCy's English model reads "Rückruf" or "Lieferung" in German notes as a name
     if kind in _MODEL_CODE_PRONE and MODEL_CODE.match(value) and not value.isdigit():
@@ -142,6 +149,8 @@ def _is_false_positive(
         return True  # "S.L.", "Atlantic Suministros S.L.": a company, not a place or a person
     if kind in _NEGATIVE_CONTEXT_PRONE and _digits_in_a_code(text, result.start, result.end):
         return True  # "crm-de-00075": the digits of an identifier code, not a postcode or a phone
+    if kind in _NEGATIVE_CONTEXT_PRONE and text[max(0, result.start - 1) : result.start] == "#":
+        return True  # "#4892560": a number after a hash sign is a reference, never a phone or a postcode
     if kind == "CREDIT_CARD" and _is_ean(text, result.start, result.end):
         return True  # "EAN 5601218778108" passes Luhn one time in ten
     if kind == "PERSON" and _NAMED_MODEL.match(value):
@@ -152,6 +161,18 @@ def _is_false_positive(
         and not any(_names_position(p) and p.start <= result.start and result.end <= p.end for p in persons)
     ):
         return True  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
+    if (
+        kind == "PERSON"
+        and not _names_position(result)
+        and product_run(text, result.start, result.end, is_listed_name)
+    ):
+        return True  # "Lotte Sleep Mask", "Oscar Cat| Tree": a product run read by a model or the lists
+    if (
+        kind == "PERSON"
+        and all(is_product_noun(w) and not is_listed_name(w) for w in _WORD.findall(value))
+        and _after_capitalised_word(text, result.start)
+    ):
+        return True  # "Lyon Chef Knife": a product noun ending a capitalised run, not a name after "Chef"
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
         return True
     return bool(
@@ -295,14 +316,24 @@ def _words_of_the_language(
     # the text's language ("manda para …", a verb in Portuguese) counts as the word: the lists hold
     # rare given names from every locale.
     lower_model = value.islower() and result is not None and not _is_spacy(result)
+
+    def common(w: str) -> bool:
+        return any(zipf(w, lang) >= bar for lang, bar in bars.items())
+
+    # … and so does every known name of a lower-case phrase whose other words are plain words of the
+    # language ("carton abîmé": "carton" is also a surname somewhere)
+    lower_phrase = (
+        lower_model and len(words) > 1 and any(w not in first and w not in last and common(w) for w in words)
+    )
     return all(
         (
             (w not in first and w not in last)
+            or lower_phrase
             or (
                 lower_model and max((zipf(w, lang) for lang in languages[0]), default=0.0) >= COMMON_NAME_ZIPF
             )
         )
-        and any(zipf(w, lang) >= bar for lang, bar in bars.items())
+        and common(w)
         for w in words
     )
 
@@ -311,10 +342,19 @@ def _words_of_the_language(
 COMMON_NAME_ZIPF = 4.5
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """A capitalised word that is no honorific stands right before ``start`` ("Chef| Knife", not "Frau| Lampe")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not HONORIFICS.match(text, before.start())
+
+
 def _names_position(result: RecognizerResult) -> bool:
     """A name found at a cue or in an e-mail (not by a model): it outweighs a product noun nearby."""
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    return name in _POSITION_NAME_RECOGNIZERS and name != "LearnedNameRecognizer"
+    return name in _POSITION_NAME_RECOGNIZERS and name not in {"LearnedNameRecognizer", "NameShapeRecognizer"}
 
 
 def _reads_position(result: RecognizerResult) -> bool:
@@ -330,6 +370,7 @@ _POSITION_NAME_RECOGNIZERS = frozenset(
         "EmailDisplayNameRecognizer",
         "NameContextRecognizer",
         "LearnedNameRecognizer",
+        "NameShapeRecognizer",
     }
 )
 

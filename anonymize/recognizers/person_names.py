@@ -70,6 +70,12 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first - common), frozenset(last - common)
 
 
+def is_listed_name(word: str) -> bool:
+    """A word the name lists hold, as a given name or a surname."""
+    first, last = name_lists()
+    return word.casefold() in first or word.casefold() in last
+
+
 def _stop_words(lang: str) -> set[str]:
     """Read ``spacy/lang/<lang>/stop_words.py`` alone: importing the language package compiles its
     tokenizer exceptions, which takes seconds for French."""

@@ -10,6 +10,7 @@ languages ("Sofa Oslo", "lampada Giulia").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _PRODUCT_NOUNS = """
@@ -84,6 +85,26 @@ denture dentures braces
 tyre tyres tire tires brake brakes pads derailleur groupset cassette saddle wheel wheels wheelset
 crankset pedals handlebar handlebars
 manicure pedicure facial massage haircut balayage highlights
+trimmer shaver razor clipper clippers hairdryer straightener curler toothbrush flosser epilator
+harness leash lead collar muzzle kennel crate feeder fountain litter scratcher tree hutch aquarium
+terrarium cage perch hammock bed playpen
+mask eyemask earplugs nightlight humidifier dehumidifier purifier heater fan radiator thermostat
+vacuum hoover mop broom duster iron steamer scale scales timer alarm doorbell sensor plug bulb
+torch flashlight battery batteries powerbank projector soundbar subwoofer amplifier turntable
+smartwatch tracker webcam microphone mic stylus dock hub drive ssd stick card reader
+drill saw hammer screwdriver wrench spanner pliers toolbox toolkit ladder sander grinder jigsaw
+lawnmower mower trimmer strimmer hose sprinkler barbecue grill smoker firepit parasol gazebo
+shed greenhouse wheelbarrow shovel spade rake secateurs pruner
+tent sleeping bag mat yoga dumbbell dumbbells kettlebell treadmill rower racket racquet ball bat
+glove goggles wetsuit skateboard skis snowboard sled paddle kayak lock pump bottle rack
+pacifier dummy teether bib bottle steriliser sterilizer monitor carrier sling bouncer swing
+walker potty nappy nappies diapers wipes blocks rattle mobile
+notebook notepad planner diary journal pen pencil marker highlighter stapler binder folder
+envelope envelopes stamp calculator organiser organizer
+moisturiser moisturizer cleanser toner sunscreen mascara lipstick eyeliner foundation concealer
+blush palette polish nail brush comb sponge razor deodorant
+grater peeler whisk ladle spatula tongs sieve strainer scissors opener corkscrew cooler lunchbox
+thermos dispenser rack caddy hanger hangers hook hooks basket bin organiser
 iphone ipad macbook imac airpods galaxy pixel xperia moto redmi xiaomi nokia thinkpad surface kindle
 playstation xbox fairphone oneplus huawei oppo realme lenovo dell asus acer
 """
@@ -113,11 +134,48 @@ def is_product_noun(word: str) -> bool:
     return folded in product_nouns() or (len(folded) >= 7 and folded.endswith(COMPOUND_HEADS))
 
 
+#: Capitalised words that end a name's run without making it a product: days, months, greetings.
+_NOT_PRODUCT_HEADS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december thanks thank please hello hi hey cheers regards sorry yes
+    no ok okay team support office service family group today tomorrow yesterday
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+#: Up to two capitalised words right after a span, single spaces between ("Lotte Sleep| Mask").
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]+){1,2}(?![\w'’-])")
+
+
+def product_run(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """``text[start:end]`` and the capitalised words right after it are a product named after a person
+    or a place: the run has two words or more and ends in a capitalised product noun, or in two
+    capitalised common English words that are no names ("Lotte Sleep Mask", "Oscar Cat Tree"). Product names are
+    English in shops of every language; ``is_name`` tells a word the name lists hold."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    words = _WORD.findall(text[start:end]) + (after.group().split() if after else [])
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if not (last[:1].isupper() and last[1:].islower()) or last.casefold() in _NOT_PRODUCT_HEADS:
+        return False
+    if is_product_noun(last):
+        return True
+    from anonymize.vocabulary import zipf
+
+    return all(zipf(w.casefold(), "en") >= COMMON_NOUN_ZIPF and not is_name(w) for w in words[-2:])
+
+
+#: English frequency (wordfreq Zipf) from which a capitalised word ending a run reads as a common noun.
+COMMON_NOUN_ZIPF = 3.5
+
+
 def beside_product(text: str, start: int, end: int) -> bool:
     """A product noun is inside ``text[start:end]`` or is the word right before or after it."""
     if any(is_product_noun(w) for w in _WORD.findall(text[start:end])):
         return True
-    after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)", text[end : end + 40])
+    # a word elided before the next one ("dell'assistenza") is an article, never the product noun "Dell"
+    after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’])", text[end : end + 40])
     if after and is_product_noun(after.group(1)):
         return True
     before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$", text[max(0, start - 40) : start])

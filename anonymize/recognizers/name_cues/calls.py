@@ -170,8 +170,23 @@ HANDOVER = read_phrases(
     demander à
     voir avec
     preguntar a
+    pregúntale a
+    pregúntele a
+    pregunta a
     chiedere a
+    chiedi a
+    chiedete a
     perguntar a
+    pergunta ao
+    pergunta à
+    pergunte ao
+    pergunte à
+    demande à
+    demandez à
+    vraag aan
+    vraag het aan
+    zapytaj
+    ask
     handled by
     dealt with by
     taken by
@@ -353,6 +368,33 @@ HANDOVER = read_phrases(
     przekazana przez
     odebrane przez
     odebrana przez
+    odebrał
+    odebrała
+    odebrali
+    referred by
+    recommended by
+    introduced by
+    empfohlen von
+    geworben von
+    vermittelt von
+    recommandé par
+    recommandée par
+    parrainé par
+    parrainée par
+    recomendado por
+    recomendada por
+    referido por
+    referida por
+    consigliato da
+    consigliata da
+    segnalato da
+    segnalata da
+    aangebracht door
+    aanbevolen door
+    polecony przez
+    polecona przez
+    indicado por
+    indicada por
     entregue por
     recolhido por
     recolhida por

@@ -34,6 +34,10 @@ CONTACT = read_phrases(
     feedback from
     visit from
     according to
+    left with
+    per
+    afgegeven bij
+    abgegeben bei
     on behalf of
     met with
     meeting with
@@ -60,6 +64,9 @@ CONTACT = read_phrases(
     réclamation de
     demande de
     selon
+    chez
+    laissé chez
+    déposé chez
     de la part de
     hablé con
     hablado con
@@ -233,7 +240,9 @@ _KIN_EN = (
     "wife husband partner spouse fiancé fiancée fiance fiancee boyfriend girlfriend son daughter mother "
     "mum mom father dad brother sister neighbour neighbor friend colleague boss landlord landlady tenant "
     "flatmate roommate carer caregiver grandson granddaughter grandmother grandfather grandma grandpa "
-    "aunt uncle cousin nephew niece stepson stepdaughter papa mama daddy mummy mommy"
+    "aunt uncle cousin nephew niece stepson stepdaughter papa mama daddy mummy mommy mother-in-law "
+    "father-in-law sister-in-law brother-in-law son-in-law daughter-in-law ex-partner ex-wife ex-husband "
+    "stepmother stepfather stepbrother stepsister godmother godfather housemate lodger"
 )
 
 _KIN = {
@@ -243,31 +252,36 @@ _KIN = {
         "frau ehefrau mann ehemann partner partnerin lebensgefährte lebensgefährtin verlobte verlobter "
         "sohn tochter mutter vater bruder schwester nachbar nachbarin nachbarn freund freundin kollege "
         "kollegin enkel enkelin oma opa großmutter großvater tante onkel cousin cousine neffe nichte "
-        "vermieter vermieterin mitbewohner mitbewohnerin betreuer betreuerin papa mama mutti vati",
+        "vermieter vermieterin mitbewohner mitbewohnerin betreuer betreuerin papa mama mutti vati "
+        "schwiegermutter schwiegervater schwägerin schwager schwiegersohn schwiegertochter ex-frau ex-mann "
+        "ex-partner ex-partnerin",
     ),
     "fr": (
         ("ma", "mon", "sa", "son", "leur", "la", "le", "notre", "votre"),
         "femme épouse mari époux conjoint conjointe compagnon compagne fiancé fiancée fils fille mère père "
         "frère sœur soeur voisin voisine ami amie collègue petit-fils petite-fille grand-mère grand-père "
-        "tante oncle cousin cousine neveu nièce propriétaire colocataire papa maman",
+        "tante oncle cousin cousine neveu nièce propriétaire colocataire papa maman belle-mère beau-père "
+        "belle-sœur beau-frère gendre belle-fille ex-mari ex-femme ex-compagnon ex-compagne",
     ),
     "es": (
         ("mi", "su", "la", "el", "nuestra", "nuestro"),
         "esposa esposo mujer marido pareja novio novia hijo hija madre padre hermano hermana vecino vecina "
         "amigo amiga compañero compañera nieto nieta abuela abuelo tía tío primo prima sobrino sobrina "
-        "casero casera papá mamá",
+        "casero casera papá mamá suegra suegro cuñada cuñado yerno nuera exmarido exmujer "
+        "ex-marido ex-mujer ex-pareja expareja",
     ),
     "it": (
         ("mia", "mio", "sua", "suo", "la", "il", "nostra", "nostro"),
         "moglie marito compagno compagna fidanzato fidanzata figlio figlia madre padre fratello sorella "
         "vicino vicina amico amica collega nipote nonna nonno zia zio cugino cugina padrone coinquilino "
-        "papà papa mamma babbo",
+        "papà papa mamma babbo suocera suocero cognata cognato genero nuora ex-marito ex-moglie",
     ),
     "nl": (
         ("mijn", "zijn", "haar", "hun", "de", "het", "onze"),
         "vrouw echtgenote man echtgenoot partner vriend vriendin verloofde zoon dochter moeder vader broer "
         "zus buurman buurvrouw buren collega kleinzoon kleindochter oma opa tante oom neef nicht huisbaas "
-        "huisgenoot papa mama",
+        "huisgenoot papa mama schoonmoeder schoonvader schoonzus zwager schoonzoon schoondochter "
+        "ex-partner ex-vrouw ex-man",
     ),
     "pl": (
         ("moja", "mój", "moje", "jego", "jej", "ich", "twoja", "twój"),
@@ -277,13 +291,15 @@ _KIN = {
         # the cases a note uses after "z", "u", "dla": "z bratem", "u sąsiadki", "dla żony"
         "żoną żony żonie mężem męża mężowi synem syna synowi córką córki córce bratem brata bratu "
         "siostrą siostry siostrze matką matki ojcem ojca mamą mamy tatą taty sąsiadem sąsiada sąsiadki "
-        "sąsiadką babcią babci dziadkiem dziadka partnerem partnerką partnera partnerki",
+        "sąsiadką babcią babci dziadkiem dziadka partnerem partnerką partnera partnerki teściowa teść teściowej "
+        "teściową szwagier szwagierka zięć synowa",
     ),
     "pt": (
         ("minha", "meu", "sua", "seu", "a minha", "o meu", "a sua", "o seu", "a", "o", "dela", "dele"),
         "esposa mulher marido companheiro companheira namorado namorada noivo noiva filho filha mãe pai "
         "irmão irmã vizinho vizinha amigo amiga colega neto neta avó avô tia tio primo prima sobrinho "
-        "sobrinha senhorio papai mamãe papá mamã",
+        "sobrinha senhorio papai mamãe papá mamã sogra sogro cunhada cunhado genro nora ex-marido "
+        "ex-mulher",
     ),
 }
 
@@ -330,3 +346,6 @@ BELONGING: tuple[str, ...] = tuple(
 
 #: English kin words that follow a possessive name ("Ingrid's husband").
 KIN_AFTER_POSSESSIVE = frozenset(_KIN_EN.split())
+
+#: Every kin word of every language ("partner", "schwager", "voisine"), lower case.
+KIN_WORDS = frozenset(word for _, kin in _KIN.values() for word in kin.split())

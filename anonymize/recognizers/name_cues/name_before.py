@@ -331,6 +331,7 @@ NOT_NAMES = frozenset(
     asap fyi pls plz thx tia ok okay tbd eta aka etc urgent today tomorrow tonight
     ltd llc llp plc inc corp gmbh ag kg ohg sa sas sarl srl spa bv nv vof lda oy ab sp zoo s.a s.l
     sku ean ref réf art nr no id tel fax iban bic vat po ean13 gtin upc imei
+    fwd fw aw wg tr rv vs
     dob d.o.b nhs nino ssn acct re pt geb tmrw tmr tomo reg nac ur
     eur usd gbp chf pln sek dkk nok czk huf ron euro euros zł zl
     tlm tlf telf tél mob cel cell nif nie dni bsn pesel cpf nip regon krs siret siren kvk
