@@ -64,8 +64,8 @@ def is_sure(result: RecognizerResult, *, within_record: bool = False) -> bool:
     if result.entity_type != "PERSON":
         return True
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    if within_record and name == "LearnedNameRecognizer":
-        return True  # the names model's reading holds across its own record, not beyond
+    if within_record and name in {"LearnedNameRecognizer", "NameShapeRecognizer"}:
+        return True  # the names model's or the name shape's reading holds across its own record, not beyond
     return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6
 
 

@@ -288,7 +288,9 @@ class TextAnonymizer:
         for start, end in bounds:
             values = block_known_values(lines[start:end], detected[start:end], sure_only=True)
             for i in range(start, end):
-                known[i] = values
+                # a line's own findings hold across the line, the names model's too (as in a record)
+                own = block_known_values([lines[i]], [detected[i]], sure_only=True, within_record=True)
+                known[i] = tuple(dict.fromkeys((*values, *own))) if own else values
         return self.apply(lines, detected, first_record=first_record, field=field, known=known)
 
     def _detect_blocks(

@@ -34,6 +34,10 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
             result.entity_type, result.start, result.start, result.score, result.analysis_explanation
         )
     following = text[result.end : result.end + 60].split("\n", 1)[0]  # a company's name is on one line
+    if re.match(r"[ \t]*\([^)]*\s", following):
+        return (
+            result  # "Anna Qorikupa (Tolikwerk S.A.)": the firm in brackets is the person's, not their name
+        )
     words = re.findall(r"[^\s,;:()]+|\([^)\s]*\)", following)
     upper = text[result.start : result.start + 1].isupper()
     for word in words[:4]:

@@ -58,35 +58,33 @@ _CONNECTORS = (
     r"(?:de|del|de la|de los|de las|des|du|della|delle|dei|di|da|do|dos|das|van|von|der|den|la|le|les|l'|d')"
 )
 
-_EN = rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{0,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
-_PREFIX_NAME = rf"(?:{_CONNECTORS}\s+)*{_NAME}(?:\s+(?:{_CONNECTORS}\s+)*[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
+_EN = rf"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{0,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
+_PREFIX_NAME = rf"(?:{_CONNECTORS}[ \t]+)*{_NAME}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
 #: "Aleea Dumitrescu Nr. 888", "Calle Mayor nº 5"
-_HOUSE_NO = r"(?:(?i:nr|no|n[º°o]|num|número|numero)\.?\s*)?"
-_PREFIX_FIRST = rf"(?i:\b(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME},?\s+{_HOUSE_NO}{_NUMBER}"
+_HOUSE_NO = r"(?:(?i:nr|no|n[º°o]|num|número|numero)\.?[ \t]*)?"
+_PREFIX_FIRST = rf"(?i:\b(?:{PREFIX_TYPES}))[ \t]+{_PREFIX_NAME},?[ \t]+{_HOUSE_NO}{_NUMBER}"
 #: Unambiguous type words whose street name may run on in lower case ("ul. bajana jerzego 115").
 _LOWER_TYPES = (
     r"ul\.|ulica|al\.|aleja|os\.|osiedle|rua|travessa|praça|estrada|calle|avenida|avda\.|paseo|plaza|"
     r"rambla|carrer|passeig|rue|chemin|allée|impasse|quai|viale|piazza|corso|vicolo|strada"
 )
-_PREFIX_FIRST_LOWER = (
-    rf"(?i:\b(?:{_LOWER_TYPES}))\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{1,3}},?\s+{_HOUSE_NO}{_NUMBER}"
+_PREFIX_FIRST_LOWER = rf"(?i:\b(?:{_LOWER_TYPES}))[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}},?[ \t]+{_HOUSE_NO}{_NUMBER}"
+_NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?[ \t]+(?i:(?:{PREFIX_TYPES}))[ \t]+{_PREFIX_NAME}"
+_COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})[ \t]+{_NUMBER}"
+_SUFFIX_WORD = (
+    rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}[ \t](?:{SUFFIX_WORDS})[ \t]?{_NUMBER}\.?"
 )
-_NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?i:(?:{PREFIX_TYPES}))\s+{_PREFIX_NAME}"
-_COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})\s+{_NUMBER}"
-_SUFFIX_WORD = rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}\s(?:{SUFFIX_WORDS})\s?{_NUMBER}\.?"
 _LOWER_EN = (
-    r"\b\d{1,5}[a-z]?\s+(?:(?!(?:a|an|the|of|to|in|on|and|or|for|at|by|is|was|per|each|every)\s)[a-z]+\s+){1,2}"
+    r"\b\d{1,5}[a-z]?[ \t]+(?:(?!(?:a|an|the|of|to|in|on|and|or|for|at|by|is|was|per|each|every)[ \t])[a-z]+[ \t]+){1,2}"
     r"(?:street|avenue|road|lane|boulevard|drive|way|close|gardens|grove|mews|crescent|terrace|court|"
     r"square|parade)\b"
 )
 #: Lower-case Germanic compounds with their house number ("wohnhaft müggelbergplatz 88").
 _COMPOUND_LOWER = (
     r"\b[a-zà-öø-ÿ][\w’'-]{2,}?(?:straße|strasse|weg|platz|allee|gasse|damm|ufer|chaussee|steig|straat|laan|"
-    rf"plein|gracht|kade|singel|gatan|vägen|gade|vej)\s+{_NUMBER}"
+    rf"plein|gracht|kade|singel|gatan|vägen|gade|vej)[ \t]+{_NUMBER}"
 )
-_COMPOUND_SPACED = (
-    rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+\s+(?:Straße|Strasse|Weg|Platz|Allee|Straat|Laan|Plein|Gade|Vej)\s+{_NUMBER}"
-)
+_COMPOUND_SPACED = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Straat|Laan|Plein|Gade|Vej)[ \t]+{_NUMBER}"
 
 ADDRESS_RE = re.compile(
     "|".join(
@@ -111,6 +109,8 @@ _CONTINUATION = re.compile(
     r"^(?:[ \t]*,?[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*,[ \t]*)"
     r"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Box|P\.?O\.? Box|Postfach|BP|Apartado|"
     r"Etage|Étage|Piso|Piano|Stock|Bus|Boîte)\s*[\w-]{1,6}\.?"
+    # a Spanish or Portuguese floor and door ("6º D", "3.º esq.", "2ª")
+    r"|\d{1,2}[ \t]?\.?[ \t]?[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?"
     # a postcode: UK, IE Eircode, 4-6 digits (RO has six), PL 00-950, PT 1000-001, SE/CZ/SK/GR
     # 114 55, NL 1234 AB; then the city, capitalised or a lower-case place closing the clause
     # ("…, 52893 nîmes", "28-736 głuchołazy.")
@@ -136,7 +136,7 @@ ADDRESS_CUES = re.compile(
 #: ("… 176 76 Vizovice and wants the Galaxy S23 returned").
 _CUED_ADDRESS = re.compile(
     r"[^\n.;!?]{3,80}?\d[^\n;!?]{0,60}?"
-    r"(?=[.;!?]?\s*$|[.;!?]\s|\n\n|[ \t]+(?:and|but|who|which|where|since|because|until|so)[ \t]+[a-z])",
+    r"(?=[.;!?]?\s*$|[.;!?]?[ \t]*\n|[.;!?]\s|[ \t]+(?:and|but|who|which|where|since|because|until|so)[ \t]+[a-z])",
     re.DOTALL,
 )
 _MAX_CONTINUATIONS = 5

@@ -35,9 +35,15 @@ def line_names(names_nlp: Any, texts: list[str], batch_size: int) -> Iterator[li
     lines = [(i, offset, line) for i, text in enumerate(texts) for offset, line in _lines(text)]
     docs = names_nlp.pipe((line for _, _, line in lines), batch_size=batch_size)
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-    for (i, offset, _), doc in zip(lines, docs, strict=True):
-        spans[i].extend((offset + s, offset + e) for s, e in _person_spans(doc))
+    for (i, offset, line), doc in zip(lines, docs, strict=True):
+        spans[i].extend((offset + s, offset + e) for s, e in _person_spans(doc) if not _lone_word(line, s, e))
     yield from spans
+
+
+def _lone_word(line: str, start: int, end: int) -> bool:
+    """The span is the whole line and one lower-case word ("terugbetaald" in a status cell): read on its
+    own, with nothing around it, the model takes such words for names."""
+    return line.strip() == line[start:end] and line[start:end].islower() and " " not in line[start:end]
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -15,6 +15,8 @@ carry it further) and the post-filter judges it like a model's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import pairwise
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -29,11 +31,15 @@ _RUN = re.compile(
 )
 
 
+#: A lower-case word of 5+ letters on its own (chats write names so): two of no language side by side
+#: are a name, as a slip of the keyboard is rarely two words long.
+_LOWER_WORD = re.compile(r"(?<![\w@.#/-])[a-zß-öø-ÿā-ž]{5,}(?![\w@/-]|\.\w)")
+
 #: A model code or a number right after the words: a product line ("Shimano Deore XT M8100").
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}\b|[\w.-]*\d)")
 
-#: A quantity right before the words: an order line ("2x Nordvik Oakhelm", "12 Stück").
-_QUANTITY_BEFORE = re.compile(r"\b\d+[ \t]?(?:x|×|pcs|stk|szt)?[ \t]+$", re.IGNORECASE)
+#: A quantity right before the words, not the end of a date: an order line ("2x Nordvik Oakhelm").
+_QUANTITY_BEFORE = re.compile(r"(?<![\d./:-])\b\d+[ \t]?(?:x|×|pcs|stk|szt)?[ \t]+$", re.IGNORECASE)
 
 #: One capitalised word addressed at a sentence's end: "Anything else, Iboarortz?", "Thanks, Nuria!".
 _VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,})[ \t]*(?:[?!.…]|$)", re.MULTILINE)
@@ -57,6 +63,23 @@ class NameShapeRecognizer(NameSpanRecognizer):
             and not _MODEL_AFTER.match(text, m.end())
             and not _QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ]
+        words = list(_LOWER_WORD.finditer(text))
+        for left, right in pairwise(words):
+            if (
+                text[left.end() : right.start()] == " "
+                and is_no_word(left.group())
+                and is_no_word(right.group())
+            ):
+                found.append(
+                    make_result(
+                        self,
+                        self.ENTITY,
+                        left.start(),
+                        right.end(),
+                        self.SCORE,
+                        "lower-case words of no language",
+                    )
+                )
         for m in _VOCATIVE.finditer(text):
             if is_no_word(m.group("name")):
                 found.append(make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "addressed by name"))
@@ -68,6 +91,7 @@ class NameShapeRecognizer(NameSpanRecognizer):
         return found
 
 
+@lru_cache(maxsize=65536)
 def is_no_word(word: str) -> bool:
     """A word of no language Shoal reads: no stop word, not in wordfreq's common words of any of them,
     no product noun, no legal form."""

@@ -22,6 +22,13 @@ SHAPED_NAMES: list[tuple[str, str, str]] = [
     ("en", "Lovely, that's £12.50 on the invoice. Anything else, Qavirumba?", "Qavirumba"),
     ("nl", "lid via yeltranko (partner) binnengekomen", "yeltranko"),
     ("de", "Neues Mitglied über Wuhelmatra (Schwager) angemeldet", "Wuhelmatra"),
+    ("pl", "guneska: hrodvalinde mowrenski ma dziś wolne", "hrodvalinde mowrenski"),
+    ("fr", "21/07/2025 Khaldoriyah Harbavouri refuse le colis", "Khaldoriyah Harbavouri"),
+    (
+        "es",
+        "llamada saliente a Qorikuwampa Huamantinku (Tolikwerk S.A.), interesado",
+        "Qorikuwampa Huamantinku",
+    ),
 ]
 
 
@@ -68,6 +75,22 @@ KEPT: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "word"), KEPT)
 def test_products_references_and_mail_prefixes_stay(text: str, word: str) -> None:
     assert not any(word in value for _, value in detect(text)), detect(text)
+
+
+def test_a_first_name_that_is_a_kin_word_elsewhere_is_no_cue() -> None:
+    assert not any(value == "omgeruild" for _, value in detect("Theepot Nora omgeruild, art.nr. TV-1172-XL"))
+
+
+def test_a_lines_own_names_hold_across_the_line_in_a_block() -> None:
+    from anonymize.text import TextAnonymizer
+
+    lines = [
+        "client absent ; Silvrano rappelle demain / colis pour Silvrano Lazarovko, tél +33123449311",
+        "[23:00] ralf: adresse: Am Braskarhof 78, 21559 Timlastedt",
+        "[23:01] anna: danke",
+    ]
+    out, _ = TextAnonymizer(_analyzer()).anonymize_blocks(lines)
+    assert "Silvrano" not in out[0] and "Braskarhof" not in out[1], out
 
 
 def test_a_name_before_a_product_noun_after_an_honorific_is_still_a_name() -> None:

@@ -298,7 +298,7 @@ _KIN = {
         ("minha", "meu", "sua", "seu", "a minha", "o meu", "a sua", "o seu", "a", "o", "dela", "dele"),
         "esposa mulher marido companheiro companheira namorado namorada noivo noiva filho filha mãe pai "
         "irmão irmã vizinho vizinha amigo amiga colega neto neta avó avô tia tio primo prima sobrinho "
-        "sobrinha senhorio papai mamãe papá mamã sogra sogro cunhada cunhado genro nora ex-marido "
+        "sobrinha senhorio papai mamãe papá mamã sogra sogro cunhada cunhado genro ex-marido "
         "ex-mulher",
     ),
 }
