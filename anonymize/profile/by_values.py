@@ -14,12 +14,14 @@ from anonymize.profile.patterns import (
     DIRECT,
     FREE_TEXT,
     GENDER_VALUES,
+    HEADER_VETOES,
     INT_RE,
     MARITAL_VALUES,
     NOT_PERSONAL,
     NUMBER_RE,
     QUASI,
     SPECIFIC_PERSON_HEADER_RE,
+    names_a_role,
 )
 from anonymize.profile.values import (
     DIRECT_VALIDATORS,
@@ -36,6 +38,7 @@ from anonymize.profile.values import (
     street_only_share,
 )
 from anonymize.profile.vocabularies import country_vocabulary, header_hint, job_vocabulary, region_vocabulary
+from anonymize.vocabulary import is_common_word
 
 
 def _profile_by_values(name: str, values: list[str], today: date) -> tuple[ColumnProfile | None, dict]:
@@ -321,6 +324,17 @@ def _decide_by_name_header(
         if share >= 0.8:
             matches["NAME_WORDS"] = round(share, 3)
             return _decide(name, DIRECT, "PERSON", None, 0.6 + share / 3, evidence)
+    if names_a_role(name) and not HEADER_VETOES.search(name):
+        from anonymize.recognizers.person_names import is_listed_name  # the name lists load on first use
+
+        shaped = _share(values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v)))
+        plain = _share(
+            values,
+            lambda v: all(is_common_word(w, threshold=3.0) and not is_listed_name(w) for w in v.split()),
+        )
+        if shaped >= 0.8 and plain < 0.3 and len(set(values)) >= 3:
+            matches["ROLE_NAME_WORDS"] = round(shaped, 3)
+            return _decide(name, DIRECT, "PERSON", None, 0.55 + shaped / 3, evidence)
     if hint == "USERNAME":
         share = _share(values, lambda v: bool(_HANDLE_RE.fullmatch(v)))
         if share >= 0.8:

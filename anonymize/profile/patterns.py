@@ -226,6 +226,54 @@ SPECIFIC_PERSON_HEADER_RE = re.compile(
     re.I,
 )
 
+#: Header words naming a person by their role (staff, customers, patients…) in the eight languages:
+#: under one, a column of name-shaped words that are mostly not common words is a person column.
+#: (Couriers are left out: a shop's "courier" column names carriers, "DHL" or "PostNL".)
+ROLE_HEADER_WORDS: frozenset[str] = frozenset(
+    """
+    staff employee agent clerk cashier librarian mechanic technician driver  nurse doctor dentist
+    teacher tutor coach trainer operator handler assignee reporter author customer client patient member
+    guest tenant borrower applicant candidate volunteer student pupil parent insured policyholder claimant
+    passenger attendee participant recipient sender signatory approver seller buyer rep consultant advisor
+    mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin mechaniker mechanikerin techniker
+    technikerin fahrer fahrerin kunde kundin patientin mitglied gast mieter mieterin ansprechpartner
+    ansprechpartnerin bearbeiter bearbeiterin lehrer lehrerin schüler schülerin versicherte versicherter
+    halter fahrzeughalter auftraggeber empfänger absender teilnehmer teilnehmerin bewerber bewerberin
+    berater beraterin verantwortlich verantwortliche
+    employé employée caissier caissière bibliothécaire mécanicien mécanicienne technicien technicienne
+    chauffeur   infirmier infirmière médecin enseignant enseignante professeur entraîneur
+    cliente patiente membre invité invitée locataire emprunteur emprunteuse candidat candidate bénévole
+    élève assuré assurée souscripteur destinataire expéditeur responsable vendeur vendeuse conseiller
+    conseillère
+    empleado empleada agente cajero cajera bibliotecario bibliotecaria mecánico mecánica técnico técnica
+    conductor conductora   enfermero enfermera médico médica profesor profesora
+    entrenador entrenadora paciente socio socia miembro huésped inquilino inquilina prestatario
+    prestataria candidato candidata voluntario voluntaria alumno alumna asegurado asegurada tomador
+    remitente participante vendedor vendedora titular
+    dipendente impiegato impiegata addetto addetta operatore operatrice cassiere cassiera meccanico
+    tecnico autista  infermiere infermiera insegnante docente allenatore allenatrice paziente
+    ospite utente richiedente volontario volontaria studente studentessa alunno alunna assicurato
+    assicurata contraente destinatario destinataria mittente responsabile venditore venditrice
+    referente intestatario intestataria
+    medewerker werknemer kassier bibliothecaris monteur technicus  verpleegkundige arts leraar
+    lerares klant patiënt lid huurder lener kandidaat sollicitant vrijwilliger leerling ouder verzekerde
+    ontvanger afzender deelnemer verantwoordelijke verkoper behandelaar contactpersoon
+    pracownik pracowniczka kasjer kasjerka bibliotekarz bibliotekarka mechanik technik kierowca
+    pielęgniarka lekarz nauczyciel nauczycielka trener trenerka klientka pacjent pacjentka członek gość
+    najemca wypożyczający kandydatka wolontariusz wolontariuszka uczeń uczennica rodzic ubezpieczony
+    ubezpieczona odbiorca nadawca uczestnik uczestniczka sprzedawca opiekun opiekunka
+    funcionário funcionária bibliotecário bibliotecária mecânico técnico motorista  enfermeiro
+    enfermeira professor professora treinador treinadora sócio sócia hóspede mutuário mutuária
+    voluntário voluntária aluno aluna segurado segurada destinatário destinatária remetente responsável
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def names_a_role(header: str) -> bool:
+    """A word of ``header`` names a person by their role ("bibliotecario", "Fahrzeughalter", "staff_on_duty")."""
+    return any(word in ROLE_HEADER_WORDS for word in re.split(r"[\W_]+", header.casefold()) if word)
+
+
 #: Header words hinting at an entity or quasi-identifier; evidence only, checked against the values.
 HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"e-?mail|courriel|correo", re.I), "EMAIL_ADDRESS"),

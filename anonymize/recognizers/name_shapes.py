@@ -44,7 +44,18 @@ _QUANTITY_BEFORE = re.compile(r"(?<![\d./:-])\b\d+[ \t]?(?:x|×|pcs|stk|szt)?[ \
 #: One capitalised word addressed at a sentence's end: "Anything else, Iboarortz?", "Thanks, Nuria!".
 _VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,})[ \t]*(?:[?!.…]|$)", re.MULTILINE)
 
-#: One capitalised or lower-case word with a kin word in brackets after it: "Iboarortz (partner)".
+#: Kin words and the roles a meeting's minutes give in brackets ("Rasheeda (chair)").
+_BRACKETED_ROLES = KIN_WORDS | frozenset(
+    """
+    chair chairperson chairwoman chairman secretary treasurer leitung vorsitz vorsitzende vorsitzender
+    schriftführer schriftführerin kassier kassierin président présidente secrétaire trésorier trésorière
+    presidente secretario secretaria tesorero tesorera segretario segretaria tesoriere voorzitter
+    secretaris penningmeester przewodniczący przewodnicząca sekretarz skarbnik secretário secretária
+    tesoureiro tesoureira
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+#: One capitalised or lower-case word with a kin word or a role in brackets after it: "Iboarortz (partner)".
 _KIN_AFTER = re.compile(r"(?<![\w@.#/-])(?P<name>[^\W\d_]{4,})[ \t]+\((?P<kin>[^\W\d_-]+(?:-[^\W\d_]+)*)\)")
 
 
@@ -84,7 +95,7 @@ class NameShapeRecognizer(NameSpanRecognizer):
             if is_no_word(m.group("name")):
                 found.append(make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "addressed by name"))
         for m in _KIN_AFTER.finditer(text):
-            if m.group("kin").casefold() in KIN_WORDS and is_no_word(m.group("name")):
+            if m.group("kin").casefold() in _BRACKETED_ROLES and is_no_word(m.group("name")):
                 found.append(
                     make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "kin after the name")
                 )

@@ -474,3 +474,23 @@ def test_a_birth_year_column_is_a_date_quasi_identifier_not_a_postcode():
     years = [str(rng.randint(1940, 2006)) for _ in range(ROWS)]
     column = profile_frame(pd.DataFrame({"birth_year": years})).columns[0]
     assert (column.kind, column.entity, column.qi_type) == (QUASI, "DATE_OF_BIRTH", "date"), column.evidence
+
+
+def test_a_role_header_over_name_shaped_words_is_a_person_column() -> None:
+    """A staff or customer role in the header ("bibliotecario", "Fahrzeughalter") over single
+    name-shaped words, even lower case and in no list, is a person column; statuses and carriers under
+    such a header are not."""
+    names = ["qorvela", "tamunari", "veshkadi", "ulmorra", "zenthiko", "pavrulin"] * 4
+    frame = pd.DataFrame(
+        {
+            "bibliotecario": names,
+            "Fahrzeughalter": [n.title() + " Okarvo" for n in names],
+            "handler": ["shipped", "pending", "returned", "cancelled"] * 6,
+            "courier": ["DHL", "UPS", "GLS", "PostNL"] * 6,
+        }
+    )
+    found = profile_frame(frame, analyzer=get_analyzer(), today=date(2026, 1, 1))
+    assert found.column("bibliotecario").entity == "PERSON"
+    assert found.column("Fahrzeughalter").entity == "PERSON"
+    assert found.column("handler").entity != "PERSON"
+    assert found.column("courier").entity != "PERSON"

@@ -51,6 +51,13 @@ NEW_CUES: list[tuple[str, str, str]] = [
     ("pl", "członek polecony przez qorvenszky", "qorvenszky"),
     ("pt", "recomendado por Tchivalunga na semana passada", "Tchivalunga"),
     ("en", "per Zuvandrel on 22/11/2025", "Zuvandrel"),
+    ("en", "buddy assigned; desk next to Vidongyes", "Vidongyes"),
+    ("de", "Pate zugeteilt; Platz neben Sieghaldra", "Sieghaldra"),
+    ("de", "Csennga möchte Cssirka genannt werden", "Cssirka"),
+    ("fr", "Bienvenue au bureau (dite Staulina) depuis lundi", "Staulina"),
+    ("pl", "zgubiona karta, nową wydał Mwakesoru", "Mwakesoru"),
+    ("en", "Tunchiko plays Tue doubles with the club", "Tunchiko"),
+    ("en", "Minutes – present: the board, Rashendra (chair).", "Rashendra"),
 ]
 
 

@@ -369,6 +369,8 @@ HANDOVER = read_phrases(
     odebrane przez
     odebrana przez
     odebrał
+    wydał
+    wydała
     odebrała
     odebrali
     referred by

@@ -36,6 +36,33 @@ CONTACT = read_phrases(
     according to
     left with
     per
+    next to
+    neben
+    naast
+    à côté de
+    al lado de
+    accanto a
+    obok
+    ao lado de
+    wants to be called
+    prefers to be called
+    goes by
+    known as
+    se fait appeler
+    conocido como
+    conhecido como
+    detto
+    zwany
+    alle sagen
+    dite
+    dit
+    genannt
+    llamado
+    llamada
+    chamado
+    chamada
+    noemen hem
+    noemen haar
     afgegeven bij
     abgegeben bei
     on behalf of

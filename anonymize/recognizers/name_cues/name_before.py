@@ -17,6 +17,16 @@ NAME_BEFORE = read_phrases(
     nicht erreicht
     nicht erreichbar
     gesprochen
+    genannt werden
+    genoemd worden
+    plays
+    spielt
+    joue
+    juega
+    gioca
+    speelt
+    gra
+    joga
     no contesta
     non risponde
     nie odbiera
