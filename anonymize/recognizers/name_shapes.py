@@ -15,6 +15,7 @@ carry it further) and the post-filter judges it like a model's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
@@ -30,6 +31,10 @@ _RUN = re.compile(
     r"(?<![\w@.#/-])(?:[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,})(?:[ ][A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}){1,2}(?![\w@/-]|\.\w)"
 )
 
+
+#: A lower-case word more frequent than this in one text (a block of up to 200 lines) is filler
+#: ("lorem ipsum lorem ipsum …"), not a name.
+MAX_REPEATS = 200
 
 #: A lower-case word of 5+ letters on its own (chats write names so): two of no language side by side
 #: are a name, as a slip of the keyboard is rarely two words long.
@@ -70,14 +75,18 @@ class NameShapeRecognizer(NameSpanRecognizer):
         found = [
             make_result(self, self.ENTITY, m.start(), m.end(), self.SCORE, "capitalised words of no language")
             for m in _RUN.finditer(text)
-            if all(is_no_word(w) for w in m.group().split())
+            if len(set(m.group().split())) > 1  # "Lorem Lorem": a repeated word is filler, not a name
+            and all(is_no_word(w) for w in m.group().split())
             and not _MODEL_AFTER.match(text, m.end())
             and not _QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ]
         words = list(_LOWER_WORD.finditer(text))
+        counts = Counter(w.group() for w in words)
         for left, right in pairwise(words):
             if (
                 text[left.end() : right.start()] == " "
+                and left.group() != right.group()
+                and counts[left.group()] <= MAX_REPEATS >= counts[right.group()]
                 and is_no_word(left.group())
                 and is_no_word(right.group())
             ):
