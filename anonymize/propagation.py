@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import Category, category_of
-from anonymize.recognizers._base import respan
+from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, respan, token_around
 
 #: Most lines of running text that share their findings (see `TextAnonymizer.anonymize_blocks`).
 BLOCK_LINES = 200
@@ -64,12 +64,12 @@ def is_sure(result: RecognizerResult, *, within_record: bool = False) -> bool:
     if result.entity_type != "PERSON":
         return True
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    if within_record and name in {"LearnedNameRecognizer", "NameShapeRecognizer"}:
+    if within_record and name in SHAPE_AND_MODEL_NAME_SOURCES:
         return True  # the names model's or the name shape's reading holds across its own record, not beyond
     return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6
 
 
-_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer", "LearnedNameRecognizer", "NameShapeRecognizer"})
+_UNSURE_NAME_SOURCES = frozenset({"SpacyRecognizer", *SHAPE_AND_MODEL_NAME_SOURCES})
 
 
 def block_known_values(
@@ -284,16 +284,19 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
             ):
                 end += 1  # a genitive without apostrophe: "Annas Bestellung", "Pieters fiets"
             after_ok = end == len(lowered) or not lowered[end].isalnum()
-            if before_ok and after_ok and not (entity == "PERSON" and _in_code(lowered, start, end)):
+            if (
+                before_ok
+                and after_ok
+                and not (entity == "PERSON" and _in_handle_free_code(lowered, start, end))
+            ):
                 results.append(RecognizerResult(entity, start, end, 1.0))
             start = lowered.find(needle, end)
     return results
 
 
-def _in_code(text: str, start: int, end: int) -> bool:
-    """The occurrence shares its whitespace-delimited token with digits ("KNF-411-OAK"): a code, not a
-    name (the recognizers drop a name there too; see `filters._inside_code`)."""
-    left = max(text.rfind(space, 0, start) for space in " \n\t") + 1
-    right = min((found for space in " \n\t" if (found := text.find(space, end)) != -1), default=len(text))
-    token = text[left:right]
-    return "@" not in token and any(ch.isdigit() for ch in token)  # a handle or an address stays a name
+def _in_handle_free_code(text: str, start: int, end: int) -> bool:
+    """The occurrence is part of a code ("KNF-411-OAK"), as the recognizers judge it
+    (`anonymize.recognizers._base.in_code_token`), and not of a handle or an address (``@oak_77``
+    still holds the name)."""
+    token = token_around(text, start, end)
+    return "@" not in token and any(ch.isdigit() for ch in token)

@@ -23,6 +23,8 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
+from anonymize.recognizers.filters import NEGATIVE_CONTEXT, NEGATIVE_CONTEXT_PRONE
+from anonymize.recognizers.products import beside_product, product_run
 from anonymize.text import analyze_texts, inventory_names
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
@@ -33,10 +35,6 @@ NER_ENTITIES: frozenset[str] = frozenset(
 )
 #: What counts as residual in a structured, kept column: pattern/checksum direct identifiers.
 PATTERN_ENTITIES: frozenset[str] = DIRECT_ENTITIES - NER_ENTITIES
-#: Number shapes that a reference's digits take by chance (no checksum, or one that one number in
-#: eleven passes), which a business reference's header explains ("order_no" over "0743729868"): not
-#: counted in a kept column under such a header.
-REFERENCE_SHAPED = frozenset({"PHONE_NUMBER", "POSTCODE", "US_SSN", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR"})
 
 
 @dataclass
@@ -129,7 +127,7 @@ def self_check(
         if column in structured:
             direct &= PATTERN_ENTITIES
             if column in references:
-                direct -= REFERENCE_SHAPED
+                direct -= NEGATIVE_CONTEXT_PRONE  # number shapes a reference's digits take by chance
         else:
             if direct:
                 signals["detectors"] += 1
@@ -159,8 +157,6 @@ def self_check(
 def _names_a_reference(column: str) -> bool:
     """A header that names a business reference ("order_no", "Rechnungsnummer", "réf"): the numbers
     under it are phone- or postcode-shaped by chance, as after the same words in a text."""
-    from anonymize.recognizers.filters import NEGATIVE_CONTEXT
-
     return bool(NEGATIVE_CONTEXT.search(re.sub(r"[_\W]+", " ", column).strip()))
 
 
@@ -183,10 +179,7 @@ def _names_product(text: str, start: int, end: int) -> bool:
     """A name position holding a product's words ("renal diet Lyon Chef Knife", "Utrecht Bike Lock"):
     the anonymizer keeps products named after people and places (`anonymize.recognizers.products`),
     so does the check."""
-    from anonymize.recognizers.person_names import is_listed_name
-    from anonymize.recognizers.products import beside_product, product_run
-
-    return beside_product(text, start, end) or product_run(text, start, end, is_listed_name)
+    return beside_product(text, start, end) or product_run(text, start, end)
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:

@@ -284,13 +284,13 @@ class TextAnonymizer:
         """
         bounds = block_bounds(lines, max_block_lines)
         detected = self._detect_blocks(lines, bounds)
-        known: list[Sequence[tuple[str, str]]] = [() for _ in lines]
+        block: list[Sequence[tuple[str, str]]] = [() for _ in lines]
         for start, end in bounds:
             values = block_known_values(lines[start:end], detected[start:end], sure_only=True)
             for i in range(start, end):
-                # a line's own findings hold across the line, the names model's too (as in a record)
-                own = block_known_values([lines[i]], [detected[i]], sure_only=True, within_record=True)
-                known[i] = tuple(dict.fromkeys((*values, *own))) if own else values
+                block[i] = values
+        # plus each line's own findings across the line, the names model's too (a line is a record)
+        known = propagate(lines, detected, known=block)
         return self.apply(lines, detected, first_record=first_record, field=field, known=known)
 
     def _detect_blocks(

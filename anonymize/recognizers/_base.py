@@ -179,6 +179,28 @@ def make_result(
     )
 
 
+def token_around(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token that holds ``text[start:end]``."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:right]
+
+
+def in_code_token(text: str, start: int, end: int) -> bool:
+    """Digits in the same whitespace-delimited token as ``text[start:end]``: part of a code
+    ("KNF-411-OAK", "EE263371859GB"), not a name."""
+    return any(ch.isdigit() for ch in token_around(text, start, end))
+
+
+#: Name readers that are neither a cue nor a list: their PERSON findings hold within their own record
+#: (`anonymize.propagation.is_sure`) and do not outweigh a product noun (`filters._names_position`).
+SHAPE_AND_MODEL_NAME_SOURCES = frozenset({"LearnedNameRecognizer", "NameShapeRecognizer"})
+
+
 def respan(result: RecognizerResult, start: int, end: int, entity: str | None = None) -> RecognizerResult:
     """The same finding (score, explanation, recognizer) over ``start:end``, as another entity if given:
     what trimming, growing and re-reading a finding all need."""

@@ -10,7 +10,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
-from anonymize.recognizers._base import respan
+from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.particles import with_particles
@@ -74,7 +74,7 @@ NEGATIVE_CONTEXT = re.compile(
 _CODE_TOKEN = re.compile(r"\b[^\W\d_]{1,6}[-/_#.]\d{3,}")
 
 #: Number-shaped entities without a checksum, which a business reference before them cancels.
-_NEGATIVE_CONTEXT_PRONE = frozenset(
+NEGATIVE_CONTEXT_PRONE = frozenset(
     {"PHONE_NUMBER", "POSTCODE", "US_SSN", "DATE_TIME", "UK_NHS", "NL_BSN", "PT_NIF", "DK_CPR", "NATIONAL_ID"}
 )
 
@@ -143,13 +143,13 @@ def _is_false_positive(
         return True
     if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
         return True
-    if kind in _PRODUCT_PRONE and _inside_code(text, result.start, result.end):
+    if kind in _PRODUCT_PRONE and in_code_token(text, result.start, result.end):
         return True  # "EE263371859GB", "FN-2468-M": a name never shares its word with digits
     if kind in _PRODUCT_PRONE and (_legal_form(value) or _before_legal_form(text, result.end)):
         return True  # "S.L.", "Atlantic Suministros S.L.": a company, not a place or a person
-    if kind in _NEGATIVE_CONTEXT_PRONE and _digits_in_a_code(text, result.start, result.end):
+    if kind in NEGATIVE_CONTEXT_PRONE and _digits_in_a_code(text, result.start, result.end):
         return True  # "crm-de-00075": the digits of an identifier code, not a postcode or a phone
-    if kind in _NEGATIVE_CONTEXT_PRONE and text[max(0, result.start - 1) : result.start] == "#":
+    if kind in NEGATIVE_CONTEXT_PRONE and text[max(0, result.start - 1) : result.start] == "#":
         return True  # "#4892560": a number after a hash sign is a reference, never a phone or a postcode
     if kind == "CREDIT_CARD" and _is_ean(text, result.start, result.end):
         return True  # "EAN 5601218778108" passes Luhn one time in ten
@@ -161,11 +161,7 @@ def _is_false_positive(
         and not any(_names_position(p) and p.start <= result.start and result.end <= p.end for p in persons)
     ):
         return True  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
-    if (
-        kind == "PERSON"
-        and not _names_position(result)
-        and product_run(text, result.start, result.end, is_listed_name)
-    ):
+    if kind == "PERSON" and not _names_position(result) and product_run(text, result.start, result.end):
         return True  # "Lotte Sleep Mask", "Oscar Cat| Tree": a product run read by a model or the lists
     if (
         kind == "PERSON"
@@ -176,7 +172,7 @@ def _is_false_positive(
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
         return True
     return bool(
-        kind in _NEGATIVE_CONTEXT_PRONE
+        kind in NEGATIVE_CONTEXT_PRONE
         and NEGATIVE_CONTEXT.search(text[max(0, result.start - 30) : result.start])
     )
 
@@ -230,21 +226,9 @@ _VERSION_NUMBER = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,5}){2,4}")
 _YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
 
 
-def _inside_code(text: str, start: int, end: int) -> bool:
-    """Digits in the same whitespace-delimited token as the span: part of a code, not a name."""
-    left = start
-    while left > 0 and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace():
-        right += 1
-    token = text[left:right].strip(".,;:()[]{}\"'")
-    return any(ch.isdigit() for ch in token)
-
-
 def _as_handle(text: str, result: RecognizerResult) -> RecognizerResult:
     """An ``@mention`` with digits in it ("@marek_77") is a user name: kept as one, not dropped as a code."""
-    if not (_mention(text, result) and _inside_code(text, result.start, result.end)):
+    if not (_mention(text, result) and in_code_token(text, result.start, result.end)):
         return result
     return respan(result, result.start, result.end, "USERNAME")
 
@@ -354,7 +338,7 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 def _names_position(result: RecognizerResult) -> bool:
     """A name found at a cue or in an e-mail (not by a model): it outweighs a product noun nearby."""
     name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    return name in _POSITION_NAME_RECOGNIZERS and name not in {"LearnedNameRecognizer", "NameShapeRecognizer"}
+    return name in _POSITION_NAME_RECOGNIZERS and name not in SHAPE_AND_MODEL_NAME_SOURCES
 
 
 def _reads_position(result: RecognizerResult) -> bool:
@@ -369,8 +353,7 @@ _POSITION_NAME_RECOGNIZERS = frozenset(
         "EmailDerivedNameRecognizer",
         "EmailDisplayNameRecognizer",
         "NameContextRecognizer",
-        "LearnedNameRecognizer",
-        "NameShapeRecognizer",
+        *SHAPE_AND_MODEL_NAME_SOURCES,
     }
 )
 

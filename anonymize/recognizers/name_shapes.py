@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers._base import NameSpanRecognizer, make_result
+from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_cues.contacts import KIN_WORDS
 
 #: Two or three capitalised words (first letter upper, then 3+ lower-case letters), single spaces
@@ -124,10 +125,11 @@ def is_no_word(word: str) -> bool:
     return not any(zipf(lowered, lang) > 0 or lowered in stop_words(lang) for lang in LANGUAGES)
 
 
-#: Capitalised words that are business, not people, and may be missing from the common-word lists.
-_NOT_NAMES = frozenset(
+#: Words that are business, not people, and may be missing from the common-word lists: the cue lists'
+#: non-names (legal forms, roles, labels) and street and group words.
+_NOT_NAMES = NOT_NAMES | frozenset(
     """
-    gmbh ltd llc inc corp sarl srl bvba spzoo ltda sas spa oyj holding holdings group gruppe
-    street strasse straße road lane avenue platz weg laan straat rue calle via rua ulica
+    avenue bvba calle group gruppe holding holdings laan lane ltda oyj platz road rua rue spzoo straat
+    strasse straße street ulica via weg
     """.split()  # noqa: SIM905 - a word list reads best as words
 )

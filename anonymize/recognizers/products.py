@@ -10,7 +10,6 @@ languages ("Sofa Oslo", "lampada Giulia").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 _PRODUCT_NOUNS = """
@@ -147,11 +146,11 @@ _NOT_PRODUCT_HEADS = frozenset(
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]+){1,2}(?![\w'’-])")
 
 
-def product_run(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+def product_run(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` and the capitalised words right after it are a product named after a person
     or a place: the run has two words or more and ends in a capitalised product noun, or in two
     capitalised common English words that are no names ("Lotte Sleep Mask", "Oscar Cat Tree"). Product names are
-    English in shops of every language; ``is_name`` tells a word the name lists hold."""
+    English in shops of every language."""
     after = _CAPITALISED_AFTER.match(text, end)
     words = _WORD.findall(text[start:end]) + (after.group().split() if after else [])
     if len(words) < 2:
@@ -161,9 +160,10 @@ def product_run(text: str, start: int, end: int, is_name: Callable[[str], bool])
         return False
     if is_product_noun(last):
         return True
+    from anonymize.recognizers.person_names import is_listed_name  # the name lists load on first use
     from anonymize.vocabulary import zipf
 
-    return all(zipf(w.casefold(), "en") >= COMMON_NOUN_ZIPF and not is_name(w) for w in words[-2:])
+    return all(zipf(w.casefold(), "en") >= COMMON_NOUN_ZIPF and not is_listed_name(w) for w in words[-2:])
 
 
 #: English frequency (wordfreq Zipf) from which a capitalised word ending a run reads as a common noun.
