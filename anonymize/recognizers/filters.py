@@ -10,7 +10,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
-from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan
+from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan, token_around
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.particles import with_particles
@@ -248,13 +248,9 @@ def _digits_in_a_code(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if any(ch.isalpha() for ch in value):
         return False
-    left = start
-    while left > 0 and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace():
-        right += 1
-    token = re.sub(r"^[^\W\d_]+[.:]+", "", text[left:right])  # a label glued by a dot: "Tel.0364…"
+    token = re.sub(
+        r"^[^\W\d_]+[.:]+", "", token_around(text, start, end)
+    )  # a label glued by a dot: "Tel.0364…"
     return sum(ch.isalpha() for ch in token) >= 3
 
 
