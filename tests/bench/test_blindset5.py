@@ -1,21 +1,20 @@
-"""The blind5 detection set (a fresh held-out one) is self-consistent: every planted personal value is in
+"""The blind5 detection set (held out until its breakdown was read; now it guided fixes) is self-consistent: every planted personal value is in
 its record's field, every business value is there to be kept, no planted name, street or city is one the
-engine or Faker knows, canaries are listed and planted, and the benchmark withholds its breakdown.
+engine or Faker knows, canaries are listed and planted, and the benchmark marks it guided.
 
 Only the generator runs here; the engine never sees the set (its figures are for the headline run)."""
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator, withhold_blind_breakdown
+from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator
 from bench.detection import blindset5
-from bench.detection.format import FileSet, kept, leaked, read_records, read_truth, write_truth
-from tests.bench.setchecks import assert_no_planted_name_or_city_is_known
+from bench.detection.format import FileSet, read_records, read_truth, write_truth
+from tests.bench.setchecks import assert_no_planted_name_or_city_is_known, planted_in_their_fields
 
 SCALE = 0.1
 
@@ -42,25 +41,12 @@ def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, lis
     assert len(tables) >= 3 and all(t.id_columns for t in tables)
     for file_set in sets:
         assert len(_records(out, file_set)) == len(file_set.records), file_set.name
-        assert not file_set.guided_fixes
+        assert file_set.guided_fixes
 
 
 def test_every_planted_value_is_in_its_field_of_the_raw_input(generated: tuple[Path, list[FileSet]]) -> None:
     out, sets = generated
-    entities: Counter[str] = Counter()
-    for file_set in sets:
-        table = file_set.kind == "table"
-        for record, fields in zip(file_set.records, _records(out, file_set), strict=True):
-            for planted in record:
-                text = fields.get(planted.field)
-                assert text is not None, f"{file_set.name}: no field {planted.field}"
-                if planted.is_utility:
-                    assert kept(planted, text, table=table), (
-                        f"{file_set.name}/{planted.field}: {planted.entity}"
-                    )
-                else:
-                    assert leaked(planted, text), f"{file_set.name}/{planted.field}: {planted.entity}"
-                entities[planted.entity] += 1
+    entities = planted_in_their_fields(out, sets)
     assert entities["PERSON"] > 500
     for entity in (
         "EMAIL_ADDRESS",
@@ -130,27 +116,8 @@ def test_it_is_deterministic_for_a_seed(tmp_path: Path, generated: tuple[Path, l
     assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]
 
 
-def test_the_benchmark_runs_it_as_the_held_out_set_and_withholds_its_breakdown() -> None:
+def test_the_benchmark_runs_it_as_a_set_that_guided_fixes() -> None:
+    """Its breakdown was read to fix what it showed, so it no longer counts as held out."""
     assert SET_MODULES["blind5"] == "blindset5"
-    assert "blind5" in HELD_OUT
+    assert "blind5" not in HELD_OUT
     assert load_generator("blind5") is blindset5.generate
-    result = {
-        "label": "blind5",
-        "shoal_detail": {
-            "refusals": 0,
-            "refusal_rate": 0.0,
-            "leak_shapes": [["PERSON", 1]],
-            "by_language": {},
-        },
-        "engines": {
-            "Shoal": {
-                "by_language": {"en": {}},
-                "by_kind": {"all": {"leak_by_tag": {"x": "1/2"}, "person_leak": 0.1}},
-            }
-        },
-    }
-    clean = withhold_blind_breakdown(result)
-    assert clean["breakdown_withheld"] is True
-    assert "leak_shapes" not in clean["shoal_detail"] and "by_language" not in clean["engines"]["Shoal"]
-    assert "leak_by_tag" not in clean["engines"]["Shoal"]["by_kind"]["all"]
-    assert clean["engines"]["Shoal"]["by_kind"]["all"]["person_leak"] == 0.1
