@@ -74,8 +74,8 @@ def _selfcheck_cells(path: Path, fmt: str, plan: Plan, rows: int) -> list[tuple[
     """Sample of output cells worth re-scanning: kept columns, free text included."""
     cells: list[tuple[str, str]] = []
     text_surrogates = plan.text.default_operator.name == "surrogate"
-    if text_surrogates and not plan.columns:  # realistic fakes would read as residual identifiers
-        return cells
+    if text_surrogates and (fmt in {"txt", "jsonl"} or not plan.columns):
+        return cells  # realistic fakes would read as residual identifiers
     if fmt in {"txt", "jsonl"}:
         for records in shoal_io.iter_records(path, fmt, chunk_records=rows):
             for record in records[:rows]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from anonymize import io as shoal_io
+from anonymize.pipeline.catalogue import FieldCatalogue
 from anonymize.pipeline.context import (
     PARALLEL_CHUNK_RECORDS,
     RunContext,
@@ -80,6 +81,7 @@ def _run_records(ctx: RunContext, plan: Plan | None) -> Plan:
     chunk_records = PARALLEL_CHUNK_RECORDS if pool is not None else 512
     writer = _record_writer(ctx)
     held = _LateNames(anonymizer, writer, ctx.write_spans)
+    catalogue = FieldCatalogue(ctx.analyzer, plan)
     offset = 0
     chunks = shoal_io.iter_records(
         ctx.input_path, fmt, chunk_records=min(ctx.options.chunk_rows, chunk_records)
@@ -93,7 +95,7 @@ def _run_records(ctx: RunContext, plan: Plan | None) -> Plan:
                 edits: list[_Edit] = [(offset + i, None, line, new, i) for i, line in enumerate(records)]
                 held.hold(new, spans, edits)
             else:
-                held.hold(*_anonymize_json(anonymizer, records, offset))
+                held.hold(*_anonymize_json(anonymizer, records, offset, catalogue))
             offset += len(records)
             if held.records >= LATE_NAMES_RECORDS:
                 held.flush()
@@ -135,26 +137,33 @@ def _record_writer(ctx: RunContext) -> Any:
 
 
 def _anonymize_json(
-    anonymizer: Any, records: list[Any], offset: int
+    anonymizer: Any, records: list[Any], offset: int, catalogue: FieldCatalogue
 ) -> tuple[list[Any], list[Span], list[_Edit]]:
-    """Anonymise every string field of a chunk of JSONL records (the first one numbered ``offset``);
-    returns the output records, the spans found and the edits `_LateNames` may complete."""
-    leaves: list[tuple[str, Any, Any]] = []
-    owners: list[int] = []
+    """Anonymise every string field of a chunk of JSONL records (the first one numbered ``offset``)
+    but those of the key paths ``catalogue`` keeps; returns the output records, the spans found and
+    the edits `_LateNames` may complete."""
+    found_leaves: list[tuple[str, Any, Any]] = []
+    found_owners: list[int] = []
     holders: list[Any] = []
     for i, record in enumerate(records):
         if shoal_io.is_blank_record(record):
             continue
         holder = [record]
         holders.append(holder)
-        before = len(leaves)
-        _string_leaves(record, "", leaves, holder, 0)
-        owners.extend([offset + i] * (len(leaves) - before))
+        before = len(found_leaves)
+        _string_leaves(record, "", found_leaves, holder, 0)
+        found_owners.extend([offset + i] * (len(found_leaves) - before))
+    catalogue.update((path, parent[k]) for path, parent, k in found_leaves)
+    active = [i for i, (path, _, _) in enumerate(found_leaves) if path not in catalogue.kept]
+    leaves = [found_leaves[i] for i in active]
+    owners = [found_owners[i] for i in active]
     texts = [parent[k] for _, parent, k in leaves]
     new = texts
     spans: list[Span] = []
     if texts:
-        name_fields = [is_name_key(path) for path, _, _ in leaves]
+        name_fields = [
+            is_name_key(path, parent.keys() if isinstance(parent, dict) else ()) for path, parent, _ in leaves
+        ]
         new, found = anonymizer.anonymize(texts, groups=owners, name_fields=name_fields)
         spans = [
             Span(owners[s.record], s.start, s.end, s.entity_type, s.score, leaves[s.record][0] or None)

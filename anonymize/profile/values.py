@@ -233,11 +233,27 @@ def street_only_share(values: list[str]) -> float:
 
 
 def is_prose(value: str) -> bool:
-    """Three words or more, one of them a function word of a language Shoal reads."""
+    """Three words or more, one of them a function word of a language Shoal reads, or written as a
+    sentence (see `is_sentence`)."""
     from anonymize.vocabulary import prose_words
 
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
-    return len(words) >= 3 and any(w in prose_words() for w in words)
+    return len(words) >= 3 and (any(w in prose_words() for w in words) or is_sentence(value, words))
+
+
+def is_sentence(value: str, words: list[str]) -> bool:
+    """Three words or more written as a sentence: ending in a full stop, "!" or "?", or a label and its
+    words ("Testigo: Tiitus Parantainen."). A company's legal form ("Vidros Rápidos Lda.") is no
+    sentence end."""
+    stripped = value.rstrip()
+    if len(words) < 3:
+        return False
+    if stripped.endswith(("!", "?")):
+        return True
+    if stripped.endswith(".") and words[-1] not in COMPANY_WORDS and len(words[-1]) > 2:
+        return True
+    label, colon, rest = stripped.partition(": ")
+    return bool(colon) and bool(label.strip()) and len(rest.split()) >= 2
 
 
 #: Legal-form words that make a name-shaped value a company ("Nordlicht Logistik GmbH").

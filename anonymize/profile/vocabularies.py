@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Collection
 from functools import lru_cache
 
 import phonenumbers
@@ -96,19 +97,37 @@ NAME_KEYS = frozenset(
         "created_by",
         "updated_by",
         "owner_name",
+        # the sender and author of a message in the other languages Shoal reads ("od", "mittente")
+        *("from", "von", "absender", "verfasser", "autor", "expediteur", "expéditeur", "auteur"),
+        *("remitente", "mittente", "autore", "afzender", "auteur", "nadawca", "remetente", "od"),
+        # who wrote an entry ("kto": "ANNA"), and a user in those languages
+        *("who", "wer", "qui", "quien", "quién", "chi", "wie", "kto", "quem"),
+        *("benutzer", "utilisateur", "usuario", "utente", "gebruiker", "użytkownik", "usuário"),
     ]
 )
 
+#: "from" keys that are also language codes: a sender only where no sibling key is a language code
+#: (``{"de": "anna", "texte": …}``, not ``{"en": "Save", "de": "Speichern"}``).
+LANGUAGE_CODE_SENDER_KEYS = frozenset({"de", "da"})
+_LANGUAGE_CODES = frozenset(
+    "en de fr es it nl pl pt da sv no nb fi cs sk hu ro el bg hr sl et lv lt ru uk tr ar zh ja ko".split()  # noqa: SIM905
+)
 
-def is_name_key(path: str) -> bool:
+
+def is_name_key(path: str, siblings: Collection[str] = ()) -> bool:
     """Whether a JSON leaf at ``path`` ("messages[].user", "ticket.author.name") holds a person's
-    name or handle by its key."""
+    name or handle by its key; ``siblings`` are the keys beside it (a "de" key is French "from"
+    unless its siblings are language codes)."""
     parts = [p.removesuffix("[]") for p in path.split(".") if p]
     if not parts:
         return False
     last = parts[-1].casefold()
-    if last in NAME_KEYS:
-        return True
+    if last in NAME_KEYS or last == "by" or last.endswith(("_by", "-by")):
+        return True  # "by", "handled_by", "closed-by": who did it
+    if last in LANGUAGE_CODE_SENDER_KEYS:
+        return bool(siblings) and not any(
+            k.casefold() in _LANGUAGE_CODES for k in siblings if k.casefold() != last
+        )
     if header_hint(last) != "PERSON":
         return False
     if last not in _BARE_NAME_KEYS:

@@ -114,7 +114,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     for result in strong:
         value = text[result.start : result.end].strip()
         if _is_false_positive(text, value, result, languages, persons) or _is_covered(
-            value, result, strong, containers, persons
+            text, value, result, strong, containers, persons
         ):
             continue
         kept.append(result)
@@ -178,6 +178,7 @@ def _is_false_positive(
 
 
 def _is_covered(
+    text: str,
     value: str,
     result: RecognizerResult,
     strong: list[RecognizerResult],
@@ -206,10 +207,17 @@ def _is_covered(
         for o in strong
     ):
         return True
+    if kind == "POSTCODE" and _year_of_a_date(text, result):
+        return True  # "in on 17 March 2024": a date's year, not a postcode
     if kind == "PHONE_NUMBER" and _PT_POSTCODE.fullmatch(value):
         return True  # "9966-618": a Portuguese postcode (four digits, a dash, three)
-    if kind == "PHONE_NUMBER" and _VERSION_NUMBER.fullmatch(value):
-        return True  # "upgrade to 2.5.17.3284": a version; dotted phones start with 0 or +
+    if kind == "PHONE_NUMBER" and (
+        _VERSION_NUMBER.fullmatch(value)
+        or (value[:1] not in "0+" and any(_VERSION_NUMBER.fullmatch(part) for part in value.split()))
+    ):
+        return (
+            True  # "upgrade to 2.5.17.3284", "LT 2024 2025.9.9": a version; dotted phones start with 0 or +
+        )
     if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
         return True  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
     return kind == "PHONE_NUMBER" and any(
@@ -217,11 +225,27 @@ def _is_covered(
     )
 
 
+def _year_of_a_date(text: str, result: RecognizerResult) -> bool:
+    """A four-digit year that ends a written date ("17 March 2024", "3 de maio de 2024", "2024-05-25")."""
+    from anonymize.recognizers.date_of_birth import DATE
+
+    if not _YEAR.fullmatch(text[result.start : result.end]):
+        return False
+    window = max(0, result.start - 24)
+    return any(
+        window + m.start() <= result.start and result.end <= window + m.end()
+        for m in re.finditer(DATE, text[window : result.end + 8])
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 #: A year, a slash and a running number: how offices number cases, orders and invoices. Phone
 #: numbers written with a slash start with their trunk 0 or a "+" ("040/25049364").
 _PT_POSTCODE = re.compile(r"\d{4}-\d{3}")
 
-_VERSION_NUMBER = re.compile(r"[1-9]\d{0,2}(?:\.\d{1,5}){2,4}")
+_VERSION_NUMBER = re.compile(r"(?:[1-9]\d{0,2}|20\d\d)(?:\.\d{1,5}){2,4}")  # 2.5.17, 2025.9.9
 
 _YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
 
@@ -244,14 +268,19 @@ def _mention(text: str, result: RecognizerResult) -> bool:
 
 
 def _digits_in_a_code(text: str, start: int, end: int) -> bool:
-    """Only digits, inside a whitespace-delimited token that has three letters or more."""
+    """Only digits, inside a whitespace-delimited token that has three letters or more, or that
+    opens with a capital letter or three and a dash ("F-2024-0973": an invoice number)."""
     value = text[start:end]
     if any(ch.isalpha() for ch in value):
         return False
     token = re.sub(
         r"^[^\W\d_]+[.:]+", "", token_around(text, start, end)
     )  # a label glued by a dot: "Tel.0364…"
-    return sum(ch.isalpha() for ch in token) >= 3
+    return sum(ch.isalpha() for ch in token) >= 3 or bool(_LETTER_PREFIX.match(token))
+
+
+#: A code's letter prefix: one to three capitals and a dash before its digits ("F-2024-0973").
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}-\d")
 
 
 _EAN_CONTEXT = re.compile(r"(?i)\b(?:ean|gtin|upc|barcode|code-barres|codice a barre|strichcode)\b\W{0,4}$")

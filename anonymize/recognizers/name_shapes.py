@@ -25,12 +25,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.recognizers._base import NameSpanRecognizer, make_result
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_cues.contacts import KIN_WORDS
+from anonymize.vocabulary import guess_languages
 
-#: Two or three capitalised words (first letter upper, then 3+ lower-case letters), single spaces
-#: between, not glued to digits, dashes, dots or @ on either side.
-_RUN = re.compile(
-    r"(?<![\w@.#/-])(?:[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,})(?:[ ][A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}){1,2}(?![\w@/-]|\.\w)"
-)
+#: A capitalised word (first letter upper, then 3+ lower-case letters), not glued to digits, dashes,
+#: dots or @ on either side; words one space apart make a run.
+_CAP_WORD = re.compile(r"(?<![\w@.#/-])[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}(?![\w@/-]|\.\w)")
 
 
 #: A lower-case word more frequent than this in one text (a block of up to 200 lines) is filler
@@ -74,23 +73,38 @@ class NameShapeRecognizer(NameSpanRecognizer):
         if self.ENTITY not in entities:
             return []
         found = [
-            make_result(self, self.ENTITY, m.start(), m.end(), self.SCORE, "capitalised words of no language")
-            for m in _RUN.finditer(text)
-            if len(set(m.group().split())) > 1  # "Lorem Lorem": a repeated word is filler, not a name
-            and all(is_no_word(w) for w in m.group().split())
-            and not _MODEL_AFTER.match(text, m.end())
-            and not _QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            make_result(self, self.ENTITY, start, end, self.SCORE, "capitalised words of no language")
+            for start, end in _capitalised_no_words(text)
+            if not _MODEL_AFTER.match(text, end)
+            and not _QUANTITY_BEFORE.search(text, max(0, start - 12), start)
         ]
+        found.extend(self._lower_case(text))
+        for m in _VOCATIVE.finditer(text):
+            if is_no_word(m.group("name")):
+                found.append(make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "addressed by name"))
+        for m in _KIN_AFTER.finditer(text):
+            if m.group("kin").casefold() in _BRACKETED_ROLES and is_no_word(m.group("name")):
+                found.append(
+                    make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "kin after the name")
+                )
+        return found
+
+    def _lower_case(self, text: str) -> list[RecognizerResult]:
+        """Two lower-case words of no language side by side, or one alone in a line written all in
+        lower case (a chat's "spoko tochie", "laptop rijahasiny jest w serwisie")."""
         words = list(_LOWER_WORD.finditer(text))
         counts = Counter(w.group() for w in words)
-        for left, right in pairwise(words):
+        nameless = [counts[w.group()] <= MAX_REPEATS and is_no_word(w.group()) for w in words]
+        found: list[RecognizerResult] = []
+        paired: set[int] = set()
+        for i, (left, right) in enumerate(pairwise(words)):
             if (
-                text[left.end() : right.start()] == " "
+                nameless[i]
+                and nameless[i + 1]
+                and text[left.end() : right.start()] == " "
                 and left.group() != right.group()
-                and counts[left.group()] <= MAX_REPEATS >= counts[right.group()]
-                and is_no_word(left.group())
-                and is_no_word(right.group())
             ):
+                paired.update((i, i + 1))
                 found.append(
                     make_result(
                         self,
@@ -101,15 +115,102 @@ class NameShapeRecognizer(NameSpanRecognizer):
                         "lower-case words of no language",
                     )
                 )
-        for m in _VOCATIVE.finditer(text):
-            if is_no_word(m.group("name")):
-                found.append(make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "addressed by name"))
-        for m in _KIN_AFTER.finditer(text):
-            if m.group("kin").casefold() in _BRACKETED_ROLES and is_no_word(m.group("name")):
+        for i, word in enumerate(words):
+            if (
+                nameless[i]
+                and i not in paired
+                and _in_lower_case_line(text, word.start())
+                and not _business_beside(text, word.start(), word.end())
+            ):
                 found.append(
-                    make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "kin after the name")
+                    make_result(
+                        self,
+                        self.ENTITY,
+                        *word.span(),
+                        self.SCORE,
+                        "a word of no language in a lower-case line",
+                    )
                 )
         return found
+
+
+def _business_beside(text: str, start: int, end: int) -> bool:
+    """A lone lower-case word among business words: a dose or a model after it ("bravecto 500 mg",
+    "nobivac l4"), a legal form within three words ("energie südring kg"), or a product noun after it
+    ("rosa bouquet"; before it the word is an owner: "laptop rijahasiny jest w serwisie")."""
+    from anonymize.recognizers.products import is_product_noun
+
+    line_end = text.find("\n", end)
+    after = _TOKEN.findall(text, end, min(len(text) if line_end < 0 else line_end, end + 40))[:3]
+    if after and (any(ch.isdigit() for ch in after[0]) or (len(after[0]) <= 3 and not _stop_word(after[0]))):
+        return True
+    if any(w.strip(".").casefold() in NOT_NAMES for w in after):
+        return True
+    return bool(after) and is_product_noun(after[0])
+
+
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]\"«»„“”]+")
+
+
+def _stop_word(word: str) -> bool:
+    from anonymize.vocabulary import LANGUAGES, stop_words
+
+    lowered = word.casefold()
+    return any(lowered in stop_words(lang) for lang in LANGUAGES)
+
+
+def _in_lower_case_line(text: str, position: int) -> bool:
+    """The line around ``position`` has no capital letter at all: a chat's lower-case message."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(ch.isupper() for ch in line)
+
+
+def _capitalised_no_words(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words of no language: two or three side by side, cut out of a longer
+    capitalised run at its words of a language ("Rodzic Ledvor Valebrokk pyta" → "Ledvor Valebrokk"),
+    or one on its own inside a sentence ("ćwiczę z grupą Ikmaik"). A lone one beside a capitalised
+    word ("Cortinados Sintra", "Hotel Miradouro") or opening a sentence ("Leasefiets Gazelle") is as
+    often a compound or an inflected word that the word lists lack, and a repeated word is filler
+    ("Lorem Lorem")."""
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []  # adjacent capitalised words
+    for match in _CAP_WORD.finditer(text):
+        if run and text[run[-1].end() : match.start()] != " ":
+            spans.extend(_no_word_spans(text, run))
+            run = []
+        run.append(match)
+    spans.extend(_no_word_spans(text, run))
+    return spans
+
+
+def _no_word_spans(text: str, run: list[re.Match[str]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    part: list[re.Match[str]] = []
+    for match in [*run, None]:
+        if match is not None and is_no_word(match.group()):
+            part.append(match)
+            continue
+        if 2 <= len(part) <= 3 and len({m.group() for m in part}) > 1:
+            spans.append((part[0].start(), part[-1].end()))
+        elif len(part) == 1 and len(run) == 1 and _lone_name_place(text, part[0].start()):
+            spans.append(part[0].span())
+        part = []
+    return spans
+
+
+def _lone_name_place(text: str, start: int) -> bool:
+    """A lone capitalised word at ``start`` stands inside a sentence of a language that does not
+    capitalise its nouns (in German "Reifenwechsel auf Sommerräder" is a noun, not a name)."""
+    if not _MID_SENTENCE.search(text, max(0, start - 40), start):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return "de" not in (guess_languages(line) or guess_languages(text))
+
+
+#: What stands before a word inside a sentence: a word, a number or a comma, then spaces.
+_MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
 
 
 @lru_cache(maxsize=65536)
@@ -122,7 +223,32 @@ def is_no_word(word: str) -> bool:
     lowered = word.casefold()
     if is_product_noun(word) or lowered in _NOT_NAMES:
         return False
-    return not any(zipf(lowered, lang) > 0 or lowered in stop_words(lang) for lang in LANGUAGES)
+    if any(zipf(lowered, lang) > 0 or lowered in stop_words(lang) for lang in LANGUAGES):
+        return False
+    return not any(
+        max(zipf(form, lang) for lang in LANGUAGES) >= floor for form, floor in _base_forms(lowered)
+    )
+
+
+#: Inflection endings swapped on a stem of five letters or more ("zlewie" → "zlew", "ładowarkę" →
+#: "ładowarka", "naczyniach" → "naczynia"), and English affixes ("reassigned" → "assigned").
+_ENDINGS = ("", "a", "e", "o", "y", "i", "ę", "ą", "en", "er", "s", "ie", "ia")
+_SUFFIXES = ("ed", "ing", "s", "es", "ly", "er", "ers", "ment", "ness")
+_PREFIXES = ("re", "un", "pre", "dis", "over")
+
+
+def _base_forms(word: str) -> list[tuple[str, float]]:
+    """Forms a word of a language may come from, each with the frequency its base must have: a
+    common base (Zipf 3.5 for a swapped ending, 3 for an English affix) makes the word one of its
+    language's, however rare the form itself; a name's stem is rarely that common a word."""
+    forms: list[tuple[str, float]] = []
+    for cut in (1, 2):
+        stem = word[:-cut]
+        if len(stem) >= 5:
+            forms.extend((stem + ending, 3.5) for ending in _ENDINGS if stem + ending != word)
+    forms.extend((word[: -len(s)], 3.0) for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4)
+    forms.extend((word[len(p) :], 3.0) for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4)
+    return forms
 
 
 #: Words that are business, not people, and may be missing from the common-word lists: the cue lists'

@@ -55,7 +55,7 @@ def test_a_name_found_in_one_field_of_a_record_leaves_its_other_fields(analyzer)
 
 
 def test_a_name_only_a_model_read_does_not_spread_beyond_its_record(analyzer):
-    texts = ["Quinrel Vastaboon arrived today with the bike", "the vastaboon tariff is unchanged"]
+    texts = ["Quinrel Vastaboon arrived today with the bike", "The vastaboon tariff is unchanged"]
     out, _ = _anonymizer(analyzer).anonymize(texts, groups=[0, 1])
     assert _mentions(out[1], "vastaboon")
 

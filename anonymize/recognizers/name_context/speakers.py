@@ -99,6 +99,8 @@ def _speaker_spans(
     # a label that speaks on several lines is a participant, however common the word ("hong").
     if name.casefold() in speakers:
         cue = Cue("speaker", 9.0, lower_in_cased=True)
+    elif _common_label(words):
+        return []  # "Świadek: HALSAND NORDQUIST.": a field's label, whatever the line's language
     else:
         cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
     base = match.start("name")
@@ -108,6 +110,23 @@ def _speaker_spans(
     if not kept:
         return []
     return [(base + kept[0].start(), base + kept[-1].end(), cue.score, "speaker")]
+
+
+def _common_label(words: list[re.Match[str]]) -> bool:
+    """A Title-case speaker label used once whose every word is a common word of some language Shoal
+    reads and no listed name ("Testigo", "Świadek", "Perito"): a field's label, not a participant.
+    Judged in every language: a short line's language guess is no guide. Lower-case and ALL-CAPS
+    labels are a chat's way of writing its speakers ("hong: …", "HAI: ty!"), whatever the word."""
+    from anonymize.recognizers.person_names import name_lists
+
+    first, last = name_lists()
+    for match in words:
+        if not match.group()[:1].isupper() or match.group().isupper():
+            return False
+        word = match.group().casefold()
+        if word in first or word in last or max(zipf(word, lang) for lang in LANGUAGES) < WEAK:
+            return False
+    return True
 
 
 #: A user name: one token of letters with digits, dots or underscores ("larktony28", "paasche.bjorger").

@@ -1,0 +1,101 @@
+"""JSONL fields that hold a catalogue, not people: a ``"fahrzeug": "Škoda Octavia Combi"`` or
+``"pacote": "Escapadinha Kyoto"`` field read like a table's column.
+
+A short value alone ("Strippenkaart Sophie 5x") looks like a name to every name reader; the same
+value under the same key in record after record is a product, a service or a status. So each key path
+with enough values in a chunk of records is profiled as a table's column would be (`profile_frame`,
+Presidio on the undecided ones), and a path the profiler judges not personal is kept as it is, exactly
+where a table keeps such a column. Name keys ("sender", "mittente") are never profiled, and a path
+the profiler does not judge not personal goes through detection as before.
+
+Each kept path is written into the plan as a kept column, so the contributor's review shows it, the
+self-check reads it as a structured column, and a reviewed plan replays it: when a plan arrives with
+columns, they alone decide and nothing is profiled.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from anonymize.plan import ColumnPlan, OperatorSpec, Plan
+from anonymize.profile import NOT_PERSONAL, is_name_key, profile_frame
+from anonymize.profile.vocabularies import LANGUAGE_CODE_SENDER_KEYS
+
+#: A key path is profiled once a chunk holds this many values of it: fewer tell no column's story.
+MIN_VALUES = 20
+
+
+class FieldCatalogue:
+    """The key paths of a JSONL file kept as they are; decided chunk by chunk, once per path."""
+
+    def __init__(self, analyzer: Any, plan: Plan) -> None:
+        self.analyzer = analyzer
+        self.plan = plan
+        self.fixed = bool(plan.columns)  # a reviewed plan decides alone
+        self.kept = {
+            c.name
+            for c in plan.columns
+            if c.operator.name == "keep" and not c.scan and c.kind == NOT_PERSONAL
+        }
+        self.decided = {c.name for c in plan.columns}
+
+    def update(self, leaves: Iterable[tuple[str, str]]) -> None:
+        """Profile the undecided key paths of ``(path, value)`` pairs that have enough values."""
+        if self.fixed:
+            return
+        values: dict[str, list[str]] = defaultdict(list)
+        for path, value in leaves:
+            if path and path not in self.decided:
+                values[path].append(value)
+        todo = {path: found for path, found in values.items() if len(found) >= MIN_VALUES and _profiled(path)}
+        if not todo:
+            return
+        frame = pd.DataFrame({path: pd.Series(found, dtype=object) for path, found in todo.items()})
+        for column in profile_frame(frame, analyzer=self.analyzer).columns:
+            self.decided.add(column.name)
+            if column.kind != NOT_PERSONAL or not _catalogue_shaped(todo[column.name]):
+                continue
+            self.kept.add(column.name)
+            self.plan.columns.append(
+                ColumnPlan(
+                    name=column.name,
+                    kind=NOT_PERSONAL,
+                    operator=OperatorSpec("keep"),
+                    entity=column.entity,
+                    confidence=column.confidence,
+                )
+            )
+
+
+def _catalogue_shaped(values: list[str]) -> bool:
+    """Values a catalogue holds: numbers, codes and dates (digits in most), or a closed set of items
+    that repeat (at most half of them distinct) and are mostly not names: staff names under a key
+    the name keys miss repeat too ("by": "Rhodyeth"), a subject line does not repeat."""
+    distinct = set(values)
+    if sum(any(ch.isdigit() for ch in v) for v in values) >= 0.8 * len(values):
+        return True
+    if len(distinct) > 0.5 * len(values):
+        return False
+    return sum(_name_like(v) for v in distinct) < 0.5 * len(distinct)
+
+
+def _name_like(value: str) -> bool:
+    """One to three capitalised words, each a listed name or a word of no language ("Maiarortz")."""
+    from anonymize.recognizers.name_shapes import is_no_word
+    from anonymize.recognizers.person_names import name_lists
+
+    first, last = name_lists()
+    words = value.split()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and (w.casefold() in first or w.casefold() in last or is_no_word(w)) for w in words
+    )
+
+
+def _profiled(path: str) -> bool:
+    """A path worth profiling: not a name key, nor a "de"/"da" key that may be a sender's."""
+    last = path.rsplit(".", 1)[-1].removesuffix("[]").casefold()
+    return not is_name_key(path) and last not in LANGUAGE_CODE_SENDER_KEYS

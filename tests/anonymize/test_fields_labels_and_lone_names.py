@@ -1,0 +1,162 @@
+"""Names a lone capital gives away, field labels that are no speakers, senders under keys in eight
+languages, notes written as sentences, numbers that are codes, versions and years, and JSONL fields
+that hold a catalogue. Every name here is invented (no list holds it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from anonymize.engine import get_analyzer
+from anonymize.pipeline import run
+from anonymize.pipeline.catalogue import MIN_VALUES
+from anonymize.profile.values import is_prose
+from anonymize.profile.vocabularies import is_name_key
+from anonymize.recognizers.name_shapes import NameShapeRecognizer
+from tests.anonymize.detection import detect
+
+
+def _shapes(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Asystent prowadzi, ja ćwiczę z grupą Qimmuvak.", ["Qimmuvak"]),
+        ("zabiera Frodhvenja i Talushke.", ["Frodhvenja", "Talushke"]),
+        ("Rodzic Wendovar Quelbrokk pyta o zwolnienie.", ["Wendovar Quelbrokk"]),
+        ("Bardzo dobry mecz Xaluvimo, dwie asysty.", ["Xaluvimo"]),
+    ],
+)
+def test_a_lone_capitalised_word_of_no_language_inside_a_sentence_is_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert _shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reifenwechsel auf Sommerräder",  # German capitalises its nouns
+        "Cortinados Sintra de algodão, pago.",  # beside a capitalised word: a compound or a product
+        "Leasefiets klaar voor ophalen.",  # opening a sentence
+    ],
+)
+def test_a_lone_capital_that_says_nothing_is_left(text: str) -> None:
+    assert _shapes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("Świadek: HALSAND QUORVIK.", "Świadek", "HALSAND QUORVIK"),
+        ("Testigo: Tiivaro Parantelmi.", "Testigo", "Tiivaro Parantelmi"),
+        ("Testemunha: Nunuvaq Aqlermi.", "Testemunha", "Nunuvaq Aqlermi"),
+    ],
+)
+def test_a_fields_label_before_a_colon_is_no_speaker(text: str, label: str, name: str) -> None:
+    found = {value for entity, value in detect(text) if entity == "PERSON"}
+    assert name in found
+    assert label not in found
+
+
+@pytest.mark.parametrize(
+    ("path", "siblings", "expected"),
+    [
+        ("messaggi[].mittente", (), True),
+        ("wiadomosci[].od", (), True),
+        ("historia[].kto", (), True),
+        ("reponses[].de", ("de", "texte"), True),
+        ("labels.de", ("en", "de", "fr"), False),  # a translation, not a sender
+        ("reply.by", (), True),
+        ("ticket.closed_by", (), True),
+        ("order.product", (), False),
+    ],
+)
+def test_senders_are_read_by_their_key_in_every_language(
+    path: str, siblings: tuple[str, ...], expected: bool
+) -> None:
+    assert is_name_key(path, siblings) is expected
+
+
+def test_a_note_written_as_a_sentence_is_prose() -> None:
+    assert is_prose("Testigo: Tiivaro Parantelmi.")
+    assert is_prose("Perito Fumelvo pede orçamento revisto.")
+    assert not is_prose("Vidros Rápidos Lda.")
+    assert not is_prose("Chapa Pintura Cruce")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("factuur F-2024-5776 betaald", "F-2024-5776"),
+        ("reinstalled AutoCAD LT 2024 2025.9.9; works now", "2024 2025.9.9"),
+        ("Parts shipped; she will be in on 17 March 2024.", "17 March 2024"),
+    ],
+)
+def test_codes_versions_and_years_stay(text: str, kept: str) -> None:
+    assert not {e for e, v in detect(text) if e in {"PHONE_NUMBER", "POSTCODE"} and v in kept}
+
+
+def test_a_jsonl_catalogue_field_is_kept_and_its_staff_names_are_not(tmp_path: Path) -> None:
+    """ "pacote" repeats a few packages (some named after places and people): a catalogue, kept and
+    listed in the plan; "by" repeats a few staff names: replaced."""
+    packages = [
+        "Escapadinha Kyoto",
+        "Cruzeiro Fiordes 7 noites",
+        "Pacote Madeira Clara",
+        "Fim de semana em Évora",
+        "Circuito Marrocos",
+        "Roteiro dos Açores",
+    ]
+    staff = ["Qelvarin", "Tuzmeko", "Wahrundi"]
+    source = tmp_path / "reservas.jsonl"
+    lines = [
+        {
+            "reserva": f"RV-{9000 + i}",
+            "pacote": packages[i % len(packages)],
+            "by": staff[i % len(staff)],
+            "nota": f"Reserva confirmada por {staff[i % len(staff)]} ao cliente.",
+        }
+        for i in range(MIN_VALUES + 10)
+    ]
+    source.write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8"
+    )
+    report = run(source, tmp_path / "out", analyzer=get_analyzer())
+    out = [
+        json.loads(line) for line in (tmp_path / "out" / source.name).read_text(encoding="utf-8").splitlines()
+    ]
+    assert [r["pacote"] for r in out] == [r["pacote"] for r in lines]
+    assert not any(name in json.dumps(out) for name in staff)
+    assert "pacote" in {c["name"] for c in report.plan["columns"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("spoko tochwendi", ["tochwendi"]),
+        ("ok pour moi qarvuleth", ["qarvuleth"]),
+        ("bravecto 500 mg voor qelmundra", ["qelmundra"]),
+    ],
+)
+def test_a_lone_lower_case_word_of_no_language_in_a_lower_case_line_is_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert _shapes(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bravecto 500 mg voor de hond",  # a dose after it
+        "rekening energie südring kg betaald",  # a legal form after it
+        "nobivac l4 gegeven",  # a model after it
+        "Spoko tochwendi",  # a cased line: the capital rules read it
+    ],
+)
+def test_a_lone_lower_case_word_beside_business_words_is_left(text: str) -> None:
+    assert _shapes(text) == []
