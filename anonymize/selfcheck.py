@@ -167,12 +167,14 @@ def _inventory_hit(text: str, names: Collection[str]) -> bool:
 
 
 def _names_company(text: str, start: int, end: int) -> bool:
-    """A name position whose words run on to a company's legal form ("Corriere Lampo Srl"): the
-    anonymizer reads it as that company (`anonymize.recognizers.before_company`), so does the check."""
+    """A name position whose words run on to a company's legal form ("Corriere Lampo Srl") or stand
+    beside a trade noun ("chez Garage du Pont-Neuf"): the anonymizer reads it as that company
+    (`anonymize.recognizers.before_company`, `companies.business_around`), so does the check."""
     from anonymize.recognizers import before_company
+    from anonymize.recognizers.companies import business_around
 
     found = before_company(text, RecognizerResult("PERSON", start, end, 1.0))
-    return found.end <= found.start
+    return found.end <= found.start or business_around(text, start, end)
 
 
 def _names_product(text: str, start: int, end: int) -> bool:

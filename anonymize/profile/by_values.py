@@ -166,8 +166,26 @@ def _decide_free_text(
         prose = _share(values, is_prose)
         if prose >= 0.5:
             evidence["prose_share"] = round(prose, 3)
+            if _repeated_phrases(values):
+                # "Lettere a Clara", "Tarta de Santiago" in record after record: a catalogue's titles.
+                evidence["repeated_phrases"] = True
+                return _decide(name, NOT_PERSONAL, None, None, 1 - len(set(values)) / len(values), evidence)
             return _decide(name, FREE_TEXT, None, None, prose, evidence)
     return None
+
+
+def _repeated_phrases(values: list[str]) -> bool:
+    """Short phrases from a closed set (each value seen ten times on average, at most `MAX_CATEGORIES`
+    of them) and none with a name in a name's position ("Handled by Anna" repeats too): titles,
+    products or canned notes, which no person's name varies."""
+    from anonymize.profile.columns import MAX_CATEGORIES
+    from anonymize.recognizers.name_context import find_name_positions
+
+    distinct = set(values)
+    if len(values) < 20 or len(distinct) > min(MAX_CATEGORIES, 0.1 * len(values)):
+        return False
+    # A value that is a name as a whole ("Tarta Sacher" reads so) is a minority in a column of prose.
+    return not any(family != "whole line" for value in distinct for *_, family in find_name_positions(value))
 
 
 def _decide_date(

@@ -49,7 +49,12 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
         if (
             not word[:1].isalpha()
             or word[:1].isupper() != upper
-            or any(folded in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt"))
+            or (
+                not (len(word) > 1 and word.isupper())  # "IT" in "Northgate Managed IT Ltd" is no "it"
+                and any(
+                    folded in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+                )
+            )
         ):
             return result
     else:
@@ -99,3 +104,63 @@ def _legal_form(value: str) -> bool:
 
 #: Legal forms that are also short words of the languages Shoal reads: forms only in capitals or with dots.
 _AMBIGUOUS_FORMS = frozenset("ab as se sa ag co sc ev ek cv sp spa nv kg ug asa oy sas".split())  # noqa: SIM905
+
+
+#: Nouns that name a business by its trade in the languages Shoal reads: a name in a company's
+#: position beside one ("Cabinet Expertise Roussel", "Brightwire Telecom", "Papelería Los Arcos").
+BUSINESS_WORDS = frozenset(
+    """
+    services service telecom telecoms consulting solutions systems logistics motors garage bakery
+    pharmacy clinic hotel studio shop store supermarket centre center partners associates agency
+    insurance insurances bank technologies software electronics energy utilities trading wholesale
+    distribution catering managed
+    cabinet boulangerie pharmacie pharma agence assurances assurance mutuelle mutuelles société
+    laboratoire atelier librairie épicerie hôtel clinique expertise associés
+    papelería panadería farmacia taller agencia seguros clínica tienda distribuciones suministros
+    laboratorio officina agenzia assicurazioni albergo negozio forniture distribuzione
+    tuincentrum groothandel bakkerij apotheek verzekeringen kliniek winkel handel zaadhandel centrum
+    werkstatt bäckerei apotheke versicherung versicherungen praxis autohaus zentrum
+    serwis hurtownia apteka warsztat piekarnia drukarnia sklep ubezpieczenia klinika
+    papelaria padaria farmácia oficina agência loja distribuição
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+#: The trade nouns compounds end in ("Fietsgroothandel", "Dentalzentrum", "Autowerkstatt").
+_BUSINESS_ENDINGS = ("handel", "zentrum", "centrum", "werkstatt", "service", "services")
+
+#: Words that may stand between a trade noun and the name it goes with ("Garage du Pont-Neuf").
+_TRADE_JOINERS = frozenset(
+    "du de des del della di da do dos das los las la le les van der den am zum zur".split()  # noqa: SIM905
+)
+
+
+def is_business_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in BUSINESS_WORDS or (len(folded) > 8 and folded.endswith(_BUSINESS_ENDINGS))
+
+
+def business_around(text: str, start: int, end: int) -> bool:
+    """A trade noun inside ``text[start:end]``, or right before it in the same case (joined by "du",
+    "de los", ... at most) or right after it: the words name a business, not a person."""
+    if any(is_business_word(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40) : start])
+    while before and before[-1].casefold() in _TRADE_JOINERS:
+        before.pop()
+    if (
+        before
+        and is_business_word(before[-1])
+        and before[-1][:1].isupper() == text[start : start + 1].isupper()  # not "la mutuelle de Biçer"
+        and _only_words_between(text, start, before[-1])
+    ):
+        return True
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
+    return bool(after) and is_business_word(after.group(1))  # type: ignore[union-attr]
+
+
+def _only_words_between(text: str, start: int, word: str) -> bool:
+    """Nothing but spaces and joiners lie between the trade noun ``word`` and ``start``."""
+    gap = text[max(0, start - 40) : start]
+    tail = gap[gap.rfind(word) + len(word) :]
+    return all(w.casefold() in _TRADE_JOINERS for w in tail.split()) and not re.search(r"[^\w\s'-]", tail)

@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan, token_around
-from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company
+from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
@@ -155,6 +155,8 @@ def _is_false_positive(
         return True  # "EAN 5601218778108" passes Luhn one time in ten
     if kind == "PERSON" and _NAMED_MODEL.match(value):
         return True
+    if kind == "PERSON" and business_around(text, result.start, result.end):
+        return True  # "Escalated to Brightwire Telecom", "chez Garage du Pont-Neuf": a business
     if (
         kind in _PRODUCT_PRONE
         and beside_product(text, result.start, result.end)

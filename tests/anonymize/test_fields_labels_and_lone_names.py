@@ -160,3 +160,40 @@ def test_a_lone_lower_case_word_of_no_language_in_a_lower_case_line_is_a_name(
 )
 def test_a_lone_lower_case_word_beside_business_words_is_left(text: str) -> None:
     assert _shapes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Escalated to Northgate Managed IT Ltd under their ref PO2024-2036.", "Northgate Managed IT Ltd"),
+        ("Escalated to Brightwire Telecom under their ref PO-71117.", "Brightwire Telecom"),
+        (
+            "l'autre véhicule est assuré chez Cabinet Expertise Roussel & Associés.",
+            "Cabinet Expertise Roussel",
+        ),
+        ("Expert mandaté : Garage du Pont-Neuf, visite prévue le 28/09/2024.", "Garage du Pont-Neuf"),
+        ("Factura a nombre de Papelería Los Arcos; la recoge don Saygiveran.", "Papelería Los Arcos"),
+    ],
+)
+def test_a_name_beside_a_trade_noun_is_a_business(text: str, company: str) -> None:
+    assert not any(e == "PERSON" and v in company for e, v in detect(text))
+
+
+def test_a_generic_trade_noun_before_a_person_is_no_business() -> None:
+    found = detect("Facture envoyée à la mutuelle de Lorvantine Hovaldrup.")
+    assert ("PERSON", "Lorvantine Hovaldrup") in found
+
+
+def test_a_column_of_repeated_titles_is_a_catalogue_not_free_text() -> None:
+    import pandas as pd
+
+    from anonymize.profile import FREE_TEXT, NOT_PERSONAL, profile_frame
+
+    titles = ["Lettere a Clara", "Un inverno a Bergen", "Il faro di Capri", "Ricette di Provence"] * 10
+    notes = [
+        f"Handled by {name} at the desk" for name in ("Qorvalid", "Tunmerek", "Zaviolen", "Brekanu")
+    ] * 10
+    frame = pd.DataFrame({"titolo": titles, "nota": notes})
+    profile = {c.name: c.kind for c in profile_frame(frame).columns}
+    assert profile["titolo"] == NOT_PERSONAL
+    assert profile["nota"] == FREE_TEXT  # a name in a name's position: never a catalogue
