@@ -13,6 +13,7 @@ from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan, token_around
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
+from anonymize.recognizers.name_lists import complete_lists
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
@@ -118,7 +119,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         ):
             continue
         kept.append(result)
-    return with_particles(text, kept)
+    return complete_lists(text, with_particles(text, kept))
 
 
 def _is_false_positive(

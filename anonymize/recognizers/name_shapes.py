@@ -32,6 +32,13 @@ from anonymize.vocabulary import guess_languages
 _CAP_WORD = re.compile(r"(?<![\w@.#/-])[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}(?![\w@/-]|\.\w)")
 
 
+#: A surname in capitals beside a given name, either way round: "Check-in NXWANE Bufele", "Ana KOVRELI".
+_MIXED_CASE_PAIR = re.compile(
+    r"(?<![\w@.#/-])(?:[A-ZÀ-ÞĀ-Ž]{4,}[ ][A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}|[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{3,}[ ][A-ZÀ-ÞĀ-Ž]{4,})"
+    r"(?![\w@/-]|\.\w)"
+)
+
+
 #: A lower-case word more frequent than this in one text (a block of up to 200 lines) is filler
 #: ("lorem ipsum lorem ipsum …"), not a name.
 MAX_REPEATS = 200
@@ -79,6 +86,13 @@ class NameShapeRecognizer(NameSpanRecognizer):
             and not _QUANTITY_BEFORE.search(text, max(0, start - 12), start)
         ]
         found.extend(self._lower_case(text))
+        found.extend(
+            make_result(
+                self, self.ENTITY, m.start(), m.end(), self.SCORE, "a surname in capitals beside a name"
+            )
+            for m in _MIXED_CASE_PAIR.finditer(text)
+            if all(is_no_word(w) for w in m.group().split())
+        )
         for m in _VOCATIVE.finditer(text):
             if is_no_word(m.group("name")):
                 found.append(make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "addressed by name"))

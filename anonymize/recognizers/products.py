@@ -176,7 +176,15 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     # a word elided before the next one ("dell'assistenza") is an article, never the product noun "Dell"
     after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’])", text[end : end + 40])
-    if after and is_product_noun(after.group(1)):
+    if after and _neighbour_product_noun(after.group(1)):
         return True
     before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$", text[max(0, start - 40) : start])
-    return bool(before and is_product_noun(before.group(1)))
+    return bool(before and _neighbour_product_noun(before.group(1)))
+
+
+def _neighbour_product_noun(word: str) -> bool:
+    """A product noun beside a name that is no function word of another language: the German "hat"
+    (has) after "Freymann Þjóstólfsson" is no hat."""
+    from anonymize.vocabulary import LANGUAGES, stop_words
+
+    return is_product_noun(word) and not any(word.casefold() in stop_words(lang) for lang in LANGUAGES)

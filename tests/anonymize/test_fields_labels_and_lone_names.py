@@ -197,3 +197,34 @@ def test_a_column_of_repeated_titles_is_a_catalogue_not_free_text() -> None:
     profile = {c.name: c.kind for c in profile_frame(frame).columns}
     assert profile["titolo"] == NOT_PERSONAL
     assert profile["nota"] == FREE_TEXT  # a name in a name's position: never a catalogue
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anwesend bei der Teambesprechung: Wendrik Mrkovar, Faustýn Jirálek, Mankova und ich.", "Mankova"),
+        ("na imprezę idą tsavoru, gerdyyl i cihamaollintl", "gerdyyl"),
+    ],
+)
+def test_an_item_of_a_list_of_names_is_a_name(text: str, name: str) -> None:
+    assert ("PERSON", name) in detect(text)
+
+
+def test_a_common_item_of_a_list_of_names_stays() -> None:
+    found = detect("Called Qorvenda Lutmarek, the driver and Bovelin Trazzak")
+    assert not any(e == "PERSON" and "driver" in v for e, v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Check-in NXWAVELE Bufremo, Zimmer 214, drei Nächte.", "NXWAVELE Bufremo"),
+        ("Freymannsk Þjóstólfrik hat das Paket gebucht.", "Freymannsk Þjóstólfrik"),  # "hat" is no hat
+    ],
+)
+def test_a_surname_in_capitals_and_a_german_has_leave_the_name_found(text: str, name: str) -> None:
+    assert ("PERSON", name) in detect(text)
+
+
+def test_acronyms_beside_a_capitalised_word_stay() -> None:
+    assert not any(e == "PERSON" for e, _ in detect("Order via ACME Portal today"))
