@@ -51,13 +51,19 @@ class FieldCatalogue:
         for path, value in leaves:
             if path and path not in self.decided:
                 values[path].append(value)
-        todo = {path: found for path, found in values.items() if len(found) >= MIN_VALUES and _profiled(path)}
+        enough = {path: found for path, found in values.items() if len(found) >= MIN_VALUES}
+        self.decided.update(path for path, found in enough.items() if not _catalogue_shaped(found))
+        todo = {
+            path: found
+            for path, found in enough.items()
+            if path not in self.decided and _profiled(path)  # only a catalogue's shape is worth profiling
+        }
         if not todo:
             return
         frame = pd.DataFrame({path: pd.Series(found, dtype=object) for path, found in todo.items()})
         for column in profile_frame(frame, analyzer=self.analyzer).columns:
             self.decided.add(column.name)
-            if column.kind != NOT_PERSONAL or not _catalogue_shaped(todo[column.name]):
+            if column.kind != NOT_PERSONAL:
                 continue
             self.kept.add(column.name)
             self.plan.columns.append(
