@@ -90,18 +90,22 @@ def _catalogue_shaped(values: list[str]) -> bool:
 
 
 def _name_like(value: str) -> bool:
-    """One to three capitalised words, each a listed name or a word of no language ("Maiarortz")."""
+    """One to three words in any case, each a listed name or a word of no language ("Maiarortz", "bami")."""
     from anonymize.recognizers.name_shapes import is_no_word
     from anonymize.recognizers.person_names import name_lists
 
     first, last = name_lists()
     words = value.split()
     return 1 <= len(words) <= 3 and all(
-        w[:1].isupper() and (w.casefold() in first or w.casefold() in last or is_no_word(w)) for w in words
+        w.casefold() in first or w.casefold() in last or is_no_word(w) for w in words
     )
 
 
 def _profiled(path: str) -> bool:
-    """A path worth profiling: not a name key, nor a "de"/"da" key that may be a sender's."""
-    last = path.rsplit(".", 1)[-1].removesuffix("[]").casefold()
-    return not is_name_key(path) and last not in LANGUAGE_CODE_SENDER_KEYS
+    """A path worth profiling: no key on it names a person ("msg.de.alias", "job.engineer"), nor is a
+    "de"/"da" key that may be a sender's."""
+    parts = [part.removesuffix("[]") for part in path.split(".") if part]
+    return not any(
+        is_name_key(".".join(parts[: i + 1])) or part.casefold() in LANGUAGE_CODE_SENDER_KEYS
+        for i, part in enumerate(parts)
+    )

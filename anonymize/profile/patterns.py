@@ -47,9 +47,9 @@ POSTCODE_RES = (
     re.compile(r"^\d{4}-\d{3}$"),  # PT
     re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"),  # GB
     re.compile(r"^[AC-FHKNPRTV-Y]\d{2}[\dW] ?[AC-FHKNPRTV-Y\d]{4}$"),  # IE Eircode
-    # country-prefixed: LT-12345, CH-8000, ΤΚ 123 45 (a separator after the letters: "E951396" and
-    # "C10000" are record IDs)
-    re.compile(r"^[^\W\d_]{1,3}[- ](?:\d{3,6}|\d{3} \d{2,3})$"),
+    # country-prefixed: LT-12345, CH-8000, D-10115, ΤΚ 123 45 (a separator after the letters: "E951396"
+    # and "C10000" are record IDs; a single letter only as a country's car code: "C-76034" is a code)
+    re.compile(r"^(?:[^\W\d_]{2}|[ABDEFHILMNPS]|FIN|IRL|SLO|EST)[- ](?:\d{3,6}|\d{3} \d{2,3})$"),
 )
 
 #: A postcode-shaped token inside a longer address part (any of the shapes above, unanchored).
@@ -231,7 +231,8 @@ SPECIFIC_PERSON_HEADER_RE = re.compile(
 #: (Couriers are left out: a shop's "courier" column names carriers, "DHL" or "PostNL".)
 ROLE_HEADER_WORDS: frozenset[str] = frozenset(
     """
-    staff employee agent clerk cashier librarian mechanic technician driver  nurse doctor dentist
+    staff employee agent clerk cashier librarian mechanic technician engineer electrician plumber
+    instructor receptionist reception driver  nurse doctor dentist
     teacher tutor coach trainer operator handler assignee reporter author customer client patient member
     guest tenant borrower applicant candidate volunteer student pupil parent insured policyholder claimant
     passenger attendee participant recipient sender signatory approver seller buyer rep consultant advisor
@@ -251,7 +252,8 @@ ROLE_HEADER_WORDS: frozenset[str] = frozenset(
     prestataria candidato candidata voluntario voluntaria alumno alumna asegurado asegurada tomador
     remitente participante vendedor vendedora titular
     dipendente impiegato impiegata addetto addetta operatore operatrice cassiere cassiera meccanico
-    tecnico autista  infermiere infermiera insegnante docente allenatore allenatrice paziente
+    tecnico autista  infermiere infermiera insegnante docente allenatore allenatrice paziente allievo allieva
+    istruttore istruttrice
     ospite utente richiedente volontario volontaria studente studentessa alunno alunna assicurato
     assicurata contraente destinatario destinataria mittente responsabile venditore venditrice
     referente intestatario intestataria
@@ -262,7 +264,8 @@ ROLE_HEADER_WORDS: frozenset[str] = frozenset(
     pielęgniarka lekarz nauczyciel nauczycielka trener trenerka klientka pacjent pacjentka członek gość
     najemca wypożyczający kandydatka wolontariusz wolontariuszka uczeń uczennica rodzic ubezpieczony
     ubezpieczona odbiorca nadawca uczestnik uczestniczka sprzedawca opiekun opiekunka
-    funcionário funcionária bibliotecário bibliotecária mecânico técnico motorista  enfermeiro
+    funcionário funcionária bibliotecário bibliotecária mecânico técnico motorista  enfermeiro rececao
+    receção recepção rececionista recepcionista instrutor instrutora
     enfermeira professor professora treinador treinadora sócio sócia hóspede mutuário mutuária
     voluntário voluntária aluno aluna segurado segurada destinatário destinatária remetente responsável
     """.split()  # noqa: SIM905 - a word list reads best as words

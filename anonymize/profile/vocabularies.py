@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from anonymize.profile.patterns import HEADER_HINTS, HEADER_VETOES
+from anonymize.profile.patterns import HEADER_HINTS, HEADER_VETOES, names_a_role
 
 _VOCAB_LOCALES = ("de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL", "en_GB", "pt_PT", "sv_SE", "en_US")
 
@@ -103,6 +103,9 @@ NAME_KEYS = frozenset(
         # who wrote an entry ("kto": "ANNA"), and a user in those languages
         *("who", "wer", "qui", "quien", "quién", "chi", "wie", "kto", "quem"),
         *("benutzer", "utilisateur", "usuario", "utente", "gebruiker", "użytkownik", "usuário"),
+        # an alias or nickname, and a speaker, in those languages
+        *("alias", "apodo", "pseudo", "pseudonyme", "spitzname", "soprannome", "bijnaam", "pseudonim"),
+        *("apelido", "sprecher", "orateur", "hablante", "oratore", "spreker", "mówca", "orador"),
     ]
 )
 
@@ -124,6 +127,8 @@ def is_name_key(path: str, siblings: Collection[str] = ()) -> bool:
     last = parts[-1].casefold()
     if last in NAME_KEYS or last == "by" or last.endswith(("_by", "-by")):
         return True  # "by", "handled_by", "closed-by": who did it
+    if names_a_role(last):
+        return True  # "engineer", "rececao", "allievo": a person named by their role
     if last in LANGUAGE_CODE_SENDER_KEYS:
         return bool(siblings) and not any(
             k.casefold() in _LANGUAGE_CODES for k in siblings if k.casefold() != last

@@ -48,7 +48,48 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
         closes = after in starts or (next_word is not None and next_word.group().casefold() in _FIRST_PERSON)
         if closes and not any(r.start <= match.start("item") < r.end for r in persons):
             added.append(respan(person, *match.span("item")))
+    added.extend(_pair_partners(text, persons))
     return [*results, *added]
+
+
+#: "X and Y": one word joined to a found name by a word for "and" or "&", before or after it.
+_PARTNER_AFTER = re.compile(
+    r"[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+(?P<item>[^\W\d_][^\W\d_'’-]*)"
+)
+_PARTNER_BEFORE = re.compile(
+    r"(?P<item>[^\W\d_][^\W\d_'’-]*)[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+$"
+)
+
+
+def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The partner of a found name in a pair ("Die Geschwister Yingxia und Zon"): one word of no common
+    use, written in the name's case, right before or after it across a word for "and"."""
+    found: list[RecognizerResult] = []
+    taken = [(r.start, r.end) for r in persons]
+    for person in persons:
+        name = text[person.start : person.end]
+        after = _PARTNER_AFTER.match(text, person.end)
+        before = _PARTNER_BEFORE.search(text, max(0, person.start - 40), person.start)
+        for match in (after, before):
+            if match is None:
+                continue
+            start, end = match.span("item")
+            item = match.group("item")
+            if (
+                _same_case(item, name)
+                and _plain_item(item)
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                found.append(respan(person, start, end))
+                taken.append((start, end))
+    return found
+
+
+def _same_case(word: str, name: str) -> bool:
+    """Both capitalised, both in capitals or both in lower case."""
+    if name.isupper() or word.isupper():
+        return name.isupper() and word.isupper()
+    return word[:1].isupper() == name[:1].isupper()
 
 
 def _plain_item(item: str) -> bool:

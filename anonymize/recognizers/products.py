@@ -106,6 +106,13 @@ grater peeler whisk ladle spatula tongs sieve strainer scissors opener corkscrew
 thermos dispenser rack caddy hanger hangers hook hooks basket bin organiser
 iphone ipad macbook imac airpods galaxy pixel xperia moto redmi xiaomi nokia thinkpad surface kindle
 playstation xbox fairphone oneplus huawei oppo realme lenovo dell asus acer
+guitar violin viola cello piano flute clarinet saxophone trumpet trombone ukulele harp accordion
+oboe bassoon drumkit gitarre geige violine bratsche klavier flöte querflöte blockflöte klarinette
+saxophon trompete posaune schlagzeug harfe akkordeon guitare violon violoncelle flûte clarinette
+trompette harpe accordéon guitarra violín violonchelo flauta clarinete trompeta arpa acordeón
+chitarra violino violoncello pianoforte flauto clarinetto tromba fisarmonica gitaar viool fluit
+dwarsfluit klarinet trompet accordeon gitara skrzypce wiolonczela pianino fortepian flet klarnet
+trąbka akordeon violoncelo trompete harpa acordeão
 """
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -228,3 +228,31 @@ def test_a_surname_in_capitals_and_a_german_has_leave_the_name_found(text: str, 
 
 def test_acronyms_beside_a_capitalised_word_stay() -> None:
     assert not any(e == "PERSON" for e, _ in detect("Order via ACME Portal today"))
+
+
+@pytest.mark.parametrize(
+    "path", ["msg.de.alias", "job.engineer", "rececao", "allievo", "punten[].spreker", "chat.apodo"]
+)
+def test_aliases_speakers_and_roles_are_name_keys_and_never_a_catalogue(path: str) -> None:
+    from anonymize.pipeline.catalogue import _profiled
+
+    assert not _profiled(path)
+
+
+def test_a_single_letter_code_is_no_postcode() -> None:
+    from anonymize.profile.values import is_postcode
+
+    assert not is_postcode("C-76034")
+    assert is_postcode("D-10115") and is_postcode("LT-12345")
+
+
+def test_an_instrument_named_after_a_person_or_a_city_is_a_product() -> None:
+    assert not any(e == "PERSON" for e, _ in detect("Heute Emil Ukulele und Clara Geige 3/4 ausgeliehen."))
+
+
+def test_the_partner_of_a_found_name_in_a_pair_is_a_name() -> None:
+    found = detect("Die Geschwister Yingxavo und Zonmerek teilen sich die Kosten.")
+    assert ("PERSON", "Yingxavo") in found or ("PERSON", "Yingxavo und Zonmerek") in found
+    assert not any(
+        e == "PERSON" and "driver" in v for e, v in detect("Called Qorvenda Lutmarek and the driver")
+    )
