@@ -18,7 +18,7 @@ to fix what they showed), each by another author, then, in one run and on the sa
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -63,11 +63,12 @@ SET_MODULES = {
     "blind4": "blindset4",
     "blind5": "blindset5",
     "blind6": "blindset6",
+    "blind7": "blindset7",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind6"})
+HELD_OUT = frozenset({"blind", "blind7"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -583,7 +584,7 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind6; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind7; they then guide fixes)",
     )
     args = parser.parse_args()
 

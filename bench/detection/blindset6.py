@@ -4,10 +4,10 @@ Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-05 (fifth session of the day): held out until then and measured once as
+    the headline (at 4c19934: PERSON leak 5.23 %, all personal 4.49 %, utility 94.83 %; see
+    ``bench/README.md``), then its breakdown was read (``--blind-breakdown``) to fix what it showed, so
+    every ``FileSet`` now has ``guided_fixes=True`` and `blindset7` is the held-out set.
 
 Who wrote it and what they read
     A separate author session, from a brief. It read only the benchmark's interface and scoring
@@ -1907,7 +1907,7 @@ def write_text(spec: TextSpec, out: Path, ctx: FileContext, count: int) -> FileS
         language=spec.lang,
         records=records,
         canaries=canaries,
-        guided_fixes=False,
+        guided_fixes=True,
         notes=spec.genre,
     )
 
@@ -3149,7 +3149,7 @@ def write_table(
         records=records,
         id_columns=id_columns,
         canaries=canaries,
-        guided_fixes=False,
+        guided_fixes=True,
         notes=spec.genre,
     )
 
