@@ -10,27 +10,29 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from wordfreq import zipf_frequency
 
 from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator
 from bench.detection import blindset6
 from bench.detection.format import (
     FileSet,
-    Planted,
-    contains_word,
-    name_tokens,
     read_records,
     read_truth,
     write_truth,
 )
-from tests.bench.setchecks import assert_no_planted_name_or_city_is_known, planted_in_their_fields
+from tests.bench.setchecks import (
+    assert_every_kind_is_planted,
+    assert_jsonl_nests_and_parquet_is_typed,
+    assert_name_frequency_rules,
+    assert_names_apart_from_templates_and_emails,
+    assert_no_planted_name_or_city_is_known,
+    assert_people_are_tagged_in_mixed_groups,
+    planted_in_their_fields,
+)
 
 SCALE = 0.1
-GROUPS = ("invented", "mimesis", "wordlike")
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +43,6 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[File
 
 def _records(out: Path, file_set: FileSet) -> list[dict[str, str]]:
     return read_records(out / file_set.path, file_set.fmt)
-
-
-def _people(sets: list[FileSet]) -> list[tuple[FileSet, Planted]]:
-    return [(s, p) for s in sets for r in s.records for p in r if p.entity == "PERSON"]
-
-
-def _lang(tags: list[str]) -> str:
-    return next(t[5:] for t in tags if t.startswith("lang:"))
 
 
 def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, list[FileSet]]) -> None:
@@ -73,57 +67,15 @@ def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, lis
 def test_jsonl_records_nest_and_the_parquet_table_has_typed_columns(
     generated: tuple[Path, list[FileSet]],
 ) -> None:
-    import pyarrow.parquet as pq
-
-    out, sets = generated
-    fields = {p.field for s in sets if s.fmt == "jsonl" for r in s.records for p in r}
-    assert any("[]." in f for f in fields) and any(f.count(".") >= 2 for f in fields)
-    parquet = next(s for s in sets if s.fmt == "parquet")
-    schema = pq.read_schema(out / parquet.path)
-    assert {str(t) for t in schema.types} >= {"int64", "double", "date32[day]", "string"}
+    assert_jsonl_nests_and_parquet_is_typed(*generated)
 
 
 def test_every_planted_value_is_in_its_field_of_the_raw_input(generated: tuple[Path, list[FileSet]]) -> None:
-    out, sets = generated
-    entities = planted_in_their_fields(out, sets)
-    assert entities["PERSON"] > 1000
-    for entity in (
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "IBAN_CODE",
-        "STREET_ADDRESS",
-        "POSTCODE",
-        "CITY",
-        "DATE_OF_BIRTH",
-        "NATIONAL_ID",
-    ):
-        assert entities[entity], entity
-    for kind in ("product", "order_number", "amount", "date", "record_id", "company", "timestamp", "status"):
-        assert entities[f"utility:{kind}"], kind
+    assert_every_kind_is_planted(planted_in_their_fields(*generated))
 
 
 def test_every_person_is_tagged_and_the_name_groups_are_mixed(generated: tuple[Path, list[FileSet]]) -> None:
-    _, sets = generated
-    styles: set[str] = set()
-    locales: set[str] = set()
-    groups: Counter[str] = Counter()
-    for file_set in sets:
-        for record in file_set.records:
-            for planted in record:
-                tags = set(planted.tags)
-                assert any(t.startswith("lang:") for t in tags), file_set.name
-                if planted.entity != "PERSON":
-                    continue
-                assert len(tags & {"title", "lower", "upper"}) == 1, file_set.name
-                (group,) = tags & set(GROUPS)
-                groups[group] += 1
-                styles.update(t for t in tags if t.startswith("style:"))
-                locales.update(t for t in tags if t.startswith("locale:"))
-    assert len(styles) >= 8 and len(locales) >= 8
-    total = sum(groups.values())
-    assert 0.3 < groups["invented"] / total < 0.5
-    assert 0.3 < groups["mimesis"] / total < 0.5
-    assert 0.1 < groups["wordlike"] / total < 0.3
+    assert_people_are_tagged_in_mixed_groups(generated[1])
 
 
 def test_no_planted_name_or_place_is_known_to_the_engine_or_faker(
@@ -134,34 +86,13 @@ def test_no_planted_name_or_place_is_known_to_the_engine_or_faker(
 
 
 def test_name_words_follow_the_frequency_rules(generated: tuple[Path, list[FileSet]]) -> None:
-    """Invented and mimesis names: zipf < 3 in all eight languages and in no covered mimesis list;
-    word-like names: zipf < 3 in their own text's language (they may be common elsewhere)."""
-    _, sets = generated
-    covered = blindset6._covered_mimesis_words()
-    uses: dict[tuple[str, str], bool] = {}
-    for _, planted in _people(sets):
-        wordlike = "wordlike" in planted.tags
-        for word in name_tokens(planted.value):
-            uses[(word, _lang(planted.tags))] = uses.get((word, _lang(planted.tags)), False) or wordlike
-    for (word, lang), wordlike in uses.items():
-        langs = (lang,) if wordlike else blindset6.LANGS
-        assert max(zipf_frequency(word, code) for code in langs) < 3, "a planted name word is common"
-        assert word.casefold() not in covered, "a planted name word is in a covered mimesis list"
+    assert_name_frequency_rules(generated[1], blindset6.LANGS, blindset6._covered_mimesis_words())
 
 
 def test_name_words_are_no_template_words_and_emails_hold_no_name_word(
     generated: tuple[Path, list[FileSet]],
 ) -> None:
-    _, sets = generated
-    template = blindset6.template_words()
-    for _, planted in _people(sets):
-        assert not {w.casefold() for w in name_tokens(planted.value)} & template
-    for file_set in sets:
-        for record in file_set.records:
-            words = {w for p in record if p.entity == "PERSON" for w in name_tokens(p.value)}
-            for planted in record:
-                if planted.entity == "EMAIL_ADDRESS":
-                    assert not any(contains_word(planted.value, w) for w in words), file_set.name
+    assert_names_apart_from_templates_and_emails(generated[1], blindset6.template_words())
 
 
 def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) -> None:
