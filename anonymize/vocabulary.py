@@ -95,6 +95,16 @@ def stop_words(language: str) -> frozenset[str]:
 
 
 @cache
+def _all_stop_words() -> frozenset[str]:
+    return frozenset().union(*(stop_words(language) for language in LANGUAGES))
+
+
+def is_stop_word(word: str) -> bool:
+    """A stop word of any language Shoal reads ("hat" is German's "has", "i" Polish "and")."""
+    return word.casefold() in _all_stop_words()
+
+
+@cache
 def _zipf_table(language: str) -> dict[str, float]:
     """wordfreq's small list for ``language``: word -> Zipf frequency (empty when it has none).
 

@@ -92,13 +92,10 @@ def _catalogue_shaped(values: list[str]) -> bool:
 def _name_like(value: str) -> bool:
     """One to three words in any case, each a listed name or a word of no language ("Maiarortz", "bami")."""
     from anonymize.recognizers.name_shapes import is_no_word
-    from anonymize.recognizers.person_names import name_lists
+    from anonymize.recognizers.person_names import is_listed_name
 
-    first, last = name_lists()
     words = value.split()
-    return 1 <= len(words) <= 3 and all(
-        w.casefold() in first or w.casefold() in last or is_no_word(w) for w in words
-    )
+    return 1 <= len(words) <= 3 and all(is_listed_name(w) or is_no_word(w) for w in words)
 
 
 def _profiled(path: str) -> bool:

@@ -99,7 +99,7 @@ NAME_KEYS = frozenset(
         "owner_name",
         # the sender and author of a message in the other languages Shoal reads ("od", "mittente")
         *("from", "von", "absender", "verfasser", "autor", "expediteur", "expéditeur", "auteur"),
-        *("remitente", "mittente", "autore", "afzender", "auteur", "nadawca", "remetente", "od"),
+        *("remitente", "mittente", "autore", "afzender", "nadawca", "remetente", "od"),
         # who wrote an entry ("kto": "ANNA"), and a user in those languages
         *("who", "wer", "qui", "quien", "quién", "chi", "wie", "kto", "quem"),
         *("benutzer", "utilisateur", "usuario", "utente", "gebruiker", "użytkownik", "usuário"),

@@ -145,22 +145,20 @@ def business_around(text: str, start: int, end: int) -> bool:
     if any(is_business_word(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40) : start])
-    while before and before[-1].casefold() in _TRADE_JOINERS:
+    before = list(_TRADE_WORD.finditer(text, max(line_start, start - 40), start))
+    while before and before[-1].group().casefold() in _TRADE_JOINERS:
         before.pop()
     if (
         before
-        and is_business_word(before[-1])
-        and before[-1][:1].isupper() == text[start : start + 1].isupper()  # not "la mutuelle de Biçer"
-        and _only_words_between(text, start, before[-1])
+        and is_business_word(before[-1].group())
+        and before[-1].group()[:1].isupper()
+        == text[start : start + 1].isupper()  # not "la mutuelle de Biçer"
+        and not re.search(r"[^\w\s'-]", text[before[-1].end() : start])  # only spaces and joiners between
     ):
         return True
     after = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
     return bool(after) and is_business_word(after.group(1))  # type: ignore[union-attr]
 
 
-def _only_words_between(text: str, start: int, word: str) -> bool:
-    """Nothing but spaces and joiners lie between the trade noun ``word`` and ``start``."""
-    gap = text[max(0, start - 40) : start]
-    tail = gap[gap.rfind(word) + len(word) :]
-    return all(w.casefold() in _TRADE_JOINERS for w in tail.split()) and not re.search(r"[^\w\s'-]", tail)
+#: A word, hyphenated parts included ("Pont-Neuf").
+_TRADE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -6,6 +6,7 @@ better one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
@@ -214,13 +215,12 @@ def _is_covered(
         return True  # "in on 17 March 2024": a date's year, not a postcode
     if kind == "PHONE_NUMBER" and _PT_POSTCODE.fullmatch(value):
         return True  # "9966-618": a Portuguese postcode (four digits, a dash, three)
+    # "upgrade to 2.5.17.3284", "LT 2024 2025.9.9": a version; dotted phones start with 0 or +
     if kind == "PHONE_NUMBER" and (
         _VERSION_NUMBER.fullmatch(value)
         or (value[:1] not in "0+" and any(_VERSION_NUMBER.fullmatch(part) for part in value.split()))
     ):
-        return (
-            True  # "upgrade to 2.5.17.3284", "LT 2024 2025.9.9": a version; dotted phones start with 0 or +
-        )
+        return True
     if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
         return True  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
     return kind == "PHONE_NUMBER" and any(
@@ -230,18 +230,21 @@ def _is_covered(
 
 def _year_of_a_date(text: str, result: RecognizerResult) -> bool:
     """A four-digit year that ends a written date ("17 March 2024", "3 de maio de 2024", "2024-05-25")."""
-    from anonymize.recognizers.date_of_birth import DATE
-
-    if not _YEAR.fullmatch(text[result.start : result.end]):
+    if not _YEAR.match(text[result.start : result.end]):
         return False
     window = max(0, result.start - 24)
     return any(
         window + m.start() <= result.start and result.end <= window + m.end()
-        for m in re.finditer(DATE, text[window : result.end + 8])
+        for m in _date_re().finditer(text[window : result.end + 8])
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+@lru_cache(maxsize=1)
+def _date_re() -> re.Pattern[str]:
+    """The written dates the birth-date recognizer reads (`date_of_birth.DATE`), compiled once."""
+    from anonymize.recognizers.date_of_birth import DATE
+
+    return re.compile(DATE)
 
 
 #: A year, a slash and a running number: how offices number cases, orders and invoices. Phone

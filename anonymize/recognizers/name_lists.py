@@ -17,8 +17,11 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.recognizers._base import respan
 
-#: A list's separator: a comma, or a word for "and" in the languages Shoal reads.
-_SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+)"
+#: A word for "and" in the languages Shoal reads, or "&", between spaces.
+_AND = r"[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+"
+
+#: A list's separator: a comma, or a word for "and".
+_SEPARATOR = rf"(?:[ \t]*,[ \t]*|{_AND})"
 
 #: One or two words of letters (any script's accents: "Phầu").
 _ITEM = r"(?P<item>[^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*)?)"
@@ -35,7 +38,7 @@ MAX_ZIPF = 3.5
 def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
     """``results`` plus the list items that sit between names (see the module's docstring)."""
     persons = sorted((r for r in results if r.entity_type == "PERSON"), key=lambda r: r.start)
-    if len(persons) < 1:
+    if not persons:
         return list(results)
     starts = {r.start for r in persons}
     added: list[RecognizerResult] = []
@@ -53,12 +56,8 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
 
 
 #: "X and Y": one word joined to a found name by a word for "and" or "&", before or after it.
-_PARTNER_AFTER = re.compile(
-    r"[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+(?P<item>[^\W\d_][^\W\d_'’-]*)"
-)
-_PARTNER_BEFORE = re.compile(
-    r"(?P<item>[^\W\d_][^\W\d_'’-]*)[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+$"
-)
+_PARTNER_AFTER = re.compile(_AND + r"(?P<item>[^\W\d_][^\W\d_'’-]*)")
+_PARTNER_BEFORE = re.compile(r"(?P<item>[^\W\d_][^\W\d_'’-]*)" + _AND + "$")
 
 
 def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -94,12 +93,6 @@ def _same_case(word: str, name: str) -> bool:
 
 def _plain_item(item: str) -> bool:
     """One or two words, each no stop word and rare in every language Shoal reads."""
-    from anonymize.vocabulary import LANGUAGES, stop_words, zipf
+    from anonymize.vocabulary import LANGUAGES, is_common_word
 
-    for word in item.split():
-        folded = word.casefold()
-        if any(folded in stop_words(lang) for lang in LANGUAGES):
-            return False
-        if max(zipf(folded, lang) for lang in LANGUAGES) >= MAX_ZIPF:
-            return False
-    return True
+    return not any(is_common_word(word, LANGUAGES, MAX_ZIPF) for word in item.split())

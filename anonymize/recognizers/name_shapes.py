@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from anonymize.recognizers._base import NameSpanRecognizer, make_result
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_cues.contacts import KIN_WORDS
-from anonymize.vocabulary import guess_languages
+from anonymize.vocabulary import guess_languages, is_stop_word
 
 #: A capitalised word (first letter upper, then 3+ lower-case letters), not glued to digits, dashes,
 #: dots or @ on either side; words one space apart make a run.
@@ -156,7 +156,9 @@ def _business_beside(text: str, start: int, end: int) -> bool:
 
     line_end = text.find("\n", end)
     after = _TOKEN.findall(text, end, min(len(text) if line_end < 0 else line_end, end + 40))[:3]
-    if after and (any(ch.isdigit() for ch in after[0]) or (len(after[0]) <= 3 and not _stop_word(after[0]))):
+    if after and (
+        any(ch.isdigit() for ch in after[0]) or (len(after[0]) <= 3 and not is_stop_word(after[0]))
+    ):
         return True
     if any(w.strip(".").casefold() in NOT_NAMES for w in after):
         return True
@@ -166,19 +168,15 @@ def _business_beside(text: str, start: int, end: int) -> bool:
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"«»„“”]+")
 
 
-def _stop_word(word: str) -> bool:
-    from anonymize.vocabulary import LANGUAGES, stop_words
-
-    lowered = word.casefold()
-    return any(lowered in stop_words(lang) for lang in LANGUAGES)
+def _line_at(text: str, position: int) -> str:
+    """The line of ``text`` that holds ``position``."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
 
 
 def _in_lower_case_line(text: str, position: int) -> bool:
     """The line around ``position`` has no capital letter at all: a chat's lower-case message."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    line = text[start : end if end >= 0 else len(text)]
-    return not any(ch.isupper() for ch in line)
+    return not any(ch.isupper() for ch in _line_at(text, position))
 
 
 def _capitalised_no_words(text: str) -> list[tuple[int, int]]:
@@ -219,8 +217,7 @@ def _lone_name_place(text: str, start: int) -> bool:
     capitalise its nouns (in German "Reifenwechsel auf Sommerräder" is a noun, not a name)."""
     if not _MID_SENTENCE.search(text, max(0, start - 40), start):
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    return "de" not in (guess_languages(line) or guess_languages(text))
+    return "de" not in (guess_languages(_line_at(text, start)) or guess_languages(text))
 
 
 #: What stands before a word inside a sentence: a word, a number or a comma, then spaces.

@@ -192,6 +192,6 @@ def beside_product(text: str, start: int, end: int) -> bool:
 def _neighbour_product_noun(word: str) -> bool:
     """A product noun beside a name that is no function word of another language: the German "hat"
     (has) after "Freymann Þjóstólfsson" is no hat."""
-    from anonymize.vocabulary import LANGUAGES, stop_words
+    from anonymize.vocabulary import is_stop_word
 
-    return is_product_noun(word) and not any(word.casefold() in stop_words(lang) for lang in LANGUAGES)
+    return is_product_noun(word) and not is_stop_word(word)

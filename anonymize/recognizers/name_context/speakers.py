@@ -117,14 +117,13 @@ def _common_label(words: list[re.Match[str]]) -> bool:
     reads and no listed name ("Testigo", "Świadek", "Perito"): a field's label, not a participant.
     Judged in every language: a short line's language guess is no guide. Lower-case and ALL-CAPS
     labels are a chat's way of writing its speakers ("hong: …", "HAI: ty!"), whatever the word."""
-    from anonymize.recognizers.person_names import name_lists
+    from anonymize.recognizers.person_names import is_listed_name
 
-    first, last = name_lists()
     for match in words:
-        if not match.group()[:1].isupper() or match.group().isupper():
+        word = match.group()
+        if not word[:1].isupper() or word.isupper() or is_listed_name(word):
             return False
-        word = match.group().casefold()
-        if word in first or word in last or max(zipf(word, lang) for lang in LANGUAGES) < WEAK:
+        if max(zipf(word.casefold(), lang) for lang in LANGUAGES) < WEAK:
             return False
     return True
 
