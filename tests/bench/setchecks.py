@@ -3,12 +3,23 @@ cities are unknown to the engine and to Faker (a benchmark must not measure list
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from anonymize.vocabulary import faker_person_words, is_known_to_engine
-from bench.detection.format import FileSet, Planted, contains_word, kept, leaked, name_tokens, read_records
+from bench.detection.format import (
+    FileSet,
+    Planted,
+    contains_word,
+    kept,
+    leaked,
+    name_tokens,
+    read_records,
+    read_truth,
+    write_truth,
+)
 
 #: The name groups of the sets with word-like names (blind6 on): invented, real-looking, word-like.
 GROUPS = ("invented", "mimesis", "wordlike")
@@ -147,3 +158,35 @@ def assert_names_apart_from_templates_and_emails(sets: list[FileSet], template: 
             for planted in record:
                 if planted.entity == "EMAIL_ADDRESS":
                     assert not any(contains_word(planted.value, w) for w in words), file_set.name
+
+
+def file_text(out: Path, file_set: FileSet) -> str:
+    """Every field of every record of a generated file, one per line."""
+    return "\n".join(v for record in read_records(out / file_set.path, file_set.fmt) for v in record.values())
+
+
+def assert_three_canaries_in_every_table_and_their_files(out: Path, sets: list[FileSet]) -> None:
+    """Three canaries, planted ten times or more, all three in every table, each listed canary in the
+    text of its file."""
+    assert len({c for s in sets for c in s.canaries}) == 3
+    assert sum(1 for s in sets for r in s.records for p in r if "canary" in p.tags) >= 10
+    for table in (s for s in sets if s.kind == "table"):
+        assert len(table.canaries) == 3, table.name
+    for file_set in sets:
+        text = file_text(out, file_set).casefold()
+        assert all(c.casefold() in text for c in file_set.canaries), file_set.name
+
+
+def assert_deterministic(
+    generate: Callable[..., list[FileSet]], out: Path, sets: list[FileSet], tmp_path: Path, scale: float
+) -> None:
+    """The same seed writes the same truth and the same bytes (Parquet aside), and the truth survives
+    a round trip through its JSON file."""
+    again = generate(tmp_path, scale=scale)
+    assert [s.to_dict() for s in again] == [s.to_dict() for s in sets]
+    for file_set in sets:
+        if file_set.fmt != "parquet":
+            digest = hashlib.sha256((out / file_set.path).read_bytes()).hexdigest()
+            assert hashlib.sha256((tmp_path / file_set.path).read_bytes()).hexdigest() == digest
+    write_truth(again, tmp_path / "truth.json")
+    assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]

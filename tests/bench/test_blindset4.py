@@ -6,15 +6,18 @@ Only the generator runs here; the engine never sees the set (its figures are for
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator
 from bench.detection import blindset4
-from bench.detection.format import FileSet, read_records, read_truth, write_truth
-from tests.bench.setchecks import assert_no_planted_name_or_city_is_known, planted_in_their_fields
+from bench.detection.format import FileSet, read_records
+from tests.bench.setchecks import (
+    assert_deterministic,
+    assert_no_planted_name_or_city_is_known,
+    planted_in_their_fields,
+)
 
 SCALE = 0.1
 
@@ -72,14 +75,7 @@ def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) 
 
 def test_it_is_deterministic_for_a_seed(tmp_path: Path, generated: tuple[Path, list[FileSet]]) -> None:
     out, sets = generated
-    again = blindset4.generate(tmp_path, scale=SCALE)
-    assert [s.to_dict() for s in again] == [s.to_dict() for s in sets]
-    for file_set in sets:
-        if file_set.fmt != "parquet":
-            digest = hashlib.sha256((out / file_set.path).read_bytes()).hexdigest()
-            assert hashlib.sha256((tmp_path / file_set.path).read_bytes()).hexdigest() == digest
-    write_truth(again, tmp_path / "truth.json")
-    assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]
+    assert_deterministic(blindset4.generate, out, sets, tmp_path, SCALE)
 
 
 def test_the_benchmark_runs_it_as_a_set_that_guided_fixes() -> None:

@@ -8,7 +8,6 @@ Only the generator runs here; the engine never sees the set (its figures are for
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 
@@ -19,16 +18,17 @@ from bench.detection import blindset6
 from bench.detection.format import (
     FileSet,
     read_records,
-    read_truth,
-    write_truth,
 )
 from tests.bench.setchecks import (
+    assert_deterministic,
     assert_every_kind_is_planted,
     assert_jsonl_nests_and_parquet_is_typed,
     assert_name_frequency_rules,
     assert_names_apart_from_templates_and_emails,
     assert_no_planted_name_or_city_is_known,
     assert_people_are_tagged_in_mixed_groups,
+    assert_three_canaries_in_every_table_and_their_files,
+    file_text,
     planted_in_their_fields,
 )
 
@@ -97,33 +97,16 @@ def test_name_words_are_no_template_words_and_emails_hold_no_name_word(
 
 def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) -> None:
     out, sets = generated
-    assert len({c for s in sets for c in s.canaries}) == 3
-    assert sum(1 for s in sets for r in s.records for p in r if "canary" in p.tags) >= 10
-    for table in (s for s in sets if s.kind == "table"):
-        assert len(table.canaries) == 3, table.name
+    assert_three_canaries_in_every_table_and_their_files(out, sets)
     first = next(s for s in sets if s.kind == "table").canaries[0]
     for chat in (s for s in sets if s.name.endswith("_chat")):
         assert chat.canaries == [first], chat.name
-        text = "\n".join(v for record in _records(out, chat) for v in record.values())
-        assert first.lower() in text, chat.name
-    everywhere = ""
-    for file_set in sets:
-        text = "\n".join(v for record in _records(out, file_set) for v in record.values()).casefold()
-        assert all(c.casefold() in text for c in file_set.canaries), file_set.name
-        everywhere += text
-    assert all(c.casefold() in everywhere for s in sets for c in s.canaries)
+        assert first.lower() in file_text(out, chat), chat.name
 
 
 def test_it_is_deterministic_for_a_seed(tmp_path: Path, generated: tuple[Path, list[FileSet]]) -> None:
     out, sets = generated
-    again = blindset6.generate(tmp_path, scale=SCALE)
-    assert [s.to_dict() for s in again] == [s.to_dict() for s in sets]
-    for file_set in sets:
-        if file_set.fmt != "parquet":
-            digest = hashlib.sha256((out / file_set.path).read_bytes()).hexdigest()
-            assert hashlib.sha256((tmp_path / file_set.path).read_bytes()).hexdigest() == digest
-    write_truth(again, tmp_path / "truth.json")
-    assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]
+    assert_deterministic(blindset6.generate, out, sets, tmp_path, SCALE)
     other = blindset6.generate(tmp_path / "other", scale=SCALE, seed=blindset6.DEFAULT_SEED + 1)
     assert [s.to_dict() for s in other] != [s.to_dict() for s in sets]
 
