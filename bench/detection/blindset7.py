@@ -1,13 +1,13 @@
-"""Held-out detection set "blind7": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind7" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-05 (sixth session of the day): held out until then and measured as the
+    headline (at 562b268 and d06f495, identical: PERSON leak 2.13 %, all personal 2.81 %, utility
+    93.17 %; see ``bench/README.md``), then its breakdown was read (``--blind-breakdown``) to fix what it
+    showed, so every ``FileSet`` now has ``guided_fixes=True`` and `blindset8` is the held-out set.
 
 Who wrote it and what they read
     A separate author session, from a brief. It read only the benchmark's interface and scoring
@@ -1363,8 +1363,8 @@ def write_text(spec: TextSpec, out: Path, n: int, rng: random.Random, canaries: 
     path = f"{spec.name}.{spec.fmt}"
     (out / path).write_text("\n".join(lines) + "\n", encoding="utf-8")
     order = [c.full for c in canaries if c.full in used]
-    return FileSet(spec.name, path, spec.fmt, "text", spec.lang, records, canaries=order, guided_fixes=False,
-                   notes="held out (blind7)")  # fmt: skip
+    return FileSet(spec.name, path, spec.fmt, "text", spec.lang, records, canaries=order, guided_fixes=True,
+                   notes="guided fixes (blind7, held out until 2026-12-05)")  # fmt: skip
 
 
 # --- tables ------------------------------------------------------------------------------------------
@@ -1471,7 +1471,7 @@ def write_table(spec: TableSpec, out: Path, n: int, rng: random.Random, canaries
             writer.writerows(rows)
     ids = [h for h, k in spec.columns if k in {"id", "group"}]
     return FileSet(spec.name, path, spec.fmt, "table", spec.lang, records, id_columns=ids,
-                   canaries=[c.full for c in canaries], guided_fixes=False, notes="held out (blind7)")  # fmt: skip
+                   canaries=[c.full for c in canaries], guided_fixes=True, notes="guided fixes (blind7, held out until 2026-12-05)")  # fmt: skip
 
 
 def _write_parquet(spec: TableSpec, rows: list[dict[str, Any]], path: Path) -> None:
