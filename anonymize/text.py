@@ -240,12 +240,14 @@ class TextAnonymizer:
         known: Sequence[Sequence[tuple[str, str]]] | None = None,
         groups: Sequence[int] | None = None,
         name_fields: Sequence[bool] | None = None,
+        field_entities: Sequence[str | None] | None = None,
     ) -> tuple[list[str], list[Span]]:
         """Anonymise ``texts``; returns the new texts and the spans found (offsets into the input).
 
         ``name_fields`` marks texts that are a name by their place (a JSON ``user`` or ``author``
         field): such a text is a name or a user name as a whole (see `name_field_entity`), and its
-        parts are looked for in every text of its group.
+        parts are looked for in every text of its group. ``field_entities`` names, per text, an
+        entity its place makes it as a whole (a JSON ``nascimento`` of dates: ``DATE_OF_BIRTH``).
 
         Identical texts are analysed once. ``known`` gives, per text, ``(value, entity)`` pairs known
         to be personal (the record's own identifiers from its structured columns): their occurrences
@@ -258,6 +260,11 @@ class TextAnonymizer:
             detected = [
                 as_name_field(text, found) if flagged else found
                 for text, found, flagged in zip(texts, detected, name_fields, strict=True)
+            ]
+        if field_entities is not None:
+            detected = [
+                [RecognizerResult(entity, 0, len(text), 1.0)] if entity and text.strip() else found
+                for text, found, entity in zip(texts, detected, field_entities, strict=True)
             ]
         known = propagate(texts, detected, known=known, groups=groups)
         return self.apply(texts, detected, first_record=first_record, field=field, known=known)

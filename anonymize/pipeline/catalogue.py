@@ -5,7 +5,7 @@ A short value alone ("Strippenkaart Sophie 5x") looks like a name to every name 
 value under the same key in record after record is a product, a service or a status. So each key path
 with enough values in a chunk of records is profiled as a table's column would be (`profile_frame`,
 Presidio on the undecided ones), and a path the profiler judges not personal is kept as it is, exactly
-where a table keeps such a column. Name keys ("sender", "mittente") are never profiled, and a path
+where a table keeps such a column; a path of birth dates is replaced as a whole. Name keys ("sender", "mittente") are never profiled, and a path
 the profiler does not judge not personal goes through detection as before.
 
 Each kept path is written into the plan as a kept column, so the contributor's review shows it, the
@@ -23,7 +23,10 @@ import pandas as pd
 
 from anonymize.plan import ColumnPlan, OperatorSpec, Plan
 from anonymize.profile import NOT_PERSONAL, is_name_key, profile_frame
-from anonymize.profile.vocabularies import LANGUAGE_CODE_SENDER_KEYS
+from anonymize.profile.vocabularies import LANGUAGE_CODE_SENDER_KEYS, header_hint
+
+#: Entities a profiled key path is replaced with as a whole: its values alone hold no cue.
+WHOLE_FIELD_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 
 #: A key path is profiled once a chunk holds this many values of it: fewer tell no column's story.
 MIN_VALUES = 20
@@ -41,6 +44,13 @@ class FieldCatalogue:
             for c in plan.columns
             if c.operator.name == "keep" and not c.scan and c.kind == NOT_PERSONAL
         }
+        #: Key paths replaced as a whole by their entity: birth dates under "nascimento", whose values
+        #: alone carry no cue a detector reads.
+        self.replaced = {
+            c.name: c.entity
+            for c in plan.columns
+            if c.operator.name == "placeholder" and c.entity in WHOLE_FIELD_ENTITIES
+        }
         self.decided = {c.name for c in plan.columns}
 
     def update(self, leaves: Iterable[tuple[str, str]]) -> None:
@@ -56,14 +66,26 @@ class FieldCatalogue:
         todo = {
             path: found
             for path, found in enough.items()
-            if path not in self.decided and _profiled(path)  # only a catalogue's shape is worth profiling
-        }
+            if path not in self.decided and (_profiled(path) or _birth_path(path))
+        }  # only a catalogue's shape is worth profiling, and birth dates under a person's key
         if not todo:
             return
         frame = pd.DataFrame({path: pd.Series(found, dtype=object) for path, found in todo.items()})
         for column in profile_frame(frame, analyzer=self.analyzer).columns:
             self.decided.add(column.name)
-            if column.kind != NOT_PERSONAL:
+            if column.entity in WHOLE_FIELD_ENTITIES and column.kind != NOT_PERSONAL:
+                self.replaced[column.name] = column.entity
+                self.plan.columns.append(
+                    ColumnPlan(
+                        name=column.name,
+                        kind=column.kind,
+                        operator=OperatorSpec("placeholder"),
+                        entity=column.entity,
+                        qi_type=column.qi_type,
+                        confidence=column.confidence,
+                    )
+                )
+            if column.kind != NOT_PERSONAL or not _profiled(column.name):
                 continue
             self.kept.add(column.name)
             self.plan.columns.append(
@@ -96,6 +118,11 @@ def _name_like(value: str) -> bool:
 
     words = value.split()
     return 1 <= len(words) <= 3 and all(is_listed_name(w) or is_no_word(w) for w in words)
+
+
+def _birth_path(path: str) -> bool:
+    """The last key of ``path`` names a birth date ("cliente.nascimento", "guest.dob")."""
+    return header_hint(path.rsplit(".", 1)[-1].removesuffix("[]")) == "DATE_OF_BIRTH"
 
 
 def _profiled(path: str) -> bool:

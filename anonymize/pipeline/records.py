@@ -164,7 +164,12 @@ def _anonymize_json(
         name_fields = [
             is_name_key(path, parent.keys() if isinstance(parent, dict) else ()) for path, parent, _ in leaves
         ]
-        new, found = anonymizer.anonymize(texts, groups=owners, name_fields=name_fields)
+        new, found = anonymizer.anonymize(
+            texts,
+            groups=owners,
+            name_fields=name_fields,
+            field_entities=[catalogue.replaced.get(path) for path, _, _ in leaves],
+        )
         spans = [
             Span(owners[s.record], s.start, s.end, s.entity_type, s.score, leaves[s.record][0] or None)
             for s in found

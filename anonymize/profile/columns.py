@@ -23,6 +23,7 @@ from anonymize.profile.values import (
     sample_values,
 )
 from anonymize.profile.vocabularies import city_vocabulary
+from anonymize.vocabulary import LANGUAGES, is_common_word, is_stop_word
 
 
 def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[str, float]) -> ColumnProfile:
@@ -42,6 +43,11 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
     if city_share:
         matches["CITY"] = round(city_share, 3)
 
+    if hint is None and _closed_catalogue(name, values):
+        # "Escritura Carmen", "Cargo Lyon 2" in row after row under "tramite", "vélo": the items of a
+        # catalogue, whatever names or places they are built from.
+        evidence["closed_catalogue"] = True
+        return _decide(name, NOT_PERSONAL, None, None, 1 - unique_ratio, evidence)
     rare = _share(values, rare_name_shape)
     if (
         person >= 0.3
@@ -100,6 +106,37 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
             )
             return _decide(name, category, entity, qi_type, share, evidence)
     return _decide(name, NOT_PERSONAL, None, None, 0.6, evidence)
+
+
+def _closed_catalogue(name: str, values: list[str]) -> bool:
+    """A closed set of items of two words or more (each seen ten times on average) under a header
+    that names no role, none opening with a given name, and one at least with a mark of an item: a
+    digit, a lower-case word of a language, or a Title-case opening word of a language that is no
+    name ("Testamento abierto", "Cargo Lyon 2"). Staff under such a header ("Anna Berg") open with a
+    given name; unlisted staff ("Zorbi Kwatu") have no item mark."""
+    from anonymize.profile.patterns import names_a_role
+    from anonymize.recognizers.person_names import is_listed_name, name_lists
+
+    distinct = set(values)
+    if len(values) < 20 or len(distinct) > min(MAX_CATEGORIES, 0.1 * len(values)) or names_a_role(name):
+        return False
+    items = [v.split() for v in distinct]
+    if sum(len(words) >= 2 for words in items) < 0.5 * len(items):
+        return False
+    first_names = name_lists()[0]
+    if any(words[0].casefold() in first_names for words in items if words):
+        return False
+
+    def item_mark(words: list[str]) -> bool:
+        if any(ch.isdigit() for w in words for ch in w):
+            return True
+        lower = [w for w in words if w.islower() and len(w) >= 3]
+        if any(is_common_word(w, LANGUAGES, threshold=3.0) and not is_stop_word(w) for w in lower):
+            return True
+        head = words[0]
+        return head.istitle() and is_common_word(head, LANGUAGES, threshold=3.5) and not is_listed_name(head)
+
+    return any(item_mark(words) for words in items if len(words) >= 2)
 
 
 def profile_frame(

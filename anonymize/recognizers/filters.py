@@ -15,6 +15,7 @@ from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_to
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_lists import complete_lists
+from anonymize.recognizers.name_shapes import after_article
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
@@ -173,6 +174,8 @@ def _is_false_positive(
         and _after_capitalised_word(text, result.start)
     ):
         return True  # "Lyon Chef Knife": a product noun ending a capitalised run, not a name after "Chef"
+    if kind == "PERSON" and _thing_after_the(text, value, result):
+        return True  # "swap to the Verona Heist": English puts no article before a person's name
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
         return True
     return bool(
@@ -358,6 +361,17 @@ COMMON_NAME_ZIPF = 4.5
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
+
+
+#: Definite articles that never stand before a person's name (a family's plural aside: "the Smiths").
+_THING_ARTICLES = frozenset({"the", "het"})
+
+
+def _thing_after_the(text: str, value: str, result: RecognizerResult) -> bool:
+    """A name read by a model or by shape right after "the" / "het", not a family's plural: a thing."""
+    if _names_position(result) or value.endswith(("s", "s'", "s’")):
+        return False
+    return after_article(text, result.start, _THING_ARTICLES)
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:

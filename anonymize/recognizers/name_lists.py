@@ -23,8 +23,11 @@ _AND = r"[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+"
 #: A list's separator: a comma, or a word for "and".
 _SEPARATOR = rf"(?:[ \t]*,[ \t]*|{_AND})"
 
-#: One or two words of letters (any script's accents: "Phầu").
-_ITEM = r"(?P<item>[^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*)?)"
+#: A word of letters (any script's accents: "Phầu"), hyphenated or with an apostrophe ("hened-riham").
+_WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*"
+
+#: One or two words.
+_ITEM = rf"(?P<item>{_WORD}(?:[ \t]{_WORD})?)"
 
 _AFTER_NAME = re.compile(_SEPARATOR + _ITEM + r"(?P<close>" + _SEPARATOR + r")")
 
@@ -52,12 +55,40 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
         if closes and not any(r.start <= match.start("item") < r.end for r in persons):
             added.append(respan(person, *match.span("item")))
     added.extend(_pair_partners(text, persons))
+    added.extend(_whole_lists(text, persons, added))
     return [*results, *added]
 
 
+#: A list of three single words or more: "A, B and C", "a, b, c y d".
+_LIST = re.compile(
+    rf"(?<![\w@.#/-])(?P<items>{_WORD}(?:[ \t]*,[ \t]*{_WORD})+){_AND}(?P<last>{_WORD})(?![\w@-])"
+)
+
+
+def _whole_lists(
+    text: str, persons: list[RecognizerResult], added: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """Every item of a list of single words one of which is a found name, when all the others are
+    words of no common use in the name's case ("rasha, tarag-fahad y hened-riham"): a list of people."""
+    taken = [(r.start, r.end) for r in (*persons, *added)]
+    found: list[RecognizerResult] = []
+    for match in _LIST.finditer(text):
+        items = list(re.finditer(_WORD, match.group("items")))
+        spans = [(match.start("items") + m.start(), match.start("items") + m.end()) for m in items]
+        spans.append(match.span("last"))
+        named = [p for p in persons if any(p.start <= s and e <= p.end for s, e in spans)]
+        if not named:
+            continue
+        name = text[named[0].start : named[0].end]
+        rest = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in taken)]
+        if rest and all(_same_case(text[s:e], name) and _plain_item(text[s:e]) for s, e in rest):
+            found.extend(respan(named[0], s, e) for s, e in rest)
+    return found
+
+
 #: "X and Y": one word joined to a found name by a word for "and" or "&", before or after it.
-_PARTNER_AFTER = re.compile(_AND + r"(?P<item>[^\W\d_][^\W\d_'’-]*)")
-_PARTNER_BEFORE = re.compile(r"(?P<item>[^\W\d_][^\W\d_'’-]*)" + _AND + "$")
+_PARTNER_AFTER = re.compile(_AND + rf"(?P<item>{_WORD})(?![\w-])")
+_PARTNER_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_WORD})" + _AND + "$")
 
 
 def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:

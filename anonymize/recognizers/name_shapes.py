@@ -43,9 +43,9 @@ _MIXED_CASE_PAIR = re.compile(
 #: ("lorem ipsum lorem ipsum …"), not a name.
 MAX_REPEATS = 200
 
-#: A lower-case word of 5+ letters on its own (chats write names so): two of no language side by side
+#: A lower-case word of 4+ letters on its own (chats write names so): two of no language side by side
 #: are a name, as a slip of the keyboard is rarely two words long.
-_LOWER_WORD = re.compile(r"(?<![\w@.#/-])[a-zß-öø-ÿā-ž]{5,}(?![\w@/-]|\.\w)")
+_LOWER_WORD = re.compile(r"(?<![\w@.#/-])[a-zß-öø-ÿā-ž]{4,}(?![\w@/-]|\.\w)")
 
 #: A model code or a number right after the words: a product line ("Shimano Deore XT M8100").
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}\b|[\w.-]*\d)")
@@ -69,6 +69,19 @@ _BRACKETED_ROLES = KIN_WORDS | frozenset(
 
 #: One capitalised or lower-case word with a kin word or a role in brackets after it: "Iboarortz (partner)".
 _KIN_AFTER = re.compile(r"(?<![\w@.#/-])(?P<name>[^\W\d_]{4,})[ \t]+\((?P<kin>[^\W\d_-]+(?:-[^\W\d_]+)*)\)")
+
+
+#: An initial and a surname: "K. Hawailoa", "S. ALNANZA" (the surname checked to be no word).
+_INITIAL_SURNAME = re.compile(
+    r"(?<![\w.'’-])[A-ZÀ-ÞĀ-Ž]\.[ \t]?(?P<name>[A-ZÀ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]{2,}|[A-ZÀ-ÞĀ-Ž]{2,})"
+    r"(?:-[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-žA-ZÀ-ÞĀ-Ž]+)?)(?![\w@/-])"
+)
+
+#: A register's "SURNAME, Given": a word in capitals, a comma, a Title-case word ("DOMERRAN, Jinroj").
+_REVERSED = re.compile(
+    r"(?<![\w@.#/-])(?P<surname>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’]{2,}),[ \t]+"
+    r"(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?)(?![\w@/-])"
+)
 
 
 class NameShapeRecognizer(NameSpanRecognizer):
@@ -96,6 +109,18 @@ class NameShapeRecognizer(NameSpanRecognizer):
         for m in _VOCATIVE.finditer(text):
             if is_no_word(m.group("name")):
                 found.append(make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "addressed by name"))
+        found.extend(
+            make_result(self, self.ENTITY, m.start(), m.end(), self.SCORE, "a surname after an initial")
+            for m in _INITIAL_SURNAME.finditer(text)
+            if all(is_no_word(part) for part in m.group("name").split("-"))
+        )
+        found.extend(
+            make_result(
+                self, self.ENTITY, m.start(), m.end(), self.SCORE, "a surname in capitals, a given name"
+            )
+            for m in _REVERSED.finditer(text)
+            if _name_word(m.group("surname")) and all(_name_word(p) for p in m.group("given").split("-"))
+        )
         for m in _KIN_AFTER.finditer(text):
             if m.group("kin").casefold() in _BRACKETED_ROLES and is_no_word(m.group("name")):
                 found.append(
@@ -117,6 +142,7 @@ class NameShapeRecognizer(NameSpanRecognizer):
                 and nameless[i + 1]
                 and text[left.end() : right.start()] == " "
                 and left.group() != right.group()
+                and not after_article(text, left.start())
             ):
                 paired.update((i, i + 1))
                 found.append(
@@ -135,6 +161,7 @@ class NameShapeRecognizer(NameSpanRecognizer):
                 and i not in paired
                 and _in_lower_case_line(text, word.start())
                 and not _business_beside(text, word.start(), word.end())
+                and not after_article(text, word.start())
             ):
                 found.append(
                     make_result(
@@ -148,6 +175,13 @@ class NameShapeRecognizer(NameSpanRecognizer):
         return found
 
 
+def _name_word(word: str) -> bool:
+    """A listed name or a word of no language."""
+    from anonymize.recognizers.person_names import is_listed_name
+
+    return is_listed_name(word) or is_no_word(word)
+
+
 def _business_beside(text: str, start: int, end: int) -> bool:
     """A lone lower-case word among business words: a dose or a model after it ("bravecto 500 mg",
     "nobivac l4"), a legal form within three words ("energie südring kg"), or a product noun after it
@@ -157,7 +191,7 @@ def _business_beside(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     after = _TOKEN.findall(text, end, min(len(text) if line_end < 0 else line_end, end + 40))[:3]
     if after and (
-        any(ch.isdigit() for ch in after[0]) or (len(after[0]) <= 3 and not is_stop_word(after[0]))
+        any(ch.isdigit() for ch in after[0]) or (len(after[0]) <= 2 and not is_stop_word(after[0]))
     ):
         return True
     if any(w.strip(".").casefold() in NOT_NAMES for w in after):
@@ -166,6 +200,20 @@ def _business_beside(text: str, start: int, end: int) -> bool:
 
 
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"«»„“”]+")
+
+#: Articles that stand before a thing and hardly ever before a given name ("the coxbox", "een
+#: knipbeurt", "une tondeuse"). Left out: those that colloquial speech puts before names ("die Anna",
+#: "la Giulia", "o João", "el Juan") and "a"/"de", which are prepositions too ("a Maria", "de Souza").
+ARTICLES = frozenset(
+    "the an het een le les un une des du ein eine einen einem einer eines uno una unos unas um uma".split()  # noqa: SIM905
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
+
+
+def after_article(text: str, start: int, articles: frozenset[str] = ARTICLES) -> bool:
+    """One of ``articles`` stands right before ``start``, a space apart: a noun follows, not a name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in articles
 
 
 def _line_at(text: str, position: int) -> str:
@@ -206,7 +254,12 @@ def _no_word_spans(text: str, run: list[re.Match[str]]) -> list[tuple[int, int]]
             continue
         if 2 <= len(part) <= 3 and len({m.group() for m in part}) > 1:
             spans.append((part[0].start(), part[-1].end()))
-        elif len(part) == 1 and len(run) == 1 and _lone_name_place(text, part[0].start()):
+        elif (
+            len(part) == 1
+            and len(run) == 1
+            and _lone_name_place(text, part[0].start())
+            and not after_article(text, part[0].start())
+        ):
             spans.append(part[0].span())
         part = []
     return spans
@@ -220,8 +273,8 @@ def _lone_name_place(text: str, start: int) -> bool:
     return "de" not in (guess_languages(_line_at(text, start)) or guess_languages(text))
 
 
-#: What stands before a word inside a sentence: a word, a number or a comma, then spaces.
-_MID_SENTENCE = re.compile(r"[\w,][ \t]+$")
+#: What stands before a word inside a sentence: a word, a number, a comma or "&", then spaces.
+_MID_SENTENCE = re.compile(r"[\w,&][ \t]+$")
 
 
 @lru_cache(maxsize=65536)

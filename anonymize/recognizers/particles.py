@@ -133,6 +133,24 @@ def _grown(text: str, result: RecognizerResult, languages: dict[str, bool]) -> R
     return respan(result, start, end)
 
 
+_HYPHEN_AFTER = re.compile(r"-(?P<word>[^\W\d_]{2,})(?![\w@])")
+_HYPHEN_BEFORE = re.compile(r"(?<![\w@.#/-])(?P<word>[^\W\d_]{2,})-$")
+
+
+def _hyphen_joined(text: str, result: RecognizerResult) -> RecognizerResult:
+    """A name grown over the other half of a hyphenated name ("hened|-riham", "Anna-|Lena"), when
+    that half is no ordinary word ("Smith-based" stays apart)."""
+    start, end = result.start, result.end
+    value = text[start:end]
+    after = _HYPHEN_AFTER.match(text, end)
+    if after and _reads_as_name(after.group("word")) and _same_case(after.group("word"), value):
+        end = after.end()
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    if before and _reads_as_name(before.group("word")) and _same_case(before.group("word"), value):
+        start = before.start("word")
+    return result if (start, end) == (result.start, result.end) else respan(result, start, end)
+
+
 def _result(start: int, end: int, score: float, cue: str) -> RecognizerResult:
     return RecognizerResult(
         "PERSON",
@@ -219,7 +237,9 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     if not any(ch.isspace() or ch == "-" for ch in text):
         return list(results)
     languages: dict[str, bool] = {}
-    grown = [_grown(text, r, languages) if r.entity_type == "PERSON" else r for r in results]
+    grown = [
+        _hyphen_joined(text, _grown(text, r, languages)) if r.entity_type == "PERSON" else r for r in results
+    ]
     persons = [r for r in grown if r.entity_type == "PERSON"]
     joined = _joined_names(text, persons, languages)
     return grown + joined + _owner_names(text, persons + joined)

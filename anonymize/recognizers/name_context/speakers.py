@@ -99,8 +99,8 @@ def _speaker_spans(
     # a label that speaks on several lines is a participant, however common the word ("hong").
     if name.casefold() in speakers:
         cue = Cue("speaker", 9.0, lower_in_cased=True)
-    elif _common_label(words):
-        return []  # "Świadek: HALSAND NORDQUIST.": a field's label, whatever the line's language
+    elif _common_label(words) or (context.cased and _status_label(words)):
+        return []  # "Świadek: HALSAND NORDQUIST.", "Abgasmessung offen: …": a field's label
     else:
         cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
     base = match.start("name")
@@ -126,6 +126,14 @@ def _common_label(words: list[re.Match[str]]) -> bool:
         if max(zipf(word.casefold(), lang) for lang in LANGUAGES) < WEAK:
             return False
     return True
+
+
+def _status_label(words: list[re.Match[str]]) -> bool:
+    """A two-word label with a lower-case common word in a cased line ("Abgasmessung offen",
+    "Pedido enviado"): a topic and its state. A cased chat writes its speakers in Title case."""
+    return len(words) == 2 and any(
+        w.group().islower() and max(zipf(w.group(), lang) for lang in LANGUAGES) >= WEAK for w in words
+    )
 
 
 #: A user name: one token of letters with digits, dots or underscores ("larktony28", "paasche.bjorger").

@@ -1,0 +1,164 @@
+"""Closed sets of items are catalogues however many first names and places they hold, birth dates under
+a person's JSON key are replaced, a topic with its state is no chat speaker, an article announces a
+thing, and names written as initials, as "SURNAME, Given", joined by "&" or hyphens, or listed
+together are names. Every name here is invented (no list holds it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from anonymize.engine import get_analyzer
+from anonymize.pipeline import run
+from anonymize.pipeline.catalogue import MIN_VALUES
+from anonymize.profile import DIRECT, NOT_PERSONAL, profile_frame
+from anonymize.recognizers.name_shapes import NameShapeRecognizer
+from tests.anonymize.detection import detect
+
+
+def _shapes(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"])]
+
+
+def _persons(text: str) -> set[str]:
+    return {value for entity, value in detect(text) if entity == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("header", "items"),
+    [
+        ("tramite", ["Escritura Carmen", "Poder Toledo", "Testamento abierto", "Acta Valencia"]),
+        ("vélo", ["Triporteur Nantes", "Longtail Camille", "Biporteur Amélie", "Cargo Lyon 2"]),
+        ("behandeling", ["knipbeurt Bobbie", "wasbeurt groot", "nagels knippen"]),
+    ],
+)
+def test_a_closed_set_of_items_is_a_catalogue_whatever_names_it_holds(header: str, items: list[str]) -> None:
+    frame = pd.DataFrame({header: (items * 40)[:120]})
+    (column,) = profile_frame(frame, analyzer=get_analyzer()).columns
+    assert column.kind == NOT_PERSONAL
+    assert column.entity != "PERSON"
+
+
+def test_a_closed_set_of_staff_under_a_plain_header_stays_personal() -> None:
+    """Staff open with a given name ("Anna Qelvorin"), or have no mark of an item at all."""
+    staff = ["Anna Qelvorin", "Marco Tuzmekov", "Julia Wahrundel", "Pierre Ostravik"]
+    unlisted = ["Zorbi Kwatumel", "Ilvash Quorrent", "Tevrani Oskubal"]
+    frame = pd.DataFrame({"team": (staff * 30)[:120], "equipe": (unlisted * 40)[:120]})
+    profile = {c.name: c for c in profile_frame(frame, analyzer=get_analyzer()).columns}
+    assert (profile["team"].kind, profile["team"].entity) == (DIRECT, "PERSON")
+    assert profile["equipe"].kind != NOT_PERSONAL
+
+
+def test_birth_dates_under_a_persons_key_are_replaced_as_a_whole(tmp_path: Path) -> None:
+    """``cliente.nascimento`` holds dates and nothing around them says "born": its key does."""
+    births = ["1983-09-26", "09/12/1965", "1977-06-19", "30/06/1991", "1954-02-06"]
+    source = tmp_path / "marcacoes.jsonl"
+    lines = [
+        {
+            "marcacao": {"ref": f"2025/{1000 + i}", "sessao": f"2025-03-{1 + i % 28:02d} 10:00"},
+            "cliente": {"nome": "Quelvina Osrambu", "nascimento": births[i % len(births)]},
+        }
+        for i in range(MIN_VALUES + 5)
+    ]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    report = run(source, tmp_path / "out", analyzer=get_analyzer())
+    text = (tmp_path / "out" / source.name).read_text(encoding="utf-8")
+    assert not any(date in text for date in births)
+    out = [json.loads(line) for line in text.splitlines()]
+    assert {r["cliente"]["nascimento"] for r in out} == {"<DATE_OF_BIRTH>"}
+    assert [r["marcacao"]["sessao"] for r in out] == [r["marcacao"]["sessao"] for r in lines]
+    planned = {c["name"]: c for c in report.plan["columns"]}
+    assert planned["cliente.nascimento"]["operator"]["name"] == "placeholder"
+    # a reviewed plan replays it
+    run(source, tmp_path / "again", analyzer=get_analyzer(), plan=report.plan)
+    assert not any(date in (tmp_path / "again" / source.name).read_text(encoding="utf-8") for date in births)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abgasmessung offen: Kaminofen geprüft, Protokoll BK-25084.",
+        "Pedido enviado: caixa com 3 unidades, guia 44812.",
+    ],
+)
+def test_a_topic_and_its_state_before_a_colon_is_no_speaker(text: str) -> None:
+    label = text.split(":")[0]
+    assert not any(label.split()[0] in value for value in _persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Tovrenu asked to swap to the Verona Heist; paid £1,629.15 by card.", "Verona Heist"),
+        ("Could you also look at the Harriet Upright?", "Harriet Upright"),
+        ("zelmo: who has the coxbox? last seen near the shed", "coxbox"),
+        ("ik heb een knipbeurt gepland voor morgen", "knipbeurt"),
+    ],
+)
+def test_an_article_announces_a_thing_not_a_person(text: str, thing: str) -> None:
+    assert not any(thing in value or value in thing for value in _persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("asked whether K. Hawuleno could also look at the felt kit", "K. Hawuleno"),
+        ("Message de S. Albrendouthi : les pivoines sont prêtes.", "S. Albrendouthi"),
+        ("Factura F-2025-33671 enviada (W. Razvelipa).", "W. Razvelipa"),
+        ("Vertretung durch A. Hikorami; den Bezirk übernimmt Bergquell AG.", "A. Hikorami"),
+    ],
+)
+def test_an_initial_and_a_surname_of_no_language_are_a_name(text: str, name: str) -> None:
+    assert name in _shapes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DOMERVAN, Jinrovo — bono CS54816, saldo 1 155,28 €.", "DOMERVAN, Jinrovo"),
+        ("THUKLAVING, Phyovra, acompte réglé par virement.", "THUKLAVING, Phyovra"),
+        ("ANNEQUIV, Zizmaro: Ölbrenner abgenommen.", "ANNEQUIV, Zizmaro"),
+    ],
+)
+def test_a_surname_in_capitals_a_comma_and_a_given_name_are_a_name(text: str, name: str) -> None:
+    assert name in _shapes(text)
+
+
+def test_words_of_a_language_in_capitals_before_a_comma_stay() -> None:
+    assert _shapes("BONJOUR, Madame. USA, Canada and Mexico.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Staff on shift: Phaivrong & Mivorra. Hints used: 2.", {"Phaivrong", "Mivorra"}),
+        ("Servizio oggi: Talvuren & Oskemari, cassa 2.", {"Talvuren", "Oskemari"}),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_names(text: str, names: set[str]) -> None:
+    assert names <= _persons(text)
+
+
+def test_a_firm_joined_by_an_ampersand_stays() -> None:
+    assert not _persons("Abwicklung über Eisenblatt & Söhne KG, in Arbeit.") & {"Söhne", "Eisenblatt & Söhne"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("rasha, tarvag-fehodi y henvod-rilam el jueves", {"tarvag-fehodi", "henvod-rilam"}),
+        ("manzo: congrats to hipvri-nubvo and shuobra-shunvi on the race!!", {"hipvri-nubvo"}),
+        ("bravo à aamvu, sanouv et tunmiwva pour le sommet", {"aamvu", "sanouv", "tunmiwva"}),
+        ("dzięki dla qelvarin, tozmeki i wahrundo za pomoc", {"qelvarin", "tozmeki", "wahrundo"}),
+    ],
+)
+def test_every_item_of_a_list_of_names_is_a_name_hyphens_included(text: str, names: set[str]) -> None:
+    found = _persons(text)
+    assert all(any(name in value for value in found) for name in names)
+
+
+def test_a_list_of_things_beside_a_name_stays() -> None:
+    assert _persons("we sell apples, pears and plums to qorvandi") <= {"qorvandi"}
