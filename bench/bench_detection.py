@@ -18,7 +18,7 @@ to fix what they showed), each by another author, then, in one run and on the sa
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ SET_MODULES = {
     "blind5": "blindset5",
     "blind6": "blindset6",
     "blind7": "blindset7",
+    "blind8": "blindset8",
     "dev": "devset",
     "dev2": "devset2",
 }
@@ -590,7 +591,7 @@ def main() -> None:
 
     labels = {
         "both": ["blind7", "dev"],
-        "all": ["blind7", "blind6", "blind5", "blind", "blind3", "blind4", "dev", "dev2"],
+        "all": ["blind8", "blind7", "blind6", "blind5", "blind", "blind3", "blind4", "dev", "dev2"],
     }.get(args.set, [args.set])
     generators: dict[str, Generator] = {}
     for label in labels:
