@@ -21,7 +21,7 @@ from anonymize.recognizers._base import ShoalPatternRecognizer, make_result
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ža-z"  # names after a street type may be lower case in running text
 _NAME = rf"[{_UPPER}ÄÖÜ][\w'’.-]*"
-_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z])?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b"
+_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?!\.))?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b"  # not "7 m." (a flat)
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#)\s*\w{1,6})?"
 
 EN_SUFFIXES = (
@@ -35,13 +35,13 @@ PREFIX_TYPES = (
     r"calle|c/|avenida|avda\.?|paseo|plaza|pza\.?|rambla|camino|carrer|passeig|travesía|ronda|"
     r"via|viale|piazza|piazzale|corso|largo|vicolo|strada|"
     r"rua|travessa|largo|praça|estrada|"
-    r"ulica|ul\.|aleja|al\.|plac|os\.|osiedle|"
+    r"ulica|ul\.|aleja|al\.|plac|pl\.|os\.|osiedle|"
     r"strada|bulevardul|str\.|aleea|calea|șoseaua|soseaua|splaiul|intrarea|piața|piata|"
     r"odos|leoforos"
 )
 #: Street-type endings glued to the name (Germanic, Nordic, Finnish).
 COMPOUND_SUFFIXES = (
-    r"straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|"
+    r"straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|hof|"
     r"straat|laan|plein|gracht|kade|singel|dreef|"
     r"gatan|gata|vägen|väg|gränd|torget|stig|"
     r"gade|vej|torv|allé|"
@@ -59,6 +59,11 @@ _CONNECTORS = (
 )
 
 _EN = rf"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{0,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
+#: The unit before a street without a house number: "Unit 7, Salbran Way".
+_EN_UNIT_FIRST = (
+    rf"\b(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\w{{1,5}},[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,3}}"
+    rf"(?:{EN_SUFFIXES})(?=\W|$)"
+)
 _PREFIX_NAME = rf"(?:{_CONNECTORS}[ \t]+)*{_NAME}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
 #: "Aleea Dumitrescu Nr. 888", "Calle Mayor nº 5"
 _HOUSE_NO = r"(?:(?i:nr|no|n[º°o]|num|número|numero)\.?[ \t]*)?"
@@ -81,7 +86,7 @@ _LOWER_EN = (
 )
 #: Lower-case Germanic compounds with their house number ("wohnhaft müggelbergplatz 88").
 _COMPOUND_LOWER = (
-    r"\b[a-zà-öø-ÿ][\w’'-]{2,}?(?:straße|strasse|weg|platz|allee|gasse|damm|ufer|chaussee|steig|straat|laan|"
+    r"\b[a-zà-öø-ÿ][\w’'-]{2,}?(?:straße|strasse|weg|platz|allee|gasse|damm|ufer|chaussee|steig|hof|straat|laan|"
     rf"plein|gracht|kade|singel|gatan|vägen|gade|vej)[ \t]+{_NUMBER}"
 )
 _COMPOUND_SPACED = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Straat|Laan|Plein|Gade|Vej)[ \t]+{_NUMBER}"
@@ -91,6 +96,7 @@ ADDRESS_RE = re.compile(
         f"(?:{p})"
         for p in (
             _EN,
+            _EN_UNIT_FIRST,
             _PREFIX_FIRST,
             _PREFIX_FIRST_LOWER,
             _NUMBER_FIRST,
@@ -108,7 +114,7 @@ ADDRESS_RE = re.compile(
 _CONTINUATION = re.compile(
     r"^(?:[ \t]*,?[ \t]*(?:\n[ \t>]*){0,2}|[ \t]*,[ \t]*)"
     r"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Box|P\.?O\.? Box|Postfach|BP|Apartado|"
-    r"Etage|Étage|Piso|Piano|Stock|Bus|Boîte)\s*[\w-]{1,6}\.?"
+    r"Etage|Étage|Piso|Piano|Stock|Bus|Boîte|[mM]\.)\s*[\w-]{1,6}\.?"
     # a Spanish or Portuguese floor and door ("6º D", "3.º esq.", "2ª")
     r"|\d{1,2}[ \t]?\.?[ \t]?[º°ª](?:[ \t]?[A-Za-z]{1,4}\.?)?"
     # a postcode: UK, IE Eircode, 4-6 digits (RO has six), PL 00-950, PT 1000-001, SE/CZ/SK/GR
@@ -140,6 +146,8 @@ _CUED_ADDRESS = re.compile(
     re.DOTALL,
 )
 _MAX_CONTINUATIONS = 5
+#: What a cue sends to that is no street: an e-mail address or a web address ("sent to x@y.com for …").
+_NOT_AN_ADDRESS = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+\.|https?://|www\.)")
 #: A cued "address" whose only digits are a date or a time, or that names a company by its legal form.
 _DATES_AND_TIMES = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?")
 _NO_HOUSE_NUMBER = re.compile(
@@ -151,6 +159,7 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = [
         Pattern("Street (English)", _EN, 0.6),
+        Pattern("Street (English, unit first)", _EN_UNIT_FIRST, 0.6),
         Pattern("Street (type first)", _PREFIX_FIRST, 0.6),
         Pattern("Street (type first, lower-case name)", _PREFIX_FIRST_LOWER, 0.6),
         Pattern("Street (number first)", _NUMBER_FIRST, 0.6),
@@ -190,6 +199,7 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
             if match and (
                 _NO_HOUSE_NUMBER.search(match.group())
                 or not re.search(r"\d", _DATES_AND_TIMES.sub("", match.group()))
+                or _NOT_AN_ADDRESS.match(match.group())
             ):
                 continue  # "deliver to Bloom Corner Limited 23/10/2024": a company and a date
             if match and not any(r.start <= match.start() < r.end for r in results):
@@ -211,7 +221,11 @@ def extend_address(text: str, start: int, end: int) -> tuple[int, int]:
         match = _CONTINUATION.match(text[end : end + 80])
         if not match or not match.group().strip(" \t,\n>"):
             break
-        if "\n" in match.group().rstrip() and _LINE_GOES_ON.match(text, end + len(match.group().rstrip())):
-            break  # a line after the address that goes on in prose ("OWNER ANNA X rang re …") is not its city
+        if "\n" in match.group().rstrip() and (
+            _LINE_GOES_ON.match(text, end + len(match.group().rstrip()))
+            or (text[:end] + match.group().split("\n", 1)[0]).rstrip().endswith(".")
+        ):
+            break  # a line after the address that goes on in prose ("OWNER ANNA X rang re …") or after
+            # a finished sentence ("… ul. Lasna 74 m. 7." then "Faktura INV-…") is not its city
         end += len(match.group().rstrip())
     return start, end

@@ -50,6 +50,9 @@ _LOWER_WORD = re.compile(r"(?<![\w@.#/-])[a-zß-öø-ÿā-ž]{4,}(?![\w@/-]|\.\w
 #: A model code or a number right after the words: a product line ("Shimano Deore XT M8100").
 _MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,4}\b|[\w.-]*\d)")
 
+#: A number right after the words: a dose, a size or a model ("SPASFON LYOC 80 MG").
+_NUMBER_AFTER = re.compile(r"[ \t]+[\w.-]*\d")
+
 #: A quantity right before the words, not the end of a date: an order line ("2x Nordvik Oakhelm").
 _QUANTITY_BEFORE = re.compile(r"(?<![\d./:-])\b\d+[ \t]?(?:x|×|pcs|stk|szt)?[ \t]+$", re.IGNORECASE)
 
@@ -84,6 +87,10 @@ _REVERSED = re.compile(
 )
 
 
+#: Words in capitals one space apart, in a line written all in capitals ("FÜR TAMIT BHOUUD UND …").
+_UPPER_WORD = re.compile(r"(?<![\w@.#/'’-])[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{2,}(?![\w@/])")
+
+
 class NameShapeRecognizer(NameSpanRecognizer):
     SCORE = 0.55
 
@@ -99,6 +106,11 @@ class NameShapeRecognizer(NameSpanRecognizer):
             and not _QUANTITY_BEFORE.search(text, max(0, start - 12), start)
         ]
         found.extend(self._lower_case(text))
+        found.extend(
+            make_result(self, self.ENTITY, start, end, self.SCORE, "capitalised words of no language")
+            for start, end in _shouted_no_words(text)
+            if not _NUMBER_AFTER.match(text, end)  # "SPASFON LYOC 80 MG": a product and its dose
+        )
         found.extend(
             make_result(
                 self, self.ENTITY, m.start(), m.end(), self.SCORE, "a surname in capitals beside a name"
@@ -210,10 +222,25 @@ ARTICLES = frozenset(
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 
 
+#: Articles of one language that are a preposition in others: Dutch "de" ("de elstar") is read as an
+#: article only in a line that reads as Dutch alone ("la taza de luar" is Spanish for "luar's cup").
+_LANGUAGE_ARTICLES = {"de": "nl"}
+
+
 def after_article(text: str, start: int, articles: frozenset[str] = ARTICLES) -> bool:
     """One of ``articles`` stands right before ``start``, a space apart: a noun follows, not a name."""
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and before.group(1).casefold() in articles
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    if word in articles:
+        return True
+    language = _LANGUAGE_ARTICLES.get(word)
+    return (
+        articles is ARTICLES
+        and language is not None
+        and guess_languages(_line_at(text, start)) == (language,)
+    )
 
 
 def _line_at(text: str, position: int) -> str:
@@ -242,6 +269,26 @@ def _capitalised_no_words(text: str) -> list[tuple[int, int]]:
             run = []
         run.append(match)
     spans.extend(_no_word_spans(text, run))
+    return spans
+
+
+def _shouted_no_words(text: str) -> list[tuple[int, int]]:
+    """Two or three adjacent words in capitals, each of no language, in a line with no lower-case
+    letter ("ZINAB ASHSHAHAB Y …"): a name shouted like the rest of its record. Acronyms stand alone."""
+    spans: list[tuple[int, int]] = []
+    part: list[re.Match[str]] = []
+    for match in [*_UPPER_WORD.finditer(text), None]:
+        if (
+            match is not None
+            and is_no_word(match.group())
+            and (not part or text[part[-1].end() : match.start()] == " ")
+            and not any(ch.islower() for ch in _line_at(text, match.start()))
+        ):
+            part.append(match)
+            continue
+        if 2 <= len(part) <= 3 and max(len(m.group()) for m in part) >= 5:
+            spans.append((part[0].start(), part[-1].end()))
+        part = [match] if match is not None and is_no_word(match.group()) else []
     return spans
 
 

@@ -162,3 +162,70 @@ def test_every_item_of_a_list_of_names_is_a_name_hyphens_included(text: str, nam
 
 def test_a_list_of_things_beside_a_name_stays() -> None:
     assert _persons("we sell apples, pears and plums to qorvandi") <= {"qorvandi"}
+
+
+def test_dutch_de_announces_a_thing_only_in_a_dutch_line() -> None:
+    assert not {"perenkist"} & _persons("hoi qelvo, de perenkist zijn rijp")
+    assert _shapes("la taza de qorvelu se rompió ayer") == ["qorvelu"]  # Spanish "de": whose cup
+
+
+def test_a_recurring_topic_and_state_label_is_no_speaker() -> None:
+    lines = [
+        "Abgasmessung offen: Kaminofen geprüft, Protokoll BK-25084.",
+        "Abgasmessung bestätigt: Ölbrenner geprüft, Protokoll BK-31562.",
+        "Abgasmessung bestätigt: Kaminofen geprüft, Protokoll BK-31563.",
+    ]
+    assert not any("Abgasmessung" in value for value in _persons("\n".join(lines)))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Feuerstättenschau bei Herrn Qelmur (Am Norlimhof 149, 32938 Wenfeld) erledigt.", "Norlimhof 149"),
+        ("treffpunkt am goltorhof 70, 43628 ostingen", "goltorhof 70"),
+        ("Zlecenie 2024/4476: odbiór z pl. Brancor 179, 63-847 Rosowo, 2 430,81 zł.", "pl. Brancor 179"),
+        ("Adres: os. Morver 7 m. 1, 09-786 Droówek.", "m. 1, 09-786"),
+        ("Tuned the upright at Unit 7, Salbran Way, WS18 1CR Branford.", "Unit 7, Salbran Way"),
+    ],
+)
+def test_hof_streets_polish_squares_flats_and_units_are_addresses(text: str, address: str) -> None:
+    assert any(entity == "STREET_ADDRESS" and address in value for entity, value in detect(text))
+
+
+def test_an_email_after_sent_to_is_no_street_and_the_next_record_is_no_city() -> None:
+    found = detect(
+        "Invoice F-2024-34224 sent to nebvo90@outlook.com for Nebvo Kubrilius, £670.46 incl. travel."
+    )
+    assert not any(entity == "STREET_ADDRESS" for entity, _ in found)
+    lines = "Naprawa zamka, ul. Lasna 74 m. 7.\nFaktura INV-2025-16231 dla firmy Nova."
+    assert not any("Faktura" in value for _, value in detect(lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ÄNDERUNG FÜR TAMVIT BHOUVUD UND QELVIN VÖKRULL, TERMIN 17.02.2025.",
+            ["TAMVIT BHOUVUD", "QELVIN VÖKRULL"],
+        ),
+        ("ZINVAB ASHRAHAB Y BALVAL AZRIANI GANARON EL TORNEO.", ["ZINVAB ASHRAHAB", "BALVAL AZRIANI"]),
+    ],
+)
+def test_names_in_capitals_in_a_shouted_line_are_names(text: str, names: list[str]) -> None:
+    assert _shapes(text) == names
+
+
+def test_a_shouted_product_with_its_dose_and_acronyms_stay() -> None:
+    assert _shapes("RÉCUPÉRER LA COMMANDE DEMAIN (SPASFON LYOC 80 MG).") == []
+    assert _shapes("ORDER SKU ABX-221 SHIPPED VIA DHL EXPRESS TO IKEA GMBH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("per qorvelee: the frame is fine w/ delivery 4 Aug 2023", "qorvelee"),
+        ("wg Andervo: dostawa 22 maja ok, zamówienie W8593-942", "Andervo"),
+    ],
+)
+def test_a_word_before_the_name_in_a_label_leaves_the_name_a_speaker(text: str, name: str) -> None:
+    assert name in _persons(text)

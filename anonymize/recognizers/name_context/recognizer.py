@@ -34,6 +34,7 @@ from anonymize.recognizers.name_context.speakers import (
     _mention_spans,
     _speaker_spans,
     _speakers_by_line,
+    status_label_span,
 )
 from anonymize.vocabulary import guess_languages
 
@@ -84,8 +85,10 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
             words = list(WORD_RE.finditer(line))
             if words:
                 context = line_context(line, words, fallback, whole_text=len(lines) == 1)
+                label = status_label_span(line, context)
                 for start, end, score, why in _line_spans(line, words, context, speakers[index]):
-                    spans.append((offset + start, offset + end, score, why))
+                    if label is None or not (label[0] <= start < label[1]):
+                        spans.append((offset + start, offset + end, score, why))
             offset += len(line) + 1
         spans.extend(_signoff_spans(text, fallback))
         spans.extend(_whole_line_names(text))

@@ -97,10 +97,12 @@ def _speaker_spans(
         return []  # "Job ORD9664341: …": a label and an identifier, not a speaker
     # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count;
     # a label that speaks on several lines is a participant, however common the word ("hong").
+    if context.cased and _status_label(words):
+        return []  # "Abgasmessung offen: …" on line after line: a topic and its state, however often
     if name.casefold() in speakers:
         cue = Cue("speaker", 9.0, lower_in_cased=True)
-    elif _common_label(words) or (context.cased and _status_label(words)):
-        return []  # "Świadek: HALSAND NORDQUIST.", "Abgasmessung offen: …": a field's label
+    elif _common_label(words):
+        return []  # "Świadek: HALSAND NORDQUIST.": a field's label, whatever the line's language
     else:
         cue = Cue("speaker", WEAK, lower_in_cased=True) if context.cased else SPEAKER_CUE
     base = match.start("name")
@@ -128,11 +130,27 @@ def _common_label(words: list[re.Match[str]]) -> bool:
     return True
 
 
+def status_label_span(line: str, context: LineContext) -> tuple[int, int] | None:
+    """Where a line opens with a topic and its state before a colon ("Abgasmessung offen: …") in a
+    cased line: no name stands there, whatever cue reads one ("X bestätigt" is also "X confirms")."""
+    match = SPEAKER_RE.match(line)
+    if match is None or not context.cased:
+        return None
+    return match.span("name") if _status_label(list(WORD_RE.finditer(match.group("name")))) else None
+
+
 def _status_label(words: list[re.Match[str]]) -> bool:
-    """A two-word label with a lower-case common word in a cased line ("Abgasmessung offen",
-    "Pedido enviado"): a topic and its state. A cased chat writes its speakers in Title case."""
-    return len(words) == 2 and any(
-        w.group().islower() and max(zipf(w.group(), lang) for lang in LANGUAGES) >= WEAK for w in words
+    """A two-word label, a Title-case topic and a lower-case common word, in a cased line
+    ("Abgasmessung offen", "Pedido enviado"): a topic and its state. A cased chat writes its speakers
+    in Title case; "per laree", "wg Andero" put the name second."""
+    if len(words) != 2:
+        return False
+    topic, state = (w.group() for w in words)
+    return (
+        topic[:1].isupper()
+        and not topic.isupper()
+        and state.islower()
+        and max(zipf(state, lang) for lang in LANGUAGES) >= WEAK
     )
 
 
