@@ -63,26 +63,40 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
 _LIST = re.compile(
     rf"(?<![\w@.#/-])(?P<items>{_WORD}(?:[ \t]*,[ \t]*{_WORD})+){_AND}(?P<last>{_WORD})(?![\w@-])"
 )
+#: A list of three items of one or two words, commas alone between them, that fills its clause:
+#: after a colon or a line's start, up to a semicolon, a full stop or the line's end
+#: ("Squadra: Pemdro, Lounas, Brdar; furgone …").
+_COMMA_LIST = re.compile(
+    rf"(?:^|(?<=:)|(?<=;))[ \t]*(?P<items>{_WORD}(?:[ \t]{_WORD})?(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]{_WORD})?){{2,}})"
+    r"(?=[ \t]*(?:[;.!?]|$))",
+    re.MULTILINE,
+)
+_LIST_ITEM = re.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
 
 
 def _whole_lists(
     text: str, persons: list[RecognizerResult], added: list[RecognizerResult]
 ) -> list[RecognizerResult]:
-    """Every item of a list of single words one of which is a found name, when all the others are
-    words of no common use in the name's case ("rasha, tarag-fahad y hened-riham"): a list of people."""
+    """Every item of a list one of whose items is a found name, when all the others are words of no
+    common use in the name's case ("rasha, tarag-fahad y hened-riham", "Squadra: Pemdro, Lounas,
+    Brdar;"): a list of people."""
     taken = [(r.start, r.end) for r in (*persons, *added)]
     found: list[RecognizerResult] = []
-    for match in _LIST.finditer(text):
-        items = list(re.finditer(_WORD, match.group("items")))
-        spans = [(match.start("items") + m.start(), match.start("items") + m.end()) for m in items]
-        spans.append(match.span("last"))
-        named = [p for p in persons if any(p.start <= s and e <= p.end for s, e in spans)]
+    lists = [(m, [m.span("last")], _WORD) for m in _LIST.finditer(text)] + [
+        (m, [], _LIST_ITEM.pattern) for m in _COMMA_LIST.finditer(text)
+    ]
+    for match, extra, item in lists:
+        base = match.start("items")
+        spans = [(base + m.start(), base + m.end()) for m in re.finditer(item, match.group("items"))]
+        spans += extra
+        named = [p for p in persons if any(p.start < e and s < p.end for s, e in spans)]
         if not named:
             continue
         name = text[named[0].start : named[0].end]
-        rest = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in taken)]
+        rest = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
         if rest and all(_same_case(text[s:e], name) and _plain_item(text[s:e]) for s, e in rest):
             found.extend(respan(named[0], s, e) for s, e in rest)
+            taken.extend(rest)
     return found
 
 

@@ -229,3 +229,22 @@ def test_a_shouted_product_with_its_dose_and_acronyms_stay() -> None:
 )
 def test_a_word_before_the_name_in_a_label_leaves_the_name_a_speaker(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Squadra: Pemvro, Lounvas, Brdavar; furgone di Officine Tramontana Srl.",
+            {"Pemvro", "Lounvas", "Brdavar"},
+        ),
+        ("Equipo de liga: Hona Himvo, Ngouvche Nwanavi, Jandipvan-Anusvar.", {"Jandipvan-Anusvar"}),
+    ],
+)
+def test_every_item_of_a_comma_list_that_fills_its_clause_is_a_name(text: str, names: set[str]) -> None:
+    found = _persons(text)
+    assert all(any(name in value for value in found) for name in names)
+
+
+def test_a_comma_list_of_words_stays() -> None:
+    assert not _persons("Zutaten: Mehl, Zucker, Butter.")
