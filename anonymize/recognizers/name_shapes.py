@@ -145,7 +145,10 @@ class NameShapeRecognizer(NameSpanRecognizer):
         lower case (a chat's "spoko tochie", "laptop rijahasiny jest w serwisie")."""
         words = list(_LOWER_WORD.finditer(text))
         counts = Counter(w.group() for w in words)
-        nameless = [counts[w.group()] <= MAX_REPEATS and is_no_word(w.group()) for w in words]
+        nameless = [
+            counts[w.group()] <= MAX_REPEATS and (is_no_word(w.group()) or _rare_in_its_line(text, w))
+            for w in words
+        ]
         found: list[RecognizerResult] = []
         paired: set[int] = set()
         for i, (left, right) in enumerate(pairwise(words)):
@@ -192,6 +195,29 @@ def _name_word(word: str) -> bool:
     from anonymize.recognizers.person_names import is_listed_name
 
     return is_listed_name(word) or is_no_word(word)
+
+
+def _rare_in_its_line(text: str, word: re.Match[str]) -> bool:
+    """A lower-case word, in a line written all in lower case, that is no common word (Zipf 3, the
+    floor of the word lists Shoal reads) of the line's one language nor of English, though it is one
+    of another language ("lluvia" in a German chat, "orvalho" in a Spanish one): a name word there.
+    Loanwords and products of the line's language are common in it ("laptop" in Polish)."""
+    from anonymize.recognizers.products import is_product_noun
+    from anonymize.vocabulary import zipf
+
+    line = _line_at(text, word.start())
+    if not _in_lower_case_line(text, word.start()):
+        return False
+    languages = guess_languages(line)
+    if len(languages) != 1:
+        return False
+    lowered = word.group()
+    if is_stop_word(lowered) or is_product_noun(lowered) or lowered in _NOT_NAMES:
+        return False
+    here = (languages[0], "en")
+    if any(zipf(lowered, lang) > 0 for lang in here):
+        return False
+    return not any(zipf(form, lang) >= floor for form, floor in _base_forms(lowered) for lang in here)
 
 
 def _business_beside(text: str, start: int, end: int) -> bool:

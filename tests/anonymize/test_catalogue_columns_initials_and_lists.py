@@ -248,3 +248,19 @@ def test_every_item_of_a_comma_list_that_fills_its_clause_is_a_name(text: str, n
 
 def test_a_comma_list_of_words_stays() -> None:
     assert not _persons("Zutaten: Mehl, Zucker, Butter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("spielst du am freitag brett 2? sonst fragt lluvia", "lluvia"),  # Spanish "rain" in German
+        ("chi porta il furgone domani? lo guida chuva", "chuva"),  # Portuguese "rain" in Italian
+        ("wie brengt de kratten morgen? dat doet neblina", "neblina"),  # Spanish "fog" in Dutch
+    ],
+)
+def test_a_word_of_another_language_alone_in_a_lower_case_line_is_a_name(text: str, name: str) -> None:
+    assert name in _shapes(text)
+
+
+def test_loanwords_common_in_the_lines_language_stay() -> None:
+    assert _shapes("zostawiłem laptop w biurze, oddam jutro rano") == []
