@@ -91,6 +91,20 @@ _REVERSED = re.compile(
 _UPPER_WORD = re.compile(r"(?<![\w@.#/'’-])[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{2,}(?![\w@/])")
 
 
+#: Family nouns a name's possessive stands before ("Ruskas Vater", "Ruska's father", "Ruskin zoon").
+_FAMILY = frozenset(
+    """
+    vater mutter sohn tochter bruder schwester ehefrau ehemann father mother son daughter brother sister
+    wife husband père mère fils fille frère sœur padre madre hijo hija hermano hermana figlio figlia
+    fratello sorella vader moeder zoon dochter broer zus pai mãe filho filha irmão irmã
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+#: A capitalised word in a possessive form (German genitive "-s", English "'s") before a family noun.
+_POSSESSIVE_KIN = re.compile(
+    r"(?<![\w@.#/-])(?P<name>(?P<base>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}?)(?:['’]s|s['’]?))[ \t]+(?P<kin>[^\W\d_]+)"
+)
+
+
 class NameShapeRecognizer(NameSpanRecognizer):
     SCORE = 0.55
 
@@ -132,6 +146,12 @@ class NameShapeRecognizer(NameSpanRecognizer):
             )
             for m in _REVERSED.finditer(text)
             if _name_word(m.group("surname")) and all(_name_word(p) for p in m.group("given").split("-"))
+        )
+        found.extend(
+            make_result(self, self.ENTITY, *m.span("name"), self.SCORE, "a possessive before a family noun")
+            for m in _POSSESSIVE_KIN.finditer(text)
+            if m.group("kin").casefold() in _FAMILY
+            and (_name_word(m.group("base")) or foreign_in_line(m.group("base"), _line_at(text, m.start())))
         )
         for m in _KIN_AFTER.finditer(text):
             if m.group("kin").casefold() in _BRACKETED_ROLES and is_no_word(m.group("name")):
@@ -198,20 +218,24 @@ def _name_word(word: str) -> bool:
 
 
 def _rare_in_its_line(text: str, word: re.Match[str]) -> bool:
-    """A lower-case word, in a line written all in lower case, that is no common word (Zipf 3, the
-    floor of the word lists Shoal reads) of the line's one language nor of English, though it is one
-    of another language ("lluvia" in a German chat, "orvalho" in a Spanish one): a name word there.
+    """A lower-case word, in a line written all in lower case, that is a word of another language
+    only (`foreign_in_line`): "lluvia" in a German chat, "orvalho" in a Spanish one."""
+    return _in_lower_case_line(text, word.start()) and foreign_in_line(
+        word.group(), _line_at(text, word.start())
+    )
+
+
+def foreign_in_line(word: str, line: str) -> bool:
+    """``word`` is no common word (Zipf 3, the floor of the word lists Shoal reads) of ``line``'s one
+    guessed language nor of English, though it may be one of another language: a name word there.
     Loanwords and products of the line's language are common in it ("laptop" in Polish)."""
     from anonymize.recognizers.products import is_product_noun
     from anonymize.vocabulary import zipf
 
-    line = _line_at(text, word.start())
-    if not _in_lower_case_line(text, word.start()):
-        return False
     languages = guess_languages(line)
     if len(languages) != 1:
         return False
-    lowered = word.group()
+    lowered = word.casefold()
     if is_stop_word(lowered) or is_product_noun(lowered) or lowered in _NOT_NAMES:
         return False
     here = (languages[0], "en")

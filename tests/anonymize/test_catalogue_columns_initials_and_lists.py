@@ -264,3 +264,19 @@ def test_a_word_of_another_language_alone_in_a_lower_case_line_is_a_name(text: s
 
 def test_loanwords_common_in_the_lines_language_stay() -> None:
     assert _shapes("zostawiłem laptop w biurze, oddam jutro rano") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herr Qorvin (Ruskavas Vater) hat angerufen, Status bestätigt.", "Ruskavas"),
+        ("Picked up by Qorvela's mother at 4pm.", "Qorvela's"),
+        ("Opgehaald door Tsembers moeder om vier uur.", "Tsembers"),
+    ],
+)
+def test_a_possessive_before_a_family_noun_is_a_name(text: str, name: str) -> None:
+    assert name in _shapes(text)
+
+
+def test_a_nouns_genitive_before_a_family_noun_stays() -> None:
+    assert _shapes("Das Haus des Vaters Mutter ist alt.") == []
