@@ -18,7 +18,7 @@ to fix what they showed), each by another author, then, in one run and on the sa
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -65,11 +65,12 @@ SET_MODULES = {
     "blind6": "blindset6",
     "blind7": "blindset7",
     "blind8": "blindset8",
+    "blind9": "blindset9",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind8"})
+HELD_OUT = frozenset({"blind", "blind9"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -585,13 +586,13 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind8; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind9; they then guide fixes)",
     )
     args = parser.parse_args()
 
     labels = {
-        "both": ["blind7", "dev"],
-        "all": ["blind8", "blind7", "blind6", "blind5", "blind", "blind3", "blind4", "dev", "dev2"],
+        "both": ["blind8", "dev"],
+        "all": ["blind9", "blind8", "blind7", "blind6", "blind5", "blind", "blind3", "blind4", "dev", "dev2"],
     }.get(args.set, [args.set])
     generators: dict[str, Generator] = {}
     for label in labels:

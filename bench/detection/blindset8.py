@@ -1,13 +1,14 @@
-"""Held-out detection set "blind8": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind8" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-05 (sixth session of the day): held out until then and measured once as
+    the headline, with its peers, after the last change to detection then (beb3526: PERSON leak
+    2.90 %, all personal 2.99 %, utility 94.14 %; see ``bench/README.md``); then its breakdown was read
+    (``--blind-breakdown``) to fix what it showed, so every ``FileSet`` now has ``guided_fixes=True``
+    and `blindset9` is the held-out set.
 
 Who wrote it and what they read
     A separate author session, from a brief. It read only the benchmark's interface and scoring
@@ -2049,7 +2050,7 @@ def text_file(maker: Maker, genre: Genre, n: int, out: Path) -> FileSet:
     (out / path).write_text("".join(row + "\n" for row in rows), encoding="utf-8")
     present = {p.value.casefold() for r in records for p in r if "canary" in p.tags}
     canaries = [c.full for c in maker.canaries if c.full.casefold() in present]
-    return FileSet(genre.name, path, genre.fmt, "text", genre.lang, records, [], canaries, False,
+    return FileSet(genre.name, path, genre.fmt, "text", genre.lang, records, [], canaries, True,
                    notes="chat" if genre.chat else "")  # fmt: skip
 
 
@@ -2137,7 +2138,7 @@ def table_file(maker: Maker, spec: TableSpec, n: int, out: Path) -> FileSet:
     _write_table(out / path, spec, rows)
     ids = [h for h, k in spec.columns if k in ("uid", "rid")]
     return FileSet(spec.name, path, spec.fmt, "table", spec.lang, records, ids,
-                   [c.full for c in maker.canaries], False)  # fmt: skip
+                   [c.full for c in maker.canaries], True)  # fmt: skip
 
 
 def _write_table(path: Path, spec: TableSpec, rows: list[list[Any]]) -> None:

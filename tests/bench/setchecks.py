@@ -4,6 +4,7 @@ cities are unknown to the engine and to Faker (a benchmark must not measure list
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
@@ -190,3 +191,19 @@ def assert_deterministic(
             assert hashlib.sha256((tmp_path / file_set.path).read_bytes()).hexdigest() == digest
     write_truth(again, tmp_path / "truth.json")
     assert [s.to_dict() for s in read_truth(tmp_path / "truth.json")] == [s.to_dict() for s in sets]
+
+
+def assert_wordlike_names_are_foreign_and_mimesis_names_latin(
+    sets: list[FileSet], min_sources: int = 5
+) -> None:
+    """Word-like names come from a language other than their text's (at least ``min_sources`` of
+    them), and mimesis names are written in Latin letters."""
+    sources: set[str] = set()
+    for _, planted in people(sets):
+        if "wordlike" in planted.tags:
+            (src,) = [t[8:] for t in planted.tags if t.startswith("wordsrc:")]
+            assert src != lang_of(planted.tags)
+            sources.add(src)
+        if "mimesis" in planted.tags:
+            assert all(unicodedata.name(c).startswith("LATIN") for c in planted.value if c.isalpha())
+    assert len(sources) >= min_sources

@@ -1,20 +1,19 @@
-"""The blind8 detection set (a fresh held-out one, with the shared checks of blind6 and blind7) is
+"""The blind8 detection set (held out until its breakdown was read; now it guided fixes) is
 self-consistent: every planted personal value is in its record's field, every business value is there to
 be kept, no planted name, street or city is one the engine or Faker knows, name words follow the set's
 frequency rules (word-like names only in their own text's language), canaries are listed and planted,
-generation is deterministic and fast, and the benchmark withholds its breakdown.
+generation is deterministic and fast, and the benchmark marks it guided.
 
-Only the generator runs here; the engine never sees the set (its figures are for the headline run)."""
+Only the generator runs here."""
 
 from __future__ import annotations
 
 import time
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator, withhold_blind_breakdown
+from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator
 from bench.detection import blindset8
 from bench.detection.format import (
     FileSet,
@@ -29,8 +28,8 @@ from tests.bench.setchecks import (
     assert_no_planted_name_or_city_is_known,
     assert_people_are_tagged_in_mixed_groups,
     assert_three_canaries_in_every_table_and_their_files,
+    assert_wordlike_names_are_foreign_and_mimesis_names_latin,
     file_text,
-    lang_of,
     people,
     planted_in_their_fields,
 )
@@ -64,7 +63,7 @@ def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, lis
     assert len({t.language for t in tables}) >= 4  # headers in at least four languages
     for file_set in sets:
         assert len(_records(out, file_set)) == len(file_set.records), file_set.name
-        assert not file_set.guided_fixes
+        assert file_set.guided_fixes
 
 
 def test_jsonl_records_nest_and_the_parquet_table_has_typed_columns(
@@ -101,16 +100,7 @@ def test_name_words_are_no_template_words_and_emails_hold_no_name_word(
 def test_word_like_names_come_from_another_language_and_mimesis_names_are_latin(
     generated: tuple[Path, list[FileSet]],
 ) -> None:
-    _, sets = generated
-    sources: set[str] = set()
-    for _, planted in people(sets):
-        if "wordlike" in planted.tags:
-            (src,) = [t[8:] for t in planted.tags if t.startswith("wordsrc:")]
-            assert src != lang_of(planted.tags)
-            sources.add(src)
-        if "mimesis" in planted.tags:
-            assert all(unicodedata.name(c).startswith("LATIN") for c in planted.value if c.isalpha())
-    assert len(sources) >= 5
+    assert_wordlike_names_are_foreign_and_mimesis_names_latin(generated[1])
     assert blindset8.romanise("Щукин", "ru") == "Schtschukin"
     assert blindset8.romanise("Авдєєнко", "uk") == "Avdjejenko"
     assert blindset8.romanise("경희", "ko") == "Kyŏnghŭi"
@@ -165,27 +155,8 @@ def test_full_scale_generation_is_fast_and_sized(tmp_path: Path) -> None:
         assert len(file_set.records) == expected, file_set.name
 
 
-def test_the_benchmark_runs_it_as_a_held_out_set_and_withholds_its_breakdown() -> None:
+def test_the_benchmark_runs_it_as_a_set_that_guided_fixes() -> None:
+    """Its breakdown was read to fix what it showed, so it no longer counts as held out."""
     assert SET_MODULES["blind8"] == "blindset8"
-    assert "blind8" in HELD_OUT
+    assert "blind8" not in HELD_OUT
     assert load_generator("blind8") is blindset8.generate
-    result = {
-        "label": "blind8",
-        "shoal_detail": {
-            "refusals": 0,
-            "refusal_rate": 0.0,
-            "leak_shapes": [["PERSON", 1]],
-            "by_language": {},
-        },
-        "engines": {
-            "Shoal": {
-                "by_language": {"en": {}},
-                "by_kind": {"all": {"leak_by_tag": {"x": "1/2"}, "person_leak": 0.1}},
-            }
-        },
-    }
-    clean = withhold_blind_breakdown(result)
-    assert clean["breakdown_withheld"] is True
-    assert "leak_shapes" not in clean["shoal_detail"] and "by_language" not in clean["engines"]["Shoal"]
-    assert "leak_by_tag" not in clean["engines"]["Shoal"]["by_kind"]["all"]
-    assert clean["engines"]["Shoal"]["by_kind"]["all"]["person_leak"] == 0.1
