@@ -142,7 +142,7 @@ def personal_header_cells(cells: list[str], *, analyzer: Any | None = None) -> l
             or is_iban(cell)
             or is_credit_card(cell)
             or (_TRUNK_PHONE_RE.match(cell) is not None and is_phone(cell))
-            or rare_name_shape(cell)
+            or (rare_name_shape(cell) and not _label_compound(cell))
         ):
             found.add(i)
         elif any(ch.isalnum() for ch in cell):
@@ -159,6 +159,20 @@ def personal_header_cells(cells: list[str], *, analyzer: Any | None = None) -> l
             if any(_personal_finding(r) for r in results[n] + results[n + len(todo)]):
                 found.add(i)
     return sorted(found)
+
+
+#: The heads of compound labels ("Fundnummer", "Kundennummer", "Abholdatum", "Auftragsnummer"): a
+#: compound with one of them is a column's label, however rare the compound; no surname ends so.
+_LABEL_HEADS = (
+    "nummer", "nummern", "nr", "number", "datum", "kennung", "kennzeichen", "betrag", "summe", "preis",
+    "nummers", "bedrag", "numer", "numero", "número", "code", "codes",
+)  # fmt: skip
+
+
+def _label_compound(cell: str) -> bool:
+    """One word ending in a label's head after at least three letters ("Fundnummer")."""
+    word = cell.casefold()
+    return word.isalpha() and any(word.endswith(head) and len(word) >= len(head) + 3 for head in _LABEL_HEADS)
 
 
 def _personal_finding(result: Any) -> bool:

@@ -5,7 +5,8 @@ A short value alone ("Strippenkaart Sophie 5x") looks like a name to every name 
 value under the same key in record after record is a product, a service or a status. So each key path
 with enough values in a chunk of records is profiled as a table's column would be (`profile_frame`,
 Presidio on the undecided ones), and a path the profiler judges not personal is kept as it is, exactly
-where a table keeps such a column; a path of birth dates is replaced as a whole. Name keys ("sender", "mittente") are never profiled, and a path
+where a table keeps such a column; a path of birth dates or of direct identifiers (but names and
+record IDs) is replaced as a whole. Name keys ("sender", "mittente") are never profiled, and a path
 the profiler does not judge not personal goes through detection as before.
 
 Each kept path is written into the plan as a kept column, so the contributor's review shows it, the
@@ -22,11 +23,24 @@ from typing import Any
 import pandas as pd
 
 from anonymize.plan import ColumnPlan, OperatorSpec, Plan
-from anonymize.profile import NOT_PERSONAL, is_name_key, profile_frame
+from anonymize.profile import DIRECT, NOT_PERSONAL, is_name_key, profile_frame
 from anonymize.profile.vocabularies import LANGUAGE_CODE_SENDER_KEYS, header_hint
 
-#: Entities a profiled key path is replaced with as a whole: its values alone hold no cue.
-WHOLE_FIELD_ENTITIES = frozenset({"DATE_OF_BIRTH"})
+#: Direct identifiers a profiled key path is not replaced with as a whole: names go through name
+#: detection (name keys, propagation), record IDs are kept like a table's.
+NOT_WHOLE_FIELD = frozenset({"PERSON", "RECORD_ID", "USERNAME"})
+
+#: Header hints of a last key that has a path profiled even under a person's key ("cliente.nif").
+_IDENTIFIER_HINTS = frozenset({"DATE_OF_BIRTH", "NATIONAL_ID", "PHONE_NUMBER", "IBAN_CODE", "EMAIL_ADDRESS"})
+
+
+def replaced_whole(kind: str, entity: str | None) -> bool:
+    """A profiled path replaced as a whole: birth dates, and direct identifiers but names and record
+    IDs ("nascimento", "faturacao.nif"): their values alone carry no cue a detector reads."""
+    if entity is None or entity in NOT_WHOLE_FIELD:
+        return False
+    return kind == DIRECT or (entity == "DATE_OF_BIRTH" and kind != NOT_PERSONAL)
+
 
 #: A key path is profiled once a chunk holds this many values of it: fewer tell no column's story.
 MIN_VALUES = 20
@@ -49,7 +63,7 @@ class FieldCatalogue:
         self.replaced = {
             c.name: c.entity
             for c in plan.columns
-            if c.operator.name == "placeholder" and c.entity in WHOLE_FIELD_ENTITIES
+            if c.operator.name == "placeholder" and c.entity is not None and replaced_whole(c.kind, c.entity)
         }
         self.decided = {c.name for c in plan.columns}
 
@@ -66,14 +80,14 @@ class FieldCatalogue:
         todo = {
             path: found
             for path, found in enough.items()
-            if path not in self.decided and (_profiled(path) or _birth_path(path))
-        }  # only a catalogue's shape is worth profiling, and birth dates under a person's key
+            if path not in self.decided and (_profiled(path) or _identifier_path(path))
+        }  # only a catalogue's shape is worth profiling, and identifiers under a person's key
         if not todo:
             return
         frame = pd.DataFrame({path: pd.Series(found, dtype=object) for path, found in todo.items()})
         for column in profile_frame(frame, analyzer=self.analyzer).columns:
             self.decided.add(column.name)
-            if column.entity in WHOLE_FIELD_ENTITIES and column.kind != NOT_PERSONAL:
+            if column.entity is not None and replaced_whole(column.kind, column.entity):
                 self.replaced[column.name] = column.entity
                 self.plan.columns.append(
                     ColumnPlan(
@@ -120,9 +134,9 @@ def _name_like(value: str) -> bool:
     return 1 <= len(words) <= 3 and all(is_listed_name(w) or is_no_word(w) for w in words)
 
 
-def _birth_path(path: str) -> bool:
-    """The last key of ``path`` names a birth date ("cliente.nascimento", "guest.dob")."""
-    return header_hint(path.rsplit(".", 1)[-1].removesuffix("[]")) == "DATE_OF_BIRTH"
+def _identifier_path(path: str) -> bool:
+    """The last key of ``path`` names a birth date or an identifier ("cliente.nascimento", "guest.nif")."""
+    return header_hint(path.rsplit(".", 1)[-1].removesuffix("[]")) in _IDENTIFIER_HINTS
 
 
 def _profiled(path: str) -> bool:

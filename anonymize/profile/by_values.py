@@ -334,15 +334,17 @@ def _decide_by_name_header(
     name: str, values: list[str], hint: str | None, evidence: dict[str, Any]
 ) -> ColumnProfile | None:
     """A header that names a given name or surname ("first_name", "Nachname", "apellido") over single
-    name-shaped words, in any case, or a user-name header over handles: a person column by its place,
-    whatever the words (names no list holds, ALL CAPS). Decided before NER, which rarely knows them."""
+    name-shaped words, in any case, a person or role header ("viticultor_nome", "motorista") over
+    name-shaped words that are no common words, or a user-name header over handles: a person column
+    by its place, whatever the words (names no list holds, ALL CAPS). Decided before NER, which
+    rarely knows them."""
     matches: dict[str, float] = evidence["matches"]
     if hint == "PERSON" and SPECIFIC_PERSON_HEADER_RE.search(name):
         share = _share(values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v)))
         if share >= 0.8:
             matches["NAME_WORDS"] = round(share, 3)
             return _decide(name, DIRECT, "PERSON", None, 0.6 + share / 3, evidence)
-    if names_a_role(name) and not HEADER_VETOES.search(name):
+    if (hint == "PERSON" or names_a_role(name)) and not HEADER_VETOES.search(name):
         from anonymize.recognizers.person_names import is_listed_name  # the name lists load on first use
 
         shaped = _share(values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v)))

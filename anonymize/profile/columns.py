@@ -112,7 +112,8 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     """A closed set of items of two words or more (each seen ten times on average) under a header
     that names no role, none opening with a given name, and one at least with a mark of an item: a
     digit, a lower-case word of a language, or a Title-case opening word of a language that is no
-    name ("Testamento abierto", "Cargo Lyon 2"). Staff under such a header ("Anna Berg") open with a
+    name ("Testamento abierto", "Cargo Lyon 2"); or two with such a word further in ("Touriga
+    Nacional Lote Amélia", "Encruzado Lote Beatriz"). Staff under such a header ("Anna Berg") open with a
     given name; unlisted staff ("Zorbi Kwatu") have no item mark."""
     from anonymize.profile.patterns import names_a_role
     from anonymize.recognizers.person_names import is_listed_name, name_lists
@@ -136,7 +137,11 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
         head = words[0]
         return head.istitle() and is_common_word(head, LANGUAGES, threshold=3.5) and not is_listed_name(head)
 
-    return any(item_mark(words) for words in items if len(words) >= 2)
+    def inner_mark(words: list[str]) -> bool:
+        return any(is_common_word(w, LANGUAGES, threshold=3.5) and not is_listed_name(w) for w in words[1:])
+
+    several = [words for words in items if len(words) >= 2]
+    return any(item_mark(words) for words in several) or sum(inner_mark(words) for words in several) >= 2
 
 
 def profile_frame(

@@ -33,6 +33,10 @@ def _persons(text: str) -> set[str]:
         ("tramite", ["Escritura Carmen", "Poder Toledo", "Testamento abierto", "Acta Valencia"]),
         ("vélo", ["Triporteur Nantes", "Longtail Camille", "Biporteur Amélie", "Cargo Lyon 2"]),
         ("behandeling", ["knipbeurt Bobbie", "wasbeurt groot", "nagels knippen"]),
+        (
+            "casta",
+            ["Baga Bairrada", "Touriga Nacional Lote Amélia", "Encruzado Lote Beatriz", "Arinto Bucelas"],
+        ),
     ],
 )
 def test_a_closed_set_of_items_is_a_catalogue_whatever_names_it_holds(header: str, items: list[str]) -> None:
@@ -280,3 +284,32 @@ def test_a_possessive_before_a_family_noun_is_a_name(text: str, name: str) -> No
 
 def test_a_nouns_genitive_before_a_family_noun_stays() -> None:
     assert _shapes("Das Haus des Vaters Mutter ist alt.") == []
+
+
+def test_single_given_names_under_a_generic_name_header_are_a_person_column() -> None:
+    names = ["Symbova", "Momyonay", "Yüvy", "Fisalija", "Qorvel", "Tsembu"]
+    frame = pd.DataFrame({"viticultor_nome": (names * 20)[:120]})
+    (column,) = profile_frame(frame, analyzer=get_analyzer()).columns
+    assert (column.kind, column.entity) == (DIRECT, "PERSON")
+
+
+def test_a_compound_label_header_is_no_personal_cell() -> None:
+    from anonymize.io.header import personal_header_cells
+
+    assert personal_header_cells(["Fundnummer", "Abholdatum", "Auftragsnummer"]) == []
+    assert personal_header_cells(["Qorvel Tsembuvar"]) == [0]
+
+
+def test_an_identifier_under_its_own_key_is_replaced_as_a_whole(tmp_path: Path) -> None:
+    """``faturacao.nif`` holds bare numbers a detector reads no cue around: its key does."""
+    nifs = ["265931606", "213625792", "378518755", "165235250", "501964843"]
+    source = tmp_path / "faturas.jsonl"
+    lines = [
+        {"ref": f"FT-{7000 + i}", "faturacao": {"nif": nifs[i % len(nifs)], "total": f"{100 + i},50"}}
+        for i in range(MIN_VALUES + 5)
+    ]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    run(source, tmp_path / "out", analyzer=get_analyzer())
+    text = (tmp_path / "out" / source.name).read_text(encoding="utf-8")
+    assert not any(nif in text for nif in nifs)
+    assert all(f"FT-{7000 + i}" in text for i in range(len(lines)))
