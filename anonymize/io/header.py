@@ -135,14 +135,14 @@ def personal_header_cells(cells: list[str], *, analyzer: Any | None = None) -> l
     todo: list[int] = []
     for i, raw in enumerate(cells):
         cell = raw.strip()
-        if not cell:
+        if not cell or _label_compound(cell):
             continue
         if (
             is_email(cell)
             or is_iban(cell)
             or is_credit_card(cell)
             or (_TRUNK_PHONE_RE.match(cell) is not None and is_phone(cell))
-            or (rare_name_shape(cell) and not _label_compound(cell))
+            or rare_name_shape(cell)
         ):
             found.add(i)
         elif any(ch.isalnum() for ch in cell):

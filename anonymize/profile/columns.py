@@ -109,7 +109,7 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
 
 
 def _closed_catalogue(name: str, values: list[str]) -> bool:
-    """A closed set of items of two words or more (each seen ten times on average) under a header
+    """A closed set of items of two words or more (each seen seven times on average) under a header
     that names no role, none opening with a given name, and one at least with a mark of an item: a
     digit, a lower-case word of a language, or a Title-case opening word of a language that is no
     name ("Testamento abierto", "Cargo Lyon 2"); or two with such a word further in ("Touriga
@@ -118,8 +118,8 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     from anonymize.profile.patterns import names_a_role
     from anonymize.recognizers.person_names import is_listed_name, name_lists
 
-    distinct = set(values)
-    if len(values) < 20 or len(distinct) > min(MAX_CATEGORIES, 0.1 * len(values)) or names_a_role(name):
+    distinct = {v.casefold(): v for v in values}.values()  # "REGENSCHIRM ANTON" is the same item
+    if len(values) < 20 or len(distinct) > min(MAX_CATEGORIES, 0.15 * len(values)) or names_a_role(name):
         return False
     items = [v.split() for v in distinct]
     if sum(len(words) >= 2 for words in items) < 0.5 * len(items):

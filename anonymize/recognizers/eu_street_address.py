@@ -74,7 +74,7 @@ _LOWER_TYPES = (
     r"rambla|carrer|passeig|rue|chemin|allée|impasse|quai|viale|piazza|corso|vicolo|strada"
 )
 _PREFIX_FIRST_LOWER = rf"(?i:\b(?:{_LOWER_TYPES}))[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}},?[ \t]+{_HOUSE_NO}{_NUMBER}"
-_NUMBER_FIRST = rf"\b\d{{1,5}}[a-zA-Z]?,?[ \t]+(?i:(?:{PREFIX_TYPES}))[ \t]+{_PREFIX_NAME}"
+_NUMBER_FIRST = rf"(?<![\w-])\d{{1,5}}[a-zA-Z]?,?[ \t]+(?i:(?:{PREFIX_TYPES}))[ \t]+{_PREFIX_NAME}"
 _COMPOUND = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]*?(?i:{COMPOUND_SUFFIXES})[ \t]+{_NUMBER}"
 _SUFFIX_WORD = (
     rf"\b[A-ZÀ-ÞĀ-Ž][\w’'-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w’'-]+){{0,2}}[ \t](?:{SUFFIX_WORDS})[ \t]?{_NUMBER}\.?"

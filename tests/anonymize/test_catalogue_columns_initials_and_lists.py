@@ -313,3 +313,22 @@ def test_an_identifier_under_its_own_key_is_replaced_as_a_whole(tmp_path: Path) 
     text = (tmp_path / "out" / source.name).read_text(encoding="utf-8")
     assert not any(nif in text for nif in nifs)
     assert all(f"FT-{7000 + i}" in text for i in range(len(lines)))
+
+
+def test_a_compound_label_header_stays_with_a_model_too() -> None:
+    from anonymize.io.header import personal_header_cells
+
+    assert personal_header_cells(["Fundnummer", "Gegenstand", "Anna Qorvel"], analyzer=get_analyzer()) == [2]
+
+
+def test_a_closed_set_in_any_case_seen_seven_times_is_a_catalogue() -> None:
+    items = ["Schlüsselbund Rhein", "Regenschirm Anton", "Geldbörse Bodensee", "Fahrradhelm Sophie"]
+    values = [*(items * 12)[:46], "REGENSCHIRM ANTON"]
+    (column,) = profile_frame(pd.DataFrame({"fund.gegenstand": values}), analyzer=get_analyzer()).columns
+    assert column.kind == NOT_PERSONAL
+
+
+def test_a_code_before_via_is_no_house_number() -> None:
+    found = detect("Delivery for unit FX-4318 via Stowhaven Self Storage, tracking JV261055032GB.")
+    assert not any(entity == "STREET_ADDRESS" for entity, _ in found)
+    assert any(e == "STREET_ADDRESS" for e, _ in detect("Consegna in 12 via Garibaldi, 20121 Milano."))
