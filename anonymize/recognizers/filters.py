@@ -371,7 +371,7 @@ def _thing_after_the(text: str, value: str, result: RecognizerResult) -> bool:
     """A name read by a model or by shape right after "the" / "het", not a family's plural: a thing."""
     if _names_position(result) or value.endswith(("s", "s'", "s’")):
         return False
-    return after_article(text, result.start, _THING_ARTICLES)
+    return after_article(text, result.start, _THING_ARTICLES, by_language=False)
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:

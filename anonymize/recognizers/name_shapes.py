@@ -277,8 +277,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 _LANGUAGE_ARTICLES = {"de": "nl"}
 
 
-def after_article(text: str, start: int, articles: frozenset[str] = ARTICLES) -> bool:
-    """One of ``articles`` stands right before ``start``, a space apart: a noun follows, not a name."""
+def after_article(
+    text: str, start: int, articles: frozenset[str] = ARTICLES, *, by_language: bool = True
+) -> bool:
+    """One of ``articles`` stands right before ``start``, a space apart: a noun follows, not a name.
+    With ``by_language``, also an article of the line's one language that is a preposition elsewhere."""
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is None:
         return False
@@ -286,11 +289,7 @@ def after_article(text: str, start: int, articles: frozenset[str] = ARTICLES) ->
     if word in articles:
         return True
     language = _LANGUAGE_ARTICLES.get(word)
-    return (
-        articles is ARTICLES
-        and language is not None
-        and guess_languages(_line_at(text, start)) == (language,)
-    )
+    return by_language and language is not None and guess_languages(_line_at(text, start)) == (language,)
 
 
 def _line_at(text: str, position: int) -> str:
@@ -325,20 +324,19 @@ def _capitalised_no_words(text: str) -> list[tuple[int, int]]:
 def _shouted_no_words(text: str) -> list[tuple[int, int]]:
     """Two or three adjacent words in capitals, each of no language, in a line with no lower-case
     letter ("ZINAB ASHSHAHAB Y …"): a name shouted like the rest of its record. Acronyms stand alone."""
+
+    def shouted(match: re.Match[str]) -> bool:
+        return is_no_word(match.group()) and not any(ch.islower() for ch in _line_at(text, match.start()))
+
     spans: list[tuple[int, int]] = []
     part: list[re.Match[str]] = []
     for match in [*_UPPER_WORD.finditer(text), None]:
-        if (
-            match is not None
-            and is_no_word(match.group())
-            and (not part or text[part[-1].end() : match.start()] == " ")
-            and not any(ch.islower() for ch in _line_at(text, match.start()))
-        ):
+        if match is not None and part and text[part[-1].end() : match.start()] == " " and shouted(match):
             part.append(match)
             continue
         if 2 <= len(part) <= 3 and max(len(m.group()) for m in part) >= 5:
             spans.append((part[0].start(), part[-1].end()))
-        part = [match] if match is not None and is_no_word(match.group()) else []
+        part = [match] if match is not None and shouted(match) else []
     return spans
 
 

@@ -332,3 +332,7 @@ def test_a_code_before_via_is_no_house_number() -> None:
     found = detect("Delivery for unit FX-4318 via Stowhaven Self Storage, tracking JV261055032GB.")
     assert not any(entity == "STREET_ADDRESS" for entity, _ in found)
     assert any(e == "STREET_ADDRESS" for e, _ in detect("Consegna in 12 via Garibaldi, 20121 Milano."))
+
+
+def test_capitals_in_a_line_with_lower_case_are_not_read_as_shouted() -> None:
+    assert _shapes("Call QORVAX TELMUV\nZORBIK, then the others.") == []
