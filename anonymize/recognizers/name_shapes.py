@@ -229,19 +229,8 @@ def foreign_in_line(word: str, line: str) -> bool:
     """``word`` is no common word (Zipf 3, the floor of the word lists Shoal reads) of ``line``'s one
     guessed language nor of English, though it may be one of another language: a name word there.
     Loanwords and products of the line's language are common in it ("laptop" in Polish)."""
-    from anonymize.recognizers.products import is_product_noun
-    from anonymize.vocabulary import zipf
-
     languages = guess_languages(line)
-    if len(languages) != 1:
-        return False
-    lowered = word.casefold()
-    if is_stop_word(lowered) or is_product_noun(lowered) or lowered in _NOT_NAMES:
-        return False
-    here = (languages[0], "en")
-    if any(zipf(lowered, lang) > 0 for lang in here):
-        return False
-    return not any(zipf(form, lang) >= floor for form, floor in _base_forms(lowered) for lang in here)
+    return len(languages) == 1 and _no_word_of(word.casefold(), (languages[0], "en"))
 
 
 def _business_beside(text: str, start: int, end: int) -> bool:
@@ -376,16 +365,23 @@ _MID_SENTENCE = re.compile(r"[\w,&][ \t]+$")
 def is_no_word(word: str) -> bool:
     """A word of no language Shoal reads: no stop word, not in wordfreq's common words of any of them,
     no product noun, no legal form."""
-    from anonymize.recognizers.products import is_product_noun
-    from anonymize.vocabulary import LANGUAGES, stop_words, zipf
+    from anonymize.vocabulary import LANGUAGES
 
-    lowered = word.casefold()
-    if is_product_noun(word) or lowered in _NOT_NAMES:
+    return _no_word_of(word.casefold(), LANGUAGES)
+
+
+def _no_word_of(lowered: str, languages: tuple[str, ...]) -> bool:
+    """``lowered`` is no stop word of any language Shoal reads, no product noun, no legal form, and
+    neither it nor a base form it may come from is a common word of ``languages``."""
+    from anonymize.recognizers.products import is_product_noun
+    from anonymize.vocabulary import zipf
+
+    if is_product_noun(lowered) or lowered in _NOT_NAMES or is_stop_word(lowered):
         return False
-    if any(zipf(lowered, lang) > 0 or lowered in stop_words(lang) for lang in LANGUAGES):
+    if any(zipf(lowered, lang) > 0 for lang in languages):
         return False
     return not any(
-        max(zipf(form, lang) for lang in LANGUAGES) >= floor for form, floor in _base_forms(lowered)
+        max(zipf(form, lang) for lang in languages) >= floor for form, floor in _base_forms(lowered)
     )
 
 

@@ -1,8 +1,8 @@
-"""The blind8 detection set (held out until its breakdown was read; now it guided fixes) is
-self-consistent: every planted personal value is in its record's field, every business value is there to
+"""The blind7 and blind8 detection sets (each held out until its breakdown was read; now they guided
+fixes) are self-consistent, each checked by the same tests: every planted personal value is in its record's field, every business value is there to
 be kept, no planted name, street or city is one the engine or Faker knows, name words follow the set's
 frequency rules (word-like names only in their own text's language), canaries are listed and planted,
-generation is deterministic and fast, and the benchmark marks it guided.
+generation is deterministic and fast, and the benchmark marks each guided.
 
 Only the generator runs here."""
 
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from bench.bench_detection import HELD_OUT, SET_MODULES, load_generator
-from bench.detection import blindset8
+from bench.detection import blindset7, blindset8
 from bench.detection.format import (
     FileSet,
     read_records,
@@ -36,24 +37,54 @@ from tests.bench.setchecks import (
 
 SCALE = 0.1
 
+#: Each set's label, module and the spellings of its own romanisation tables.
+ROMANISED: dict[str, tuple[ModuleType, dict[tuple[str, str], str]]] = {
+    "blind7": (blindset7, {("البرغوثي", "ar"): "Albarghuthi"}),
+    "blind8": (
+        blindset8,
+        {
+            ("Щукин", "ru"): "Schtschukin",
+            ("Авдєєнко", "uk"): "Avdjejenko",
+            ("경희", "ko"): "Kyŏnghŭi",
+            ("Ρόδη", "el"): "Rhodē",
+            ("あゆみ", "ja"): "Ayumi",
+            ("القحطاني", "ar-sa"): "Qaḥaṭānī",
+        },
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ROMANISED))
+def label(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[FileSet]]:
-    out = tmp_path_factory.mktemp("blind8")
-    return out, blindset8.generate(out, scale=SCALE)
+def module(label: str) -> ModuleType:
+    return ROMANISED[label][0]
+
+
+@pytest.fixture(scope="module")
+def generated(
+    tmp_path_factory: pytest.TempPathFactory, label: str, module: ModuleType
+) -> tuple[Path, list[FileSet]]:
+    out = tmp_path_factory.mktemp(label)
+    return out, module.generate(out, scale=SCALE)
 
 
 def _records(out: Path, file_set: FileSet) -> list[dict[str, str]]:
     return read_records(out / file_set.path, file_set.fmt)
 
 
-def test_it_writes_text_in_eight_languages_and_tables(generated: tuple[Path, list[FileSet]]) -> None:
+def test_it_writes_text_in_eight_languages_and_tables(
+    generated: tuple[Path, list[FileSet]], module: ModuleType
+) -> None:
     out, sets = generated
     assert {"txt", "jsonl", "csv", "tsv", "parquet"} == {s.fmt for s in sets}
     text = [s for s in sets if s.kind == "text"]
     assert len(text) == 24
-    assert {s.language for s in text} == set(blindset8.LANGS)
-    for lang in blindset8.LANGS:
+    assert {s.language for s in text} == set(module.LANGS)
+    for lang in module.LANGS:
         mine = [s for s in text if s.language == lang]
         assert len(mine) == 3, lang
         assert {s.fmt for s in mine} <= {"txt", "jsonl"}
@@ -87,26 +118,24 @@ def test_no_planted_name_or_place_is_known_to_the_engine_or_faker(
     assert_no_planted_name_or_city_is_known(sets)
 
 
-def test_name_words_follow_the_frequency_rules(generated: tuple[Path, list[FileSet]]) -> None:
-    assert_name_frequency_rules(generated[1], blindset8.LANGS, blindset8._covered_mimesis_words())
+def test_name_words_follow_the_frequency_rules(
+    generated: tuple[Path, list[FileSet]], module: ModuleType
+) -> None:
+    assert_name_frequency_rules(generated[1], module.LANGS, module._covered_mimesis_words())
 
 
 def test_name_words_are_no_template_words_and_emails_hold_no_name_word(
-    generated: tuple[Path, list[FileSet]],
+    generated: tuple[Path, list[FileSet]], module: ModuleType
 ) -> None:
-    assert_names_apart_from_templates_and_emails(generated[1], blindset8.template_words())
+    assert_names_apart_from_templates_and_emails(generated[1], module.template_words())
 
 
 def test_word_like_names_come_from_another_language_and_mimesis_names_are_latin(
-    generated: tuple[Path, list[FileSet]],
+    generated: tuple[Path, list[FileSet]], label: str, module: ModuleType
 ) -> None:
     assert_wordlike_names_are_foreign_and_mimesis_names_latin(generated[1])
-    assert blindset8.romanise("Щукин", "ru") == "Schtschukin"
-    assert blindset8.romanise("Авдєєнко", "uk") == "Avdjejenko"
-    assert blindset8.romanise("경희", "ko") == "Kyŏnghŭi"
-    assert blindset8.romanise("Ρόδη", "el") == "Rhodē"
-    assert blindset8.romanise("あゆみ", "ja") == "Ayumi"
-    assert blindset8.romanise("القحطاني", "ar-sa") == "Qaḥaṭānī"
+    for (name, locale), spelled in ROMANISED[label][1].items():
+        assert module.romanise(name, locale) == spelled
 
 
 def test_chats_are_lower_case_and_tables_split_names(generated: tuple[Path, list[FileSet]]) -> None:
@@ -139,24 +168,26 @@ def test_canaries_are_listed_and_planted(generated: tuple[Path, list[FileSet]]) 
         assert first.lower() in file_text(out, chat), chat.name
 
 
-def test_it_is_deterministic_for_a_seed(tmp_path: Path, generated: tuple[Path, list[FileSet]]) -> None:
+def test_it_is_deterministic_for_a_seed(
+    tmp_path: Path, generated: tuple[Path, list[FileSet]], module: ModuleType
+) -> None:
     out, sets = generated
-    assert_deterministic(blindset8.generate, out, sets, tmp_path, SCALE)
-    other = blindset8.generate(tmp_path / "other", scale=SCALE, seed=blindset8.DEFAULT_SEED + 1)
+    assert_deterministic(module.generate, out, sets, tmp_path, SCALE)
+    other = module.generate(tmp_path / "other", scale=SCALE, seed=module.DEFAULT_SEED + 1)
     assert [s.to_dict() for s in other] != [s.to_dict() for s in sets]
 
 
-def test_full_scale_generation_is_fast_and_sized(tmp_path: Path) -> None:
+def test_full_scale_generation_is_fast_and_sized(tmp_path: Path, module: ModuleType) -> None:
     start = time.perf_counter()
-    sets = blindset8.generate(tmp_path, scale=1.0)
+    sets = module.generate(tmp_path, scale=1.0)
     assert time.perf_counter() - start < 30
     for file_set in sets:
-        expected = blindset8.TEXT_RECORDS if file_set.kind == "text" else blindset8.TABLE_ROWS
+        expected = module.TEXT_RECORDS if file_set.kind == "text" else module.TABLE_ROWS
         assert len(file_set.records) == expected, file_set.name
 
 
-def test_the_benchmark_runs_it_as_a_set_that_guided_fixes() -> None:
+def test_the_benchmark_runs_it_as_a_set_that_guided_fixes(label: str, module: ModuleType) -> None:
     """Its breakdown was read to fix what it showed, so it no longer counts as held out."""
-    assert SET_MODULES["blind8"] == "blindset8"
-    assert "blind8" not in HELD_OUT
-    assert load_generator("blind8") is blindset8.generate
+    assert SET_MODULES[label] == module.__name__.rsplit(".", 1)[-1]
+    assert label not in HELD_OUT
+    assert load_generator(label) is module.generate
