@@ -18,7 +18,7 @@ to fix what they showed), each by another author, then, in one run and on the sa
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -66,11 +66,12 @@ SET_MODULES = {
     "blind7": "blindset7",
     "blind8": "blindset8",
     "blind9": "blindset9",
+    "blind10": "blindset10",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind"})
+HELD_OUT = frozenset({"blind", "blind10"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -586,13 +587,25 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind10; they then guide fixes)",
     )
     args = parser.parse_args()
 
     labels = {
         "both": ["blind8", "dev"],
-        "all": ["blind9", "blind8", "blind7", "blind6", "blind5", "blind", "blind3", "blind4", "dev", "dev2"],
+        "all": [
+            "blind10",
+            "blind9",
+            "blind8",
+            "blind7",
+            "blind6",
+            "blind5",
+            "blind",
+            "blind3",
+            "blind4",
+            "dev",
+            "dev2",
+        ],
     }.get(args.set, [args.set])
     generators: dict[str, Generator] = {}
     for label in labels:
