@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
-from anonymize.recognizers.filters import NEGATIVE_CONTEXT, NEGATIVE_CONTEXT_PRONE
+from anonymize.recognizers.filters import NEGATIVE_CONTEXT, NEGATIVE_CONTEXT_PRONE, drop_recurring_things
 from anonymize.recognizers.products import beside_product, product_run
 from anonymize.text import analyze_texts, inventory_names
 
@@ -109,7 +109,7 @@ def self_check(
     # Placeholders become a capitalised word of the same length, so the text keeps its casing and
     # shape around them ("<PERSON> wrapping requested." stays a cased sentence); findings on them
     # are ignored.
-    texts = [PLACEHOLDER_RE.sub(lambda m: "X" + "x" * (len(m.group()) - 1), text) for _, text in cells]
+    texts = [_fill_placeholders(text) for _, text in cells]
     holes = [[m.span() for m in PLACEHOLDER_RE.finditer(text)] for _, text in cells]
     found = [
         [r for r in results if not _on_placeholder(r.start, r.end, spans)]
@@ -117,6 +117,7 @@ def self_check(
             analyze_texts(analyzer, texts, score_threshold=min_score), holes, strict=True
         )
     ]
+    found = drop_recurring_things(texts, found)  # as the anonymizer reads a batch: "leitão Bairrada"
     structured = frozenset(structured_columns)
     references = {c for c in structured if _names_a_reference(c)}
     names = frozenset(inventory)
@@ -154,10 +155,30 @@ def self_check(
     return result
 
 
+def _fill_placeholders(text: str) -> str:
+    """Each placeholder as a word of its length in the case of its line: capitalised ("Xxxxxxxx") in a
+    cased line, all capitals in a shouted one, where a capitalised word would set the line's other
+    words apart as a name ("KEIN VORSTIEG für Xxxxxxxx")."""
+
+    def line(part: str) -> str:
+        letters = [c for c in PLACEHOLDER_RE.sub("", part) if c.isalpha()]
+        shouted = len(letters) >= 8 and all(not c.islower() for c in letters)
+        return PLACEHOLDER_RE.sub(
+            lambda m: "X" * len(m.group()) if shouted else "X" + "x" * (len(m.group()) - 1), part
+        )
+
+    return "\n".join(line(part) for part in text.split("\n"))
+
+
 def _names_a_reference(column: str) -> bool:
     """A header that names a business reference ("order_no", "Rechnungsnummer", "réf"): the numbers
     under it are phone- or postcode-shaped by chance, as after the same words in a text."""
-    return bool(NEGATIVE_CONTEXT.search(re.sub(r"[_\W]+", " ", column).strip()))
+    last = column.rsplit(".", 1)[-1].removesuffix("[]").casefold()
+    return last in _NUMBER_KEYS or bool(NEGATIVE_CONTEXT.search(re.sub(r"[_\W]+", " ", column).strip()))
+
+
+#: Bare "number" keys of a JSON path ("huur.nummer", "reparacion.n"): the record's own reference.
+_NUMBER_KEYS = frozenset({"n", "nr", "no", "num", "number", "nummer", "numer", "numero", "número", "numéro"})
 
 
 def _inventory_hit(text: str, names: Collection[str]) -> bool:

@@ -35,6 +35,7 @@ from anonymize.propagation import (
     usable_name_part,
 )
 from anonymize.recognizers import filter_results
+from anonymize.recognizers.filters import drop_recurring_things
 from anonymize.recognizers.name_context import PACK_MARK
 
 __all__ = [
@@ -354,6 +355,7 @@ class TextAnonymizer:
                 entities=self.entities,
                 batch_size=self.batch_size,
             )
+        unique_results = drop_recurring_things(unique, unique_results)
         return [
             [r for r in unique_results[distinct[text]] if r.entity_type not in self.keep_entities]
             for text in texts

@@ -139,6 +139,45 @@ def _identifier_path(path: str) -> bool:
     return header_hint(path.rsplit(".", 1)[-1].removesuffix("[]")) in _IDENTIFIER_HINTS
 
 
+#: Last keys that name a code of the record, not a person's identifier ("cliente.codice").
+_BARE_CODE_KEYS = frozenset(
+    {"id", "code", "codice", "codigo", "código", "cod", "kod", "nr", "no", "number", "numero"}
+)
+
+#: Per entity, whether a value fits it: a short code with digits, a place's words, a date…
+_FITS: dict[str, Any] = {
+    "POSTCODE": lambda v: 3 <= len(v) <= 10 and sum(c.isdigit() for c in v) >= 2 and len(v.split()) <= 2,
+    "CITY": lambda v: (
+        len(v) <= 40 and len(v.split()) <= 4 and v[0].isalpha() and not any(c.isdigit() for c in v)
+    ),
+    "STREET_ADDRESS": lambda v: len(v) <= 100 and any(c.isalpha() for c in v),
+    "NATIONAL_ID": lambda v: len(v) <= 24 and sum(c.isdigit() for c in v) >= 4,
+    "DATE_OF_BIRTH": lambda v: len(v) <= 24 and sum(c.isdigit() for c in v) >= 4,
+    "PHONE_NUMBER": lambda v: len(v) <= 24 and sum(c.isdigit() for c in v) >= 6,
+    "IBAN_CODE": lambda v: len(v) <= 42 and sum(c.isdigit() for c in v) >= 8,
+    "EMAIL_ADDRESS": lambda v: "@" in v and len(v.split()) == 1,
+}
+
+
+def personal_detail(path: str, value: str) -> str | None:
+    """The entity of a person's detail by its place: a leaf under a person's key whose last key names
+    an identifier, a contact or a part of an address ("cliente.morada.codigo_postal": "4715-031",
+    "klient.adres.kod": "62-345", "kunde.steuer_id"), when the value fits it. Alone, "62-345" or
+    "Grustedt" carries no cue a detector reads; its key says whose and what it is, in a file of any size."""
+    parts = [part.removesuffix("[]") for part in path.split(".") if part]
+    if len(parts) < 2 or not value.strip():
+        return None
+    last = parts[-1].casefold()
+    entity = header_hint(last)
+    if entity is None and last in _BARE_CODE_KEYS and header_hint(parts[-2]) == "STREET_ADDRESS":
+        entity = "POSTCODE"  # "adres.kod", "address.code"
+    fits = _FITS.get(entity or "")
+    if fits is None or (entity == "NATIONAL_ID" and last in _BARE_CODE_KEYS) or not fits(value.strip()):
+        return None
+    owner = any(is_name_key(".".join(parts[: i + 1])) for i in range(len(parts) - 1))
+    return entity if owner else None
+
+
 def _profiled(path: str) -> bool:
     """A path worth profiling: no key on it names a person ("msg.de.alias", "job.engineer"), nor is a
     "de"/"da" key that may be a sender's."""

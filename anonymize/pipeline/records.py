@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from anonymize import io as shoal_io
-from anonymize.pipeline.catalogue import FieldCatalogue
+from anonymize.pipeline.catalogue import FieldCatalogue, personal_detail
 from anonymize.pipeline.context import (
     PARALLEL_CHUNK_RECORDS,
     RunContext,
@@ -168,7 +168,10 @@ def _anonymize_json(
             texts,
             groups=owners,
             name_fields=name_fields,
-            field_entities=[catalogue.replaced.get(path) for path, _, _ in leaves],
+            field_entities=[
+                catalogue.replaced.get(path) or personal_detail(path, text)
+                for (path, _, _), text in zip(leaves, texts, strict=True)
+            ],
         )
         spans = [
             Span(owners[s.record], s.start, s.end, s.entity_type, s.score, leaves[s.record][0] or None)

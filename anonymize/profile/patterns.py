@@ -321,19 +321,23 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"job|occupation|profession|beruf|métier|profesión|title|position", re.I), "JOB_TITLE"),
     (
         re.compile(
-            r"city|town|ort$|stadt|ville|ciudad|città|plaats|miasto|cidade|stad|^loc$|locat|lieu|localit|"
+            r"city|town|ort$|stadt|ville|ciudad|citt[àa]$|plaats|miasto|cidade|stad|^loc$|locat|lieu|localit|"
             r"localidad|miejscowo|gemeente|municip|comune|commune|woonplaats|wohnort",
             re.I,
         ),
         "CITY",
     ),
     (
-        re.compile(r"address|adresse|street|strasse|straße|rue|calle|via|adres|morada|gatu", re.I),
+        re.compile(
+            r"address|adresse|street|strasse|straße|rue|calle|via|adres|morada|gatu|anschrift|indirizzo|"
+            r"ulica|straat|(^|_)rua($|_)",
+            re.I,
+        ),
         "STREET_ADDRESS",
     ),
     (
         re.compile(
-            r"ssn|national.?id|nino|pesel|bsn|nif|nie|dni|codice|fiscal|steuer|tax.?id|nir|personnummer|cpr|hetu",
+            r"ssn|national.?id|nino|ni.?number|national.?insurance|pesel|bsn|nif|nie|dni|codice|fiscal|steuer|tax.?id|nir|personnummer|cpr|hetu",
             re.I,
         ),
         "NATIONAL_ID",

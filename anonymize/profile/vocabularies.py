@@ -99,6 +99,8 @@ NAME_KEYS = frozenset(
         "owner_name",
         # the sender and author of a message in the other languages Shoal reads ("od", "mittente")
         *("from", "von", "absender", "verfasser", "autor", "expediteur", "expéditeur", "auteur"),
+        # "by" in the languages of a log entry ({"door": …, "tekst": …})
+        *("por", "door", "par", "przez"),
         *("remitente", "mittente", "autore", "afzender", "nadawca", "remetente", "od"),
         # who wrote an entry ("kto": "ANNA"), and a user in those languages
         *("who", "wer", "qui", "quien", "quién", "chi", "wie", "kto", "quem"),
@@ -111,7 +113,7 @@ NAME_KEYS = frozenset(
 
 #: "from" keys that are also language codes: a sender only where no sibling key is a language code
 #: (``{"de": "anna", "texte": …}``, not ``{"en": "Save", "de": "Speichern"}``).
-LANGUAGE_CODE_SENDER_KEYS = frozenset({"de", "da"})
+LANGUAGE_CODE_SENDER_KEYS = frozenset({"de", "da", "van"})
 _LANGUAGE_CODES = frozenset(
     "en de fr es it nl pl pt da sv no nb fi cs sk hu ro el bg hr sl et lv lt ru uk tr ar zh ja ko".split()  # noqa: SIM905
 )

@@ -17,6 +17,8 @@ _LEGAL_FORMS = frozenset(
 
 #: Words that may join a company's name to its legal form ("Kleintierklinik am Park e.K.").
 _COMPANY_JOINERS = frozenset("am an der die das im zum zur & und and et y e en de del la le".split())  # noqa: SIM905
+#: Small words inside a trade's company name ("Sellerie du Vallon SARL", "Maderas de la Sierra S.L.").
+_TRADE_JOINERS = _COMPANY_JOINERS | {"du", "des", "della", "di", "da", "do", "dos", "van", "von", "den"}
 
 _PARTICLE_IN_NAME = re.compile(r"(?i)[ \t]+(?:von|van|de|di|da|du|del|della)[ \t]+")
 
@@ -82,10 +84,31 @@ def legal_form_ahead(text: str, end: int, within: int = 5) -> bool:
     return False
 
 
-def _before_legal_form(text: str, end: int) -> bool:
-    """The span's last word is, or the next word is, a company's legal form."""
-    following = re.match(r"[ \t,]+([^\s,;]+)", text[end : end + 20])
-    return bool(following) and _legal_form(following.group(1))  # type: ignore[union-attr]
+def _before_legal_form(text: str, end: int, value: str = "") -> bool:
+    """The next word is a company's legal form; or, when ``value`` is words of a language (a trade,
+    not a name: "Sellerie", "Maderas"), it comes after up to three capitalised words and joiners that
+    run on to it ("Sellerie| du Vallon SARL"). "Kerti von Druckerei Tintenfass GmbH" is a person."""
+    from anonymize.recognizers.name_shapes import is_no_word
+    from anonymize.recognizers.person_names import is_listed_name
+
+    words = value.split()
+    trade = bool(words) and not any(is_no_word(w) or is_listed_name(w) for w in words)
+    position = end
+    for step in range(4 if trade else 1):
+        following = _NEXT_WORD.match(text, position)
+        if following is None:
+            return False
+        word = following.group(1)
+        if _legal_form(word):
+            return True
+        if step == 3 or "," in following.group() or not (word[:1].isupper() or word in _TRADE_JOINERS):
+            return False
+        position = following.end()
+    return False
+
+
+#: The next word on the same line, after spaces or a comma.
+_NEXT_WORD = re.compile(r"[ \t,]+([^\s,;]+)")
 
 
 def _legal_form(value: str) -> bool:

@@ -21,7 +21,8 @@ from anonymize.recognizers._base import ShoalPatternRecognizer, make_result
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ža-z"  # names after a street type may be lower case in running text
 _NAME = rf"[{_UPPER}ÄÖÜ][\w'’.-]*"
-_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?!\.))?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b"  # not "7 m." (a flat)
+#: A house number ("12", "7b", "12/3"), not "7 m." (a flat) nor the start of a date ("fino al 06/04/2026").
+_NUMBER = r"\d{1,5}(?:\s?[a-zA-Z](?!\.))?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?\b(?![/.-]\d)"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#)\s*\w{1,6})?"
 
 EN_SUFFIXES = (

@@ -6,6 +6,7 @@ better one).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -15,7 +16,7 @@ from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_to
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_lists import complete_lists
-from anonymize.recognizers.name_shapes import after_article
+from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
@@ -27,7 +28,13 @@ from anonymize.recognizers.person_trims import (
     _without_labels,
     _without_leading_word,
 )
-from anonymize.recognizers.products import beside_product, is_product_noun, product_run
+from anonymize.recognizers.products import (
+    beside_product,
+    is_product_noun,
+    named_thing,
+    product_run,
+    recurring_thing_spans,
+)
 
 #: Results scoring below this are dropped by `filter_results`. Context-requiring patterns start at
 #: 0.05; Presidio's context enhancer lifts a match with a context word to at least 0.4.
@@ -124,6 +131,28 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
     return complete_lists(text, with_particles(text, kept))
 
 
+#: An initial and a surname ("L. Pafomoff"): a person's shape that no product takes.
+_INITIAL_AND_SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž]\.[ \t]?[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?")
+
+
+def drop_recurring_things(
+    texts: Sequence[str], results: Sequence[list[RecognizerResult]]
+) -> list[list[RecognizerResult]]:
+    """Without the names that a batch's recurring noun + name pairs hold (`recurring_thing_spans`):
+    "leitão Bairrada" in record after record is a product. A name a cue reads there stays."""
+    things = recurring_thing_spans(list(texts))
+    return [
+        [
+            r
+            for r in found
+            if r.entity_type != "PERSON"
+            or _names_position(r)
+            or not any(start <= r.start and r.end <= end for start, end in spans)
+        ]
+        for found, spans in zip(results, things, strict=True)
+    ]
+
+
 def _is_false_positive(
     text: str,
     value: str,
@@ -148,7 +177,7 @@ def _is_false_positive(
         return True
     if kind in _PRODUCT_PRONE and in_code_token(text, result.start, result.end):
         return True  # "EE263371859GB", "FN-2468-M": a name never shares its word with digits
-    if kind in _PRODUCT_PRONE and (_legal_form(value) or _before_legal_form(text, result.end)):
+    if kind in _PRODUCT_PRONE and (_legal_form(value) or _before_legal_form(text, result.end, value)):
         return True  # "S.L.", "Atlantic Suministros S.L.": a company, not a place or a person
     if kind in NEGATIVE_CONTEXT_PRONE and _digits_in_a_code(text, result.start, result.end):
         return True  # "crm-de-00075": the digits of an identifier code, not a postcode or a phone
@@ -162,6 +191,7 @@ def _is_false_positive(
         return True  # "Escalated to Brightwire Telecom", "chez Garage du Pont-Neuf": a business
     if (
         kind in _PRODUCT_PRONE
+        and not _INITIAL_AND_SURNAME.fullmatch(value)  # "L. Pafomoff belt": no product has an initial
         and beside_product(text, result.start, result.end)
         and not any(_names_position(p) and p.start <= result.start and result.end <= p.end for p in persons)
     ):
@@ -174,6 +204,8 @@ def _is_false_positive(
         and _after_capitalised_word(text, result.start)
     ):
         return True  # "Lyon Chef Knife": a product noun ending a capitalised run, not a name after "Chef"
+    if kind == "PERSON" and not _names_position(result) and named_thing(text, result.start, result.end):
+        return True  # "un geranio Carmen": a thing's noun after an article, no person's noun
     if kind == "PERSON" and _thing_after_the(text, value, result):
         return True  # "swap to the Verona Heist": English puts no article before a person's name
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
@@ -363,15 +395,11 @@ COMMON_NAME_ZIPF = 4.5
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 
 
-#: Definite articles that never stand before a person's name (a family's plural aside: "the Smiths").
-_THING_ARTICLES = frozenset({"the", "het"})
-
-
 def _thing_after_the(text: str, value: str, result: RecognizerResult) -> bool:
     """A name read by a model or by shape right after "the" / "het", not a family's plural: a thing."""
     if _names_position(result) or value.endswith(("s", "s'", "s’")):
         return False
-    return after_article(text, result.start, _THING_ARTICLES, by_language=False)
+    return after_article(text, result.start, THING_ARTICLES, by_language=False)
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:

@@ -31,12 +31,20 @@ class LearnedNameRecognizer(NameSpanRecognizer):
 def line_names(names_nlp: Any, texts: list[str], batch_size: int) -> Iterator[list[tuple[int, int]]]:
     """The names model's PERSON spans per text, read line by line: it learned from single notes and
     chat lines, and a line read inside a long block of others loses names it finds on its own
-    ("pregúntale a yebfi jaja" in a day of chat)."""
+    ("pregúntale a yebfi jaja" in a day of chat). A line that recurs is read once."""
     lines = [(i, offset, line) for i, text in enumerate(texts) for offset, line in _lines(text)]
-    docs = names_nlp.pipe((line for _, _, line in lines), batch_size=batch_size)
+    distinct = list(dict.fromkeys(line for _, _, line in lines))
+    found = {
+        line: [
+            (s, e)
+            for s, e in _person_spans(doc)
+            if not _lone_word(line, s, e) and not _opens_with_stop_word(line, s, e)
+        ]
+        for line, doc in zip(distinct, names_nlp.pipe(distinct, batch_size=batch_size), strict=True)
+    }
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-    for (i, offset, line), doc in zip(lines, docs, strict=True):
-        spans[i].extend((offset + s, offset + e) for s, e in _person_spans(doc) if not _lone_word(line, s, e))
+    for i, offset, line in lines:
+        spans[i].extend((offset + s, offset + e) for s, e in found[line])
     yield from spans
 
 
@@ -44,6 +52,21 @@ def _lone_word(line: str, start: int, end: int) -> bool:
     """The span is the whole line and one lower-case word ("terugbetaald" in a status cell): read on its
     own, with nothing around it, the model takes such words for names."""
     return line.strip() == line[start:end] and line[start:end].islower() and " " not in line[start:end]
+
+
+def _opens_with_stop_word(line: str, start: int, end: int) -> bool:
+    """The span is in capitals and opens with a function word of the line's language, no name particle
+    ("KEIN VORSTIEG für …"): the model reads a shouted phrase as a name; a name opens with no such word."""
+    from anonymize.recognizers.particles import PARTICLES
+    from anonymize.vocabulary import guess_languages, stop_words
+
+    span = line[start:end]
+    if not span.isupper():
+        return False  # "Will Hartley", "Ella Brandt": given names that are function words too
+    first = span.split(maxsplit=1)[0].casefold()
+    if first in PARTICLES:
+        return False
+    return any(first in stop_words(lang) for lang in guess_languages(line))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -121,6 +121,10 @@ class NameShapeRecognizer(NameSpanRecognizer):
         ]
         found.extend(self._lower_case(text))
         found.extend(
+            make_result(self, self.ENTITY, start, end, self.SCORE, "a word of no language in capitals")
+            for start, end in _lone_capitals(text)
+        )
+        found.extend(
             make_result(self, self.ENTITY, start, end, self.SCORE, "capitalised words of no language")
             for start, end in _shouted_no_words(text)
             if not _NUMBER_AFTER.match(text, end)  # "SPASFON LYOC 80 MG": a product and its dose
@@ -166,7 +170,9 @@ class NameShapeRecognizer(NameSpanRecognizer):
         words = list(_LOWER_WORD.finditer(text))
         counts = Counter(w.group() for w in words)
         nameless = [
-            counts[w.group()] <= MAX_REPEATS and (is_no_word(w.group()) or _rare_in_its_line(text, w))
+            counts[w.group()] <= MAX_REPEATS
+            and (is_no_word(w.group()) or _rare_in_its_line(text, w))
+            and not _compound_in_its_line(text, w)
             for w in words
         ]
         found: list[RecognizerResult] = []
@@ -266,6 +272,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]$")
 _LANGUAGE_ARTICLES = {"de": "nl"}
 
 
+#: Definite articles that never stand before a person's name (a family's plural aside: "the Smiths").
+THING_ARTICLES = frozenset({"the", "het"})
+
+
 def after_article(
     text: str, start: int, articles: frozenset[str] = ARTICLES, *, by_language: bool = True
 ) -> bool:
@@ -320,13 +330,53 @@ def _shouted_no_words(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     part: list[re.Match[str]] = []
     for match in [*_UPPER_WORD.finditer(text), None]:
-        if match is not None and part and text[part[-1].end() : match.start()] == " " and shouted(match):
+        if (
+            match is not None
+            and part
+            and text[part[-1].end() : match.start()] == " "
+            and not part[-1].group().endswith(("'S", "’S"))  # "UPEPO PWANI'S| FALMOUTH": the name ended
+            and shouted(match)
+        ):
             part.append(match)
             continue
         if 2 <= len(part) <= 3 and max(len(m.group()) for m in part) >= 5:
             spans.append((part[0].start(), part[-1].end()))
         part = [match] if match is not None and shouted(match) else []
     return spans
+
+
+def _compound_in_its_line(text: str, match: re.Match[str]) -> bool:
+    """A lower-case word that is a compound of its German or Dutch line ("constateerklok besteld")."""
+    languages = guess_languages(_line_at(text, match.start()))
+    return any(compound_of(match.group(), lang) for lang in languages if lang in ("de", "nl"))
+
+
+def _lone_capitals(text: str) -> list[tuple[int, int]]:
+    """One word in capitals of no language, four letters or more, alone inside a sentence of a line
+    written in lower case too ("an der Kasse saß PUYASSERY", "LET OP: KARM mag niet"): a surname set
+    apart the way forms set it. A code's letters touch its digits; acronyms are words or short."""
+    spans = []
+    for match in _UPPER_WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if (
+            len(word) >= 4
+            and word.isalpha()
+            and not re.match(r"[-/.]?\d", text[end : end + 2])  # "ABCD-1234": a code
+            and not _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+            and not _CAPITALS_AFTER.match(text, end)
+            and (_MID_SENTENCE.search(text, max(0, start - 40), start) or _AFTER_LABEL.search(text, 0, start))
+            and any(ch.islower() for ch in _line_at(text, start))
+            and is_no_word(word)
+        ):
+            spans.append((start, end))
+    return spans
+
+
+#: A capitalised word right before or after, one space apart: an acronym in a name or a shouted phrase.
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĀ-Ž][^\W\d_]*[ \t]$")
+_CAPITALS_AFTER = re.compile(r"[ \t][A-ZÀ-ÞĀ-Ž]")
+#: A label and its colon right before: "LET OP: ".
+_AFTER_LABEL = re.compile(r":[ \t]+$")
 
 
 def _no_word_spans(text: str, run: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -341,7 +391,7 @@ def _no_word_spans(text: str, run: list[re.Match[str]]) -> list[tuple[int, int]]
         elif (
             len(part) == 1
             and len(run) == 1
-            and _lone_name_place(text, part[0].start())
+            and _lone_name_place(text, *part[0].span())
             and not after_article(text, part[0].start())
         ):
             spans.append(part[0].span())
@@ -349,16 +399,37 @@ def _no_word_spans(text: str, run: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
-def _lone_name_place(text: str, start: int) -> bool:
-    """A lone capitalised word at ``start`` stands inside a sentence of a language that does not
-    capitalise its nouns (in German "Reifenwechsel auf Sommerräder" is a noun, not a name)."""
-    if not _MID_SENTENCE.search(text, max(0, start - 40), start):
+def _lone_name_place(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word at ``start`` stands inside a sentence (or opens a clause after a dash, a
+    lower-case word after it: "… — Xitai ha il numero"); in German, which capitalises its nouns, only when it is no compound
+    of a German word ("Reifenwechsel auf Sommerräder" are nouns, "Nachschulung bei Ssaito" a name)."""
+    if not _MID_SENTENCE.search(text, max(0, start - 40), start) and not (
+        _AFTER_DASH.search(text, max(0, start - 40), start) and _VERB_AFTER.match(text, end)
+    ):
         return False
-    return "de" not in (guess_languages(_line_at(text, start)) or guess_languages(text))
+    if "de" not in (guess_languages(_line_at(text, start)) or guess_languages(text)):
+        return True
+    return not compound_of(text[start:end], "de")
+
+
+def compound_of(word: str, language: str) -> bool:
+    """The word is a compound of ``language`` (German, Dutch): after three letters or more it ends in a
+    common word of that language of four letters or more that is no given name ("Nachschulung",
+    "constateerklok"; not "neblina")."""
+    from anonymize.recognizers.person_names import is_listed_name
+    from anonymize.vocabulary import zipf
+
+    folded = word.casefold()
+    tails = (folded[i:] for i in range(3, len(folded) - 3))
+    return any(zipf(tail, language) >= 3.0 and not is_listed_name(tail) for tail in tails)
 
 
 #: What stands before a word inside a sentence: a word, a number, a comma or "&", then spaces.
 _MID_SENTENCE = re.compile(r"[\w,&][ \t]+$")
+#: A dash that opens a clause after a lower-case word or a number, and the lower-case word that goes on
+#: with it: "… gatti — Grêle farà", "06:52 — Xitai ha"; "Dywan Bergen – Butelkowa zieleń" is a colour.
+_AFTER_DASH = re.compile(r"(?:(?<![^\W\d_])[a-zß-öø-ÿ][^\W\d_]*|[\d,.)])[ \t]+[—–-][ \t]+$")
+_VERB_AFTER = re.compile(r"[ \t]+[a-zß-öø-ÿ]")
 
 
 @lru_cache(maxsize=65536)

@@ -40,6 +40,9 @@ _NOT_A_PHONE = re.compile(
     r"|^\d{5}-\d{4}$|^\d{3}-\d{2}-\d{4}$|^\d{1,3}(?:\.\d{1,3}){3}$"
 )
 _HAS_SEPARATOR = re.compile(r"[ \-./()]")
+#: A run of digits and a slash before one to three more: a reference and its year or part, where a
+#: number's area code and line are split the other way ("0221/4711234").
+_REFERENCE_TAIL = re.compile(r"^\d{4,}/\d{1,3}$")
 
 INTERNATIONAL_SCORE = 0.85
 NATIONAL_SCORE = 0.6
@@ -83,6 +86,8 @@ class EuPhoneRecognizer(LocalRecognizer):
                 continue
             start, end, international = found
             stripped = span[start:end]
+            if not international and _REFERENCE_TAIL.match(stripped):
+                continue  # "Lift-out 207988/14", "410009/71": a number and its year or part, no phone
             if international:
                 score = INTERNATIONAL_SCORE
             elif _HAS_SEPARATOR.search(stripped.strip("()")):

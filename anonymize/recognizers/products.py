@@ -195,3 +195,106 @@ def _neighbour_product_noun(word: str) -> bool:
     from anonymize.vocabulary import is_stop_word
 
     return is_product_noun(word) and not is_stop_word(word)
+
+
+#: Articles that are also object pronouns before a verb ("las pone Wilqasi", "lo encola Inawi").
+_PRONOUN_ARTICLES = frozenset({"la", "le", "lo", "les", "las", "los", "gli", "die", "der", "den", "dem"})
+
+#: Articles before a thing's noun ("un geranio Carmen", "la chaudière gaz Lorraine", "die brücke lahntal").
+_THING_ARTICLE_WORDS = (
+    "the a an het een de un une uno una um uma ein eine einen einem einer eines el la le il lo "
+    "die der das den dem los las les gli os as"
+)
+_NOUNS_AFTER_ARTICLE = re.compile(
+    rf"(?<![\w'’-])(?P<article>(?i:{'|'.join(_THING_ARTICLE_WORDS.split())}))[ \t]+"
+    r"(?P<nouns>[^\W\d_A-Z][^\W\d_]{2,}(?:[ \t]+[^\W\d_A-Z][^\W\d_]{2,})?)[ \t]+$"
+)
+
+
+def named_thing(text: str, start: int, end: int) -> bool:
+    """One capitalised word after an article and one or two lower-case nouns of no person names the
+    thing ("la chaudière gaz Lorraine", "une lampe Camille"), where a person would follow a person's noun ("la
+    vecina Carmen", "der Kollege Ruiz"); the nouns are common words ("the band gigi" is no noun's
+    name). A pronoun and a verb ("las pone Wilqasi") look the same, so
+    after an article that is also a pronoun it takes two nouns; a two-word name is a person's."""
+    from anonymize.vocabulary import LANGUAGES, is_common_word, is_stop_word
+
+    word = text[start:end]
+    after = _WORD_AFTER.match(text, end)
+    if not (word.isalpha() and word.istitle()) or (
+        after is not None and after.group(1).istitle() and not is_stop_word(after.group(1))
+    ):
+        return False  # "Carmen López", "the band Gigi Kedaash": a two-word name is a person's
+    before = _NOUNS_AFTER_ARTICLE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    nouns = before.group("nouns").split()
+    if before.group("article").casefold() in _PRONOUN_ARTICLES and len(nouns) < 2:
+        return False
+    return all(is_common_word(noun, LANGUAGES, threshold=3.0) and not _person_noun(noun) for noun in nouns)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _person_noun(word: str) -> bool:
+    """A word that names or calls a person: any word of a cue phrase, a role, a title."""
+    from anonymize.profile.patterns import names_a_role
+
+    return word.casefold() in _cue_words() or names_a_role(word)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    from anonymize.recognizers import name_cues
+
+    families = (
+        name_cues.INTRO,
+        name_cues.SELF,
+        name_cues.LABEL,
+        name_cues.TITLE,
+        name_cues.CALLBACK,
+        name_cues.HANDOVER,
+        name_cues.CONTACT,
+        name_cues.GREETING,
+        name_cues.RELATION,
+        name_cues.BELONGING,
+        name_cues.ROLE,
+        name_cues.NAME_BEFORE,
+        name_cues.NAME_BEFORE_WEAK,
+    )
+    return frozenset(word for family in families for phrase in family for word in phrase.split())
+
+
+#: A lower-case noun and one capitalised word ("leitão Bairrada", "chouriço Amélia") that no other
+#: capitalised word follows.
+_THING_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<noun>[^\W\d_A-ZÀ-ÞĀ-Ž][^\W\d_]{2,})[ \t]+"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][^\W\d_A-ZÀ-ÞĀ-Ž]{2,})(?![\w'’-])(?![ \t]+[A-ZÀ-ÞĀ-Ž])"
+)
+#: How often a pair recurs in one batch of texts before it reads as an item of a catalogue.
+RECURRING_PAIR = 3
+
+
+def recurring_thing_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Per text, the spans of noun + name pairs that recur in the batch (three times or more): the
+    same noun before the same name, record after record, is a catalogue's item ("leitão Bairrada",
+    "palmera Elche"); a person named after a person's noun ("técnico Ruiz") or a function word is no
+    such pair."""
+    from anonymize.vocabulary import is_stop_word
+
+    found = [list(_THING_PAIR.finditer(text)) if text else [] for text in texts]
+    counts: dict[tuple[str, str], int] = {}
+    for matches in found:
+        for m in matches:
+            key = (m.group("noun").casefold(), m.group("name"))
+            counts[key] = counts.get(key, 0) + 1
+    recurring = {
+        key
+        for key, n in counts.items()
+        if n >= RECURRING_PAIR and not is_stop_word(key[0]) and not _person_noun(key[0])
+    }
+    return [
+        [m.span() for m in matches if (m.group("noun").casefold(), m.group("name")) in recurring]
+        for matches in found
+    ]

@@ -167,6 +167,9 @@ def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> boo
 #: "dest. Bauason" (an abbreviated cue), "mąż (jori)" (the name in brackets), "von „Kalt“" (quoted).
 _GAP_AFTER_CUE = re.compile(r"\.?[ \t]*[,:\-–]?[ \t]*[„“\"'«‘(]?")
 
+#: Cues whose name follows straight on: after a comma a new clause begins ("Hi, Anna" is a greeting).
+_NO_COMMA_FAMILIES = frozenset({"callback", "handover", "contact"})
+
 _GAP_AFTER_TITLE = re.compile(r"\.?[ \t]+|\.")
 
 _GAP_AFTER_DOTTED_TITLE = re.compile(r"\.[ \t]*")
@@ -192,6 +195,8 @@ def _name_after(
             return None
     elif not _GAP_AFTER_CUE.fullmatch(gap) or (not gap and not words[j - 1].group().endswith(("'", "’"))):
         return None
+    elif "," in gap and cue.family in _NO_COMMA_FAMILIES:
+        return None  # "… wurde informiert, Protokoll CS655586": the comma closed the clause
     titles = _titles()
     # "spoke with Mrs Kowalska", "escalated to dr. nowak": step over titles to the name.
     while j < len(words) - 1 and words[j].group().casefold() in titles:
@@ -272,6 +277,8 @@ def _name_before(
         line, words[j]
     ):
         return None
+    if words[j].group().casefold() in _SIZES:
+        return None  # "FALMOUTH FENDER XL NEEDS …": a product's size ends no name
     if not acceptable(words[j].group(), cue, context):
         return None
     start = words[j].start()
@@ -289,6 +296,9 @@ def _name_before(
             start = words[j - 2].start()  # "ana dos santos ligou": the first name before the particle
     return start, words[j].end()
 
+
+#: Clothing and product sizes: the last word of a product, never of a name.
+_SIZES = frozenset({"xxs", "xs", "xl", "xxl", "xxxl", "2xl", "3xl"})
 
 _INFLECTIONS = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)))
 

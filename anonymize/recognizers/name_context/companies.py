@@ -15,6 +15,7 @@ from anonymize.recognizers.name_context.acceptance import (
     glued_to_digits,
 )
 from anonymize.recognizers.name_context.cues import _NAME_JOINERS, WEAK, Cue, LineContext
+from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
 from anonymize.recognizers.products import is_product_noun
 from anonymize.vocabulary import LANGUAGES, stop_words
 
@@ -97,6 +98,8 @@ def _after_product_spans(
             run = [match] if name_like else []
         if run and _case(run[0].group()) == "lower" and len(run) < 3:
             continue  # lower case: "theepot marco omgeruild" is a product and a verb, not a name
+        if run and after_article(line, run[0].start(), THING_ARTICLES, by_language=False):
+            continue  # "alarm on the Westerly Centaur": English puts no article before a person
         if len(run) >= 3:
             run = run[1:]
         if run and re.match(r"[ \t]+\d", line[run[-1].end() :]):
@@ -155,6 +158,7 @@ def _capitals_spans(
             2 <= len(run) <= 3
             and any(len(m.group()) >= 4 for m in run)
             and all(acceptable(m.group(), CAPITALS_CUE, context) for m in run)
+            and not glued_to_digits(line, run[-1])  # "INVOICE INV-84156": a code's prefix
         ):
             spans.append((run[0].start(), run[-1].end(), 0.6, "capitals"))
         run = [match] if match is not None and word.isupper() and len(word) >= 2 else []

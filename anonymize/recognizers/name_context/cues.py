@@ -130,6 +130,7 @@ FIELD_LABELS = frozenset(
     problem problème problema probleem problem question frage answer antwort reply update action
     result ergebnis resolution outcome reason grund address adresse dirección indirizzo adres
     endereço total summe importe importo totaal suma ps nb info hinweis attention achtung warning
+    urgent urgente dringend pilne uwaga atención attenzione atenção wichtig important belangrijk
     error fehler erreur ticket case fall caso zaak sprawa processo ref reference referenz
     référence referencia riferimento referentie referencja referência
     from sent to cc bcc von gesendet an envoyé envoye à de enviado para inviato da verzonden aan van
