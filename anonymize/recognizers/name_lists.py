@@ -64,11 +64,12 @@ _LIST = re.compile(
     rf"(?<![\w@.#/-])(?P<items>{_WORD}(?:[ \t]*,[ \t]*{_WORD})+){_AND}(?P<last>{_WORD})(?![\w@-])"
 )
 #: A list of three items of one or two words, commas alone between them, that fills its clause:
-#: after a colon or a line's start, up to a semicolon, a full stop or the line's end
+#: after a colon, a question or a line's start, up to a semicolon, a full stop, an ellipsis or the line's
+#: end ("wer kommt? cwunphyo, niwwel, amadek … sonst noch wer")
 #: ("Squadra: Pemdro, Lounas, Brdar; furgone …").
 _COMMA_LIST = re.compile(
-    rf"(?:^|(?<=:)|(?<=;))[ \t]*(?P<items>{_WORD}(?:[ \t]{_WORD})?(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]{_WORD})?){{2,}})"
-    r"(?=[ \t]*(?:[;.!?]|$))",
+    rf"(?:^|(?<=[:;?!]))[ \t]*(?P<items>{_WORD}(?:[ \t]{_WORD})?(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]{_WORD})?){{2,}})"
+    r"(?=[ \t]*(?:[;.!?…]|$))",
     re.MULTILINE,
 )
 _LIST_ITEM = re.compile(rf"{_WORD}(?:[ \t]{_WORD})?")

@@ -23,6 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers._base import NameSpanRecognizer, make_result
+from anonymize.recognizers.clauses import compound_of, opens_clause_after_dash
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_cues.contacts import KIN_WORDS
 from anonymize.vocabulary import guess_languages, is_stop_word
@@ -364,7 +365,11 @@ def _lone_capitals(text: str) -> list[tuple[int, int]]:
             and not re.match(r"[-/.]?\d", text[end : end + 2])  # "ABCD-1234": a code
             and not _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
             and not _CAPITALS_AFTER.match(text, end)
-            and (_MID_SENTENCE.search(text, max(0, start - 40), start) or _AFTER_LABEL.search(text, 0, start))
+            and (
+                _MID_SENTENCE.search(text, max(0, start - 40), start)
+                or _AFTER_LABEL.search(text, 0, start)
+                or opens_clause_after_dash(text, start, end)
+            )
             and any(ch.islower() for ch in _line_at(text, start))
             and is_no_word(word)
         ):
@@ -403,8 +408,8 @@ def _lone_name_place(text: str, start: int, end: int) -> bool:
     """A lone capitalised word at ``start`` stands inside a sentence (or opens a clause after a dash, a
     lower-case word after it: "… — Xitai ha il numero"); in German, which capitalises its nouns, only when it is no compound
     of a German word ("Reifenwechsel auf Sommerräder" are nouns, "Nachschulung bei Ssaito" a name)."""
-    if not _MID_SENTENCE.search(text, max(0, start - 40), start) and not (
-        _AFTER_DASH.search(text, max(0, start - 40), start) and _VERB_AFTER.match(text, end)
+    if not _MID_SENTENCE.search(text, max(0, start - 40), start) and not opens_clause_after_dash(
+        text, start, end
     ):
         return False
     if "de" not in (guess_languages(_line_at(text, start)) or guess_languages(text)):
@@ -412,24 +417,8 @@ def _lone_name_place(text: str, start: int, end: int) -> bool:
     return not compound_of(text[start:end], "de")
 
 
-def compound_of(word: str, language: str) -> bool:
-    """The word is a compound of ``language`` (German, Dutch): after three letters or more it ends in a
-    common word of that language of four letters or more that is no given name ("Nachschulung",
-    "constateerklok"; not "neblina")."""
-    from anonymize.recognizers.person_names import is_listed_name
-    from anonymize.vocabulary import zipf
-
-    folded = word.casefold()
-    tails = (folded[i:] for i in range(3, len(folded) - 3))
-    return any(zipf(tail, language) >= 3.0 and not is_listed_name(tail) for tail in tails)
-
-
 #: What stands before a word inside a sentence: a word, a number, a comma or "&", then spaces.
 _MID_SENTENCE = re.compile(r"[\w,&][ \t]+$")
-#: A dash that opens a clause after a lower-case word or a number, and the lower-case word that goes on
-#: with it: "… gatti — Grêle farà", "06:52 — Xitai ha"; "Dywan Bergen – Butelkowa zieleń" is a colour.
-_AFTER_DASH = re.compile(r"(?:(?<![^\W\d_])[a-zß-öø-ÿ][^\W\d_]*|[\d,.)])[ \t]+[—–-][ \t]+$")
-_VERB_AFTER = re.compile(r"[ \t]+[a-zß-öø-ÿ]")
 
 
 @lru_cache(maxsize=65536)

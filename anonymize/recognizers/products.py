@@ -183,10 +183,25 @@ def beside_product(text: str, start: int, end: int) -> bool:
         return True
     # a word elided before the next one ("dell'assistenza") is an article, never the product noun "Dell"
     after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’])", text[end : end + 40])
-    if after and _neighbour_product_noun(after.group(1)):
+    if after and _neighbour_product_noun(after.group(1)) and not _false_friend(text, end, after.group(1)):
         return True
     before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$", text[max(0, start - 40) : start])
     return bool(before and _neighbour_product_noun(before.group(1)))
+
+
+#: Product nouns that are another word in a language of the line: Dutch "belt" is "calls"
+#: ("Moarn Hiemkeamer belt vooraf").
+_FALSE_FRIENDS = {"nl": frozenset({"belt"})}
+
+
+def _false_friend(text: str, position: int, word: str) -> bool:
+    """``word`` at ``position`` is, in its line's language, no product noun (`_FALSE_FRIENDS`)."""
+    from anonymize.vocabulary import guess_languages
+
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    languages = guess_languages(text[start : end if end >= 0 else len(text)])
+    return any(word.casefold() in _FALSE_FRIENDS.get(lang, ()) for lang in languages)
 
 
 def _neighbour_product_noun(word: str) -> bool:

@@ -268,3 +268,52 @@ def test_a_size_ends_no_name_and_a_possessive_ends_a_shouted_name() -> None:
     persons = _persons(text)
     assert not any("FENDER" in p or "FALMOUTH" in p for p in persons)
     assert any("PWANI" in p for p in persons) and "KHEBEK GUGKATY" in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ficha de sócio verificada por mudroliuba.", "mudroliuba"),
+        ("Contract signed by Qorvena Ulbatsi yesterday.", "Qorvena Ulbatsi"),
+        ("La commande a été validée par Ilyas Qarrouti.", "Ilyas Qarrouti"),
+        ("la fattura è stata firmata da Chasun ieri", "Chasun"),
+        ("Der Antrag wurde geprüft von Ssaito.", "Ssaito"),
+        ("De offerte is gecontroleerd door Mirvel Tasku.", "Mirvel Tasku"),
+        ("Umowa podpisana przez Kwabenę Oduro.", "Kwabenę Oduro"),
+    ],
+)
+def test_the_agent_after_a_participle_and_by_is_a_name_in_every_language(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_carriers_acronym_after_by_is_no_agent() -> None:
+    assert not [
+        why for *_, why in find_name_positions("Parcel shipped by DHL this morning.") if why == "agent"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wer kommt? cwunphyo, niwwel, amadek … sonst noch wer", "who's in? qorvel, tasku, mirvenna."],
+)
+def test_every_item_of_a_list_after_a_question_up_to_an_ellipsis_is_a_name(text: str) -> None:
+    found = " ".join(_persons(text))
+    assert all(name in found for name in ("cwunphyo", "niwwel", "amadek")) or all(
+        name in found for name in ("qorvel", "tasku", "mirvenna")
+    )
+
+
+def test_dutch_belt_after_a_name_is_a_verb_not_a_product() -> None:
+    assert "Chaehu Shim" in _persons("Afleveradres volgt — Chaehu Shim belt vooraf.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Relance — ISIDA n'a pas récupéré ses chaussures.", "ISIDA"),
+        ("Essayage robe — Rániile a choisi la Menu Verona.", "Rániile"),
+        ("Rondvraag — Rimedeka vraagt om een nieuwe sleutel.", "Rimedeka"),
+    ],
+)
+def test_a_word_opening_a_clause_after_a_dash_is_a_name(text: str, name: str) -> None:
+    assert name in _persons(text)

@@ -9,6 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers._base import make_result
 from anonymize.recognizers.name_context.acceptance import _joined, _name_after, _name_before, _possessive
+from anonymize.recognizers.name_context.agents import agent_spans
 from anonymize.recognizers.name_context.companies import (
     _after_product_spans,
     _capitals_spans,
@@ -131,6 +132,7 @@ def _line_spans(
                 if name is not None:
                     spans.append((*name, before.score, before.family))
             break
+    spans.extend(agent_spans(line, words, context))
     spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))
     spans.extend(_capitals_spans(line, words, context))

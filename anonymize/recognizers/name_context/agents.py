@@ -1,0 +1,45 @@
+"""The agent of a passive: a past participle and the word for "by", then a name ("verified by Anna",
+"verificada por mudroliuba", "signée par Ilyas", "firmato da Chasun", "geprüft von Ssaito", "gecontroleerd
+door Mira", "podpisany przez Kubę"). No cue list names every verb; the participle's ending does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anonymize.recognizers.name_context.acceptance import _name_after
+from anonymize.recognizers.name_context.cues import MEDIUM, Cue, LineContext
+
+AGENT_CUE = Cue("agent", MEDIUM)
+
+#: Per word for "by", the endings of the past participles it follows.
+_PARTICIPLES: dict[str, re.Pattern[str]] = {
+    "by": re.compile(r"[^\W\d_]{2,}(?:ed|en|wn|ne)$"),
+    "por": re.compile(r"[^\W\d_]{2,}(?:ad[oa]s?|id[oa]s?|ch[oa]s?|t[oa]s?)$"),
+    "pelo": re.compile(r"[^\W\d_]{2,}(?:ad[oa]s?|id[oa]s?|t[oa]s?)$"),
+    "pela": re.compile(r"[^\W\d_]{2,}(?:ad[oa]s?|id[oa]s?|t[oa]s?)$"),
+    "par": re.compile(r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ite?s?|ue?s?)$"),
+    "da": re.compile(r"[^\W\d_]{2,}(?:at[oaie]|it[oaie]|ut[oaie])$"),
+    "von": re.compile(r"ge[^\W\d_]{2,}(?:t|en)$"),
+    "door": re.compile(r"(?:ge|be|ver|her|ont)[^\W\d_]{2,}(?:d|t|en)$"),
+    "przez": re.compile(r"[^\W\d_]{2,}(?:ny|na|ne|ty|ta|te)$"),
+}
+
+
+def agent_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """``(start, end, score, "agent")`` of each name after a participle and its "by"."""
+    spans = []
+    for i in range(1, len(words) - 1):
+        by = words[i].group().casefold()
+        participle = _PARTICIPLES.get(by)
+        if participle is None or not participle.fullmatch(words[i - 1].group().casefold()):
+            continue
+        if line[words[i - 1].end() : words[i].start()] not in (" ", "\t"):
+            continue
+        name = _name_after(line, words, i + 1, AGENT_CUE, context)
+        if name is not None and not (line[name[0] : name[1]].isupper() and name[1] - name[0] <= 4):
+            # "shipped by DHL": a short acronym after "by" is a carrier or a firm
+            spans.append((*name, AGENT_CUE.score, AGENT_CUE.family))
+    return spans
