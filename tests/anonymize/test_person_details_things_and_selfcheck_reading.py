@@ -317,3 +317,11 @@ def test_dutch_belt_after_a_name_is_a_verb_not_a_product() -> None:
 )
 def test_a_word_opening_a_clause_after_a_dash_is_a_name(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+def test_a_name_grows_no_further_than_its_possessive() -> None:
+    from anonymize.recognizers.name_context import complete_name
+
+    text = "Wassa Awramenko's Sadler 25 needs new anodes"
+    assert text[: complete_name(text, 0, len("Wassa"))] == "Wassa Awramenko's"
+    assert text[: complete_name(text, 0, len("Wassa Awramenko's"))] == "Wassa Awramenko's"

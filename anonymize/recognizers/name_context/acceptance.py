@@ -76,8 +76,8 @@ def complete_name(text: str, start: int, end: int) -> int:
     if not following:
         return end
     head = text[start:end].split()
-    if not head:
-        return end
+    if not head or _POSSESSIVE_END.search(head[-1]):
+        return end  # "Wassa Awramenko's| Sadler 25": what the person owns follows a possessive
     case = _case(head[0])
     context = _cached_line_context(line)
     # Verb forms after a name are often below Zipf 4; capitals say "surname", lower case does not.
@@ -98,7 +98,12 @@ def complete_name(text: str, start: int, end: int) -> int:
             break
         previous = match.end()
         taken += 1
+        if _POSSESSIVE_END.search(word):
+            break  # "Wassa| Awramenko's Sadler 25": what the person owns follows a possessive
     return line_start + previous if taken else end
+
+
+_POSSESSIVE_END = re.compile(r"['’][sS]?$")
 
 
 def complete_name_start(text: str, start: int, end: int) -> int:
