@@ -1,13 +1,14 @@
-"""Held-out detection set "blind10": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind10" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-05 (seventh session of the day): held out until then and measured once as
+    the headline, with its peers, after the last change to detection then (6b6f49a: PERSON leak 5.27 %
+    (text 3.43, tables 11.00), all personal 6.43 %, utility 99.11 %, no refusal; see
+    ``bench/README.md``); then its breakdown was read (``--blind-breakdown``) to fix what it showed, so
+    every ``FileSet`` now has ``guided_fixes=True`` and `blindset11` is the held-out set.
 
 Who wrote it and what they read
     A separate author session, from a brief (2026-12-05). It read: `bench.detection.format` (whole); in
@@ -2265,6 +2266,7 @@ class Generator:
             records=records,
             canaries=sorted(canaries),
             notes=genre.title,
+            guided_fixes=True,
         )
 
     def chat_file(self, out: Path, genre: Genre, count: int) -> FileSet:
@@ -2314,6 +2316,7 @@ class Generator:
             records=records,
             canaries=[canary.full],
             notes=genre.title,
+            guided_fixes=True,
         )
 
     # -- tables --
@@ -2376,6 +2379,7 @@ class Generator:
             id_columns=list(table.id_columns),
             canaries=[c.full for c in self.people.canaries],
             notes=f"{len(table.headers)} columns",
+            guided_fixes=True,
         )
 
     def _table_values(self, table: Table, rec: Record, row: dict[str, Any], cell: Callable[..., str]) -> None:
