@@ -220,7 +220,7 @@ GENDER_VALUES = frozenset(
 #: one, a column of single name-shaped words is a person column whatever the words (no list needed).
 SPECIFIC_PERSON_HEADER_RE = re.compile(
     r"(^|[\W_])(first|last|given|family|sur|middle|maiden|fore|full)[\s_.-]?name|^(fore|sur)name|vorname|"
-    r"nachname|familienname|pr[ée]nom|nom[\s_.-]?de[\s_.-]?famille|apellidos?|"
+    r"nachname|familienname|rufname|zuname|pr[ée]nom|nom[\s_.-]?de[\s_.-]?famille|apellidos?|"
     r"nombre[\s_.-]?de[\s_.-]?pila|cognome|nome[\s_.-]?proprio|achternaam|voornaam|roepnaam|sobrenome|"
     r"apelido|nazwisko|imi[eę]|nome[\s_.-]?completo|nombre[\s_.-]?completo",
     re.I,
@@ -286,7 +286,11 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "PHONE_NUMBER",
     ),
     (
-        re.compile(r"birth|dob|geburt|naissance|nacimiento|nascita|geboorte|urodzenia|nascimento|född", re.I),
+        re.compile(
+            r"birth|dob|geburt|naissance|nacimiento|nascita|geboorte|urodzenia|nascimento|född|"
+            r"(^|[\W_])(born|geboren|né|n[ée]e|nato|nata|nacido|nacida|urodzon[ya])$",
+            re.I,
+        ),
         "DATE_OF_BIRTH",
     ),
     (re.compile(r"post.?code|zip|plz|postal|cap$|cp$|postnummer|kod.?poczt", re.I), "POSTCODE"),
@@ -355,7 +359,9 @@ HEADER_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(^|_|\b)(first|last|full|sur|given|family|customer|client|contact)?_?\s?(name|nom|nombre|nome|naam|nazwisko|imię|namn)($|_|\b)"
             r"|^(customer|client|contact|patient|person|holder|account.?holder|owner|employee|member|"
-            r"kunde|kundin|klant|klient|cliente|paciente|paziente|titular|inhaber)$",
+            r"kunde|kundin|klant|klient|cliente|paciente|paziente|titular|inhaber|passenger|passager|"
+            r"pasajero|passeggero|passagier|pasażer|passageiro|beneficiary|b[ée]n[ée]ficiaire|beneficiario|"
+            r"beneficjent|begunstigde|beg[üu]nstigter|melder|declarant|meldende)$",
             re.I,
         ),
         "PERSON",

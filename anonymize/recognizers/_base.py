@@ -180,14 +180,19 @@ def make_result(
 
 
 def token_around(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited token that holds ``text[start:end]``."""
+    """The token that holds ``text[start:end]``, delimited by whitespace or a field separator (a row
+    pasted into a note: "ALEXIU,margaritis,+44 7400 103614" is three fields, not one code)."""
     left = start
-    while left > 0 and not text[left - 1].isspace():
+    while left > 0 and not _token_end(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and not text[right].isspace():
+    while right < len(text) and not _token_end(text[right]):
         right += 1
     return text[left:right]
+
+
+def _token_end(ch: str) -> bool:
+    return ch.isspace() or ch in ",;|"
 
 
 def in_code_token(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Where a clause opens and what a word is made of, for `anonymize.recognizers.name_shapes`: a dash that opens a clause ("… — Xitai ha il numero"), and the compounds of German and Dutch
+"""Where a clause opens and what a word is made of, for `anonymize.recognizers.name_shapes`: a dash or a quotation mark that opens a clause ("… — Xitai ha il numero", '"Vesim steigt …"'), and the compounds of German and Dutch
 ("Nachschulung", "constateerklok") that word lists lack but that are no names."""
 
 from __future__ import annotations
@@ -10,17 +10,22 @@ import re
 _ANY_DASH = re.compile(r"[\w,.)][ \t]+[—–-][ \t]+$")
 #: A lower-case word after a space.
 _VERB_AFTER = re.compile(r"[ \t]+([a-zß-öø-ÿ][^\W\d_]*)")
+#: An opening quotation mark after a colon or a space: quoted speech begins.
+_OPENING_QUOTE = re.compile(r"[:\s][ \t]*[\"„“«‹‚‘][ \t]?$")
 #: The three words before a dash.
 _WORDS_BEFORE_DASH = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3})[—–-][ \t]+$")
 
 
-def opens_clause_after_dash(text: str, start: int, end: int) -> bool:
-    """The word at ``start`` opens a clause after a dash: a function word goes on after it, or a lower-case
-    word where no product stands before the dash ("Dywan Bergen – Butelkowa zieleń" names a rug's colour)."""
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """The word at ``start`` opens quoted speech or a clause after a dash, a lower-case word going on
+    after it; after a dash, that word is a function word, or no product stands before the dash
+    ("Dywan Bergen – Butelkowa zieleń" names a rug's colour)."""
     from anonymize.recognizers.products import is_product_noun
     from anonymize.vocabulary import is_stop_word
 
     after = _VERB_AFTER.match(text, end)
+    if after and _OPENING_QUOTE.search(text, max(0, start - 40), start):
+        return True  # 'sagte: "Pereer steigt ab Montag …"': quoted speech opens with its subject
     if not (_ANY_DASH.search(text, max(0, start - 40), start) and after):
         return False
     if is_stop_word(after.group(1)):

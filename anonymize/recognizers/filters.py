@@ -15,7 +15,7 @@ from anonymize.entities import NATIONAL_ID_ENTITIES
 from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan, token_around
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
-from anonymize.recognizers.name_lists import complete_lists
+from anonymize.recognizers.name_lists import complete_lists, row_names
 from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
@@ -128,7 +128,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         ):
             continue
         kept.append(result)
-    return complete_lists(text, with_particles(text, kept))
+    return row_names(text, complete_lists(text, with_particles(text, kept)))
 
 
 #: An initial and a surname ("L. Pafomoff"): a person's shape that no product takes.

@@ -59,6 +59,59 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     return [*results, *added]
 
 
+#: A row pasted into a note: four fields or more, split by commas or semicolons, after an optional label.
+_ROW = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*(?P<row>[^,;\n:]+(?:[,;][^,;\n]+){3,})[ \t]*$", re.MULTILINE)
+#: Contact values that make a pasted row a person's record.
+_ROW_CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE"})
+
+
+def row_names(text: str, results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` plus the name fields of a row pasted into a note ("ALEXIU,margaritis,+44 7400 103614,
+    £705.35,refunded"): in a row that holds a phone, an e-mail or an IBAN, a field of one or two words
+    of no common use in any language (or a listed name) is a name, in any case."""
+    contacts = [r for r in results if r.entity_type in _ROW_CONTACTS]
+    if not contacts:
+        return list(results)
+    added: list[RecognizerResult] = []
+    taken = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
+    for match in _ROW.finditer(text):
+        start, end = match.span("row")
+        if not any(start <= c.start < end for c in contacts):
+            continue
+        position = start
+        for field in re.split(r"([,;])", match.group("row")):
+            value = field.strip()
+            offset = position + field.find(value) if value else position
+            position += len(field)
+            if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
+                continue
+            if not any(s < offset + len(value) and offset < e for s, e in taken):
+                added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
+    return [*results, *added]
+
+
+def _row_name(value: str) -> bool:
+    """One or two words, each a listed name, or rare in every language Shoal reads (Zipf below 2, no
+    stop word) and capitalised or no word of any language: no status such as "refunded", "ausgegeben"
+    or "tramitado" (a rare form of a known verb)."""
+    from anonymize.recognizers.name_shapes import is_no_word
+    from anonymize.recognizers.person_names import is_listed_name
+    from anonymize.vocabulary import LANGUAGES, is_common_word
+
+    return all(
+        is_listed_name(w)
+        or (
+            not is_common_word(w, LANGUAGES, 2.0)
+            and (w[:1].isupper() or (is_no_word(w) and not _PARTICIPLE_END.search(w)))
+        )
+        for w in value.split()
+    )
+
+
+#: Endings of past participles in the languages Shoal reads: a lower-case status ("tramitado", "erledigt").
+_PARTICIPLE_END = re.compile(r"(?:ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|iert|ed|é|ée|és|ées|on[yae]|an[yae])$")
+
+
 #: A list of three single words or more: "A, B and C", "a, b, c y d".
 _LIST = re.compile(
     rf"(?<![\w@.#/-])(?P<items>{_WORD}(?:[ \t]*,[ \t]*{_WORD})+){_AND}(?P<last>{_WORD})(?![\w@-])"

@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers._base import NameSpanRecognizer, make_result
-from anonymize.recognizers.clauses import compound_of, opens_clause_after_dash
+from anonymize.recognizers.clauses import compound_of, opens_clause
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_cues.contacts import KIN_WORDS
 from anonymize.vocabulary import guess_languages, is_stop_word
@@ -368,7 +368,7 @@ def _lone_capitals(text: str) -> list[tuple[int, int]]:
             and (
                 _MID_SENTENCE.search(text, max(0, start - 40), start)
                 or _AFTER_LABEL.search(text, 0, start)
-                or opens_clause_after_dash(text, start, end)
+                or opens_clause(text, start, end)
             )
             and any(ch.islower() for ch in _line_at(text, start))
             and is_no_word(word)
@@ -408,9 +408,7 @@ def _lone_name_place(text: str, start: int, end: int) -> bool:
     """A lone capitalised word at ``start`` stands inside a sentence (or opens a clause after a dash, a
     lower-case word after it: "… — Xitai ha il numero"); in German, which capitalises its nouns, only when it is no compound
     of a German word ("Reifenwechsel auf Sommerräder" are nouns, "Nachschulung bei Ssaito" a name)."""
-    if not _MID_SENTENCE.search(text, max(0, start - 40), start) and not opens_clause_after_dash(
-        text, start, end
-    ):
+    if not _MID_SENTENCE.search(text, max(0, start - 40), start) and not opens_clause(text, start, end):
         return False
     if "de" not in (guess_languages(_line_at(text, start)) or guess_languages(text)):
         return True

@@ -325,3 +325,61 @@ def test_a_name_grows_no_further_than_its_possessive() -> None:
     text = "Wassa Awramenko's Sadler 25 needs new anodes"
     assert text[: complete_name(text, 0, len("Wassa"))] == "Wassa Awramenko's"
     assert text[: complete_name(text, 0, len("Wassa Awramenko's"))] == "Wassa Awramenko's"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pasted from the depot sheet: ALEXIU,margaritis,+44 7400 103614,£705.35,refunded", {"ALEXIU"}),
+        ("Aus der Liste kopiert: ARBARO;Nebulo;01512 3921112;in Prüfung", {"ARBARO", "Nebulo"}),
+        ("Copiado de la hoja: Chaschiel;Brentina;0034 612 87 00 91;tramitado", {"Chaschiel", "Brentina"}),
+    ],
+)
+def test_the_name_fields_of_a_row_pasted_into_a_note_are_names(text: str, names: set[str]) -> None:
+    found = detect(text)
+    assert names <= {value for entity, value in found if entity == "PERSON"}
+    assert any(entity == "PHONE_NUMBER" for entity, _ in found)  # a field is no code's part
+    assert not any(value in {"refunded", "tramitado"} for _, value in found)
+
+
+def test_a_row_without_a_contact_is_left_to_the_other_readers() -> None:
+    assert not _persons("Farben: rot,blau,grün,gelb")
+
+
+@pytest.mark.parametrize(
+    ("header", "entity"),
+    [("Rufname", "PERSON"), ("Zuname", "PERSON"), ("born", "DATE_OF_BIRTH"), ("geboren", "DATE_OF_BIRTH")],
+)
+def test_more_header_words_name_people_and_birth_dates(header: str, entity: str) -> None:
+    from anonymize.profile.vocabularies import header_hint
+
+    assert header_hint(header) == entity
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "entity"),
+    [
+        ("passenger.born", "1961-03-12", "DATE_OF_BIRTH"),
+        ("melder.adres.plaats", "Gerkamwijk", "CITY"),
+        ("beneficiaire.adresse.cp", "75011", "POSTCODE"),
+    ],
+)
+def test_passengers_reporters_and_beneficiaries_are_people_by_their_key(
+    path: str, value: str, entity: str
+) -> None:
+    assert personal_detail(path, value) == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Herr Pajhai sagte: "Vesim steigt ab Montag in Corquorwede zu."', "Vesim"),
+        ('Sr. Višnjakov dijo: "Hacr viene a por la furgoneta a las 14:22."', "Hacr"),
+    ],
+)
+def test_the_subject_opening_quoted_speech_is_a_name(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_german_noun_opening_quoted_speech_stays() -> None:
+    assert not _persons("Er sagte: „Abholung erfolgt morgen.“")
