@@ -288,10 +288,23 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
                 before_ok
                 and after_ok
                 and not (entity == "PERSON" and _in_handle_free_code(lowered, start, end))
+                and not (entity == "PERSON" and " " not in needle and _after_product_noun(text, start))
             ):
                 results.append(RecognizerResult(entity, start, end, 1.0))
             start = lowered.find(needle, end)
     return results
+
+
+def _after_product_noun(text: str, start: int) -> bool:
+    """A product noun stands right before ``start`` ("reader bag| Bruno"): a name found elsewhere in
+    the record names the product here, as `anonymize.recognizers.products.beside_product` reads it."""
+    from anonymize.recognizers.products import is_product_noun
+
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_product_noun(before.group(1))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
 
 
 def _in_handle_free_code(text: str, start: int, end: int) -> bool:

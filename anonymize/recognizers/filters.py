@@ -135,17 +135,22 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
 _INITIAL_AND_SURNAME = re.compile(r"[A-ZÀ-ÞĀ-Ž]\.[ \t]?[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)?")
 
 
+#: What a catalogue item's name is read as: a person, or a place ("reader bag Bremen").
+_THING_PRONE = frozenset({"PERSON", "LOCATION", "CITY"})
+
+
 def drop_recurring_things(
     texts: Sequence[str], results: Sequence[list[RecognizerResult]]
 ) -> list[list[RecognizerResult]]:
     """Without the names that a batch's recurring noun + name pairs hold (`recurring_thing_spans`):
-    "leitão Bairrada" in record after record is a product. A name a cue reads there stays."""
+    "leitão Bairrada" in record after record is a product, "reader bag Bremen" too. A name a cue reads
+    there stays."""
     things = recurring_thing_spans(list(texts))
     return [
         [
             r
             for r in found
-            if r.entity_type != "PERSON"
+            if r.entity_type not in _THING_PRONE
             or _names_position(r)
             or not any(start <= r.start and r.end <= end for start, end in spans)
         ]

@@ -55,8 +55,37 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
         if closes and not any(r.start <= match.start("item") < r.end for r in persons):
             added.append(respan(person, *match.span("item")))
     added.extend(_pair_partners(text, persons))
+    added.extend(_slash_partners(text, persons, added))
     added.extend(_whole_lists(text, persons, added))
     return [*results, *added]
+
+
+#: One or two words right after a slash, or right before one ("Nêwohka Sêkî/TSILBAD", "geay/Anna"); the
+#: detectors read such a slash as a comma with no space (`anonymize.text.slashes_between_words`).
+_SLASH_AFTER = re.compile(rf"[/,](?P<item>{_WORD})(?![\w/@.-])(?:[ \t](?P<second>{_WORD})(?![\w/@.-]))?")
+_SLASH_BEFORE = re.compile(rf"(?<![\w/@.-])(?:(?P<second>{_WORD})[ \t])?(?P<item>{_WORD})[/,]$")
+
+
+def _slash_partners(
+    text: str, persons: list[RecognizerResult], added: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """The other half of a slashed pair with a found name ("Nêwohka Sêkî/TSILBAD delen deze"): one or
+    two words of no common use, in any case (a slash joins a register's entries as they come)."""
+    found: list[RecognizerResult] = []
+    taken = [(r.start, r.end) for r in (*persons, *added)]
+    for person in persons:
+        after = _SLASH_AFTER.match(text, person.end)
+        before = _SLASH_BEFORE.search(text, max(0, person.start - 60), person.start)
+        for match in (after, before):
+            if match is None or not _plain_item(match.group("item")):
+                continue
+            start, end = match.span("item")
+            if match.group("second") and _plain_item(match.group("second")):  # "Liwanag Gubat"
+                start, end = min(start, match.start("second")), max(end, match.end("second"))
+            if not any(s < end and start < e for s, e in taken):
+                found.append(respan(person, start, end))
+                taken.append((start, end))
+    return found
 
 
 #: A row pasted into a note: four fields or more, split by commas or semicolons, after an optional label.

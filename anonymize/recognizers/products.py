@@ -307,7 +307,9 @@ def recurring_thing_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     recurring = {
         key
         for key, n in counts.items()
-        if n >= RECURRING_PAIR and not is_stop_word(key[0]) and not _person_noun(key[0])
+        if n >= RECURRING_PAIR
+        and (is_product_noun(key[0]) or not is_stop_word(key[0]))  # Danish "bag" is "behind"
+        and not _person_noun(key[0])
     }
     return [
         [m.span() for m in matches if (m.group("noun").casefold(), m.group("name")) in recurring]

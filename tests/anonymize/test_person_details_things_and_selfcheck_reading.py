@@ -383,3 +383,38 @@ def test_the_subject_opening_quoted_speech_is_a_name(text: str, name: str) -> No
 
 def test_a_german_noun_opening_quoted_speech_stays() -> None:
     assert not _persons("Er sagte: „Abholung erfolgt morgen.“")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lieferung 46: Ngengithando Mbong/Liwanag Gubat teilen sich das.", ["Mbong", "Liwanag"]),
+        ("Plot 1: Zheshindu Khankhördo/geay share this one.", ["Khankhördo", "geay"]),
+    ],
+)
+def test_both_halves_of_a_slashed_pair_of_names_are_names(text: str, names: list[str]) -> None:
+    found = " ".join(_persons(text))
+    assert all(name in found for name in names)
+
+
+def test_slashes_in_urls_units_and_and_or_stay() -> None:
+    from anonymize.text import slashes_between_words
+
+    for text in ("see https://example.com/path/to/x", "km/h", "www.shop.de/kontakt", "ratio 3/4"):
+        assert slashes_between_words(text) == text
+    assert not _persons("Pay by card and/or voucher, 30 km/h max.")
+
+
+def test_a_name_found_elsewhere_is_no_name_right_after_a_product_noun() -> None:
+    from anonymize.propagation import find_known
+
+    text = "Order EN-54476: reader bag Bruno, paid by Bruno himself."
+    hits = find_known(text, [("Bruno", "PERSON")])
+    assert [r.start for r in hits] == [text.rindex("Bruno")]
+
+
+def test_a_product_noun_with_a_place_recurring_is_no_location() -> None:
+    from anonymize.recognizers.products import recurring_thing_spans
+
+    texts = [f"Order {i}: reader bag Bremen, £{i}0.00, done." for i in range(3)]
+    assert all(spans for spans in recurring_thing_spans(texts))
