@@ -18,7 +18,7 @@ to fix what they showed), each by another author, then, in one run and on the sa
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -68,11 +68,12 @@ SET_MODULES = {
     "blind9": "blindset9",
     "blind10": "blindset10",
     "blind11": "blindset11",
+    "blind12": "blindset12",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind"})
+HELD_OUT = frozenset({"blind", "blind12"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -588,13 +589,14 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind12; they then guide fixes)",
     )
     args = parser.parse_args()
 
     labels = {
         "both": ["blind8", "dev"],
         "all": [
+            "blind12",
             "blind11",
             "blind10",
             "blind9",
