@@ -1,10 +1,10 @@
 """Detection benchmark on names, streets and cities the engine's lists never held.
 
-Generates the held-out sets (`bench.detection.blindset5`, the fresh one: written apart from the engine
-work and never read while tuning; `bench.detection.blindset`, whose breakdown was read once) and/or the
-sets that guided fixes and are labelled so (`bench.detection.devset`, `bench.detection.devset2`, and
-`bench.detection.blindset3` and `bench.detection.blindset4`, held out until their breakdowns were read
-to fix what they showed), each by another author, then, in one run and on the same spaCy model:
+Generates the held-out sets (`HELD_OUT`: the fresh one, written apart from the engine work and never
+read while tuning, and `bench.detection.blindset`, whose breakdown was read once) and/or the sets that
+guided fixes and are labelled so (the dev sets and every blind set held out until its breakdown was
+read to fix what it showed; each module's data card says when), each by another author, then, in one
+run and on the same spaCy model:
 
 * Shoal: `anonymize.pipeline.run` on every file in-process; a `SelfCheckError` is a refusal (rate
   reported per set) and the file is re-run with ``selfcheck=False`` so its leak figures exist. Scored
