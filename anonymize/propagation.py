@@ -298,13 +298,10 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
 def _after_product_noun(text: str, start: int) -> bool:
     """A product noun stands right before ``start`` ("reader bag| Bruno"): a name found elsewhere in
     the record names the product here, as `anonymize.recognizers.products.beside_product` reads it."""
-    from anonymize.recognizers.products import is_product_noun
+    from anonymize.recognizers.products import is_product_noun, word_before
 
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and is_product_noun(before.group(1))
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+    before = word_before(text, start)
+    return before is not None and is_product_noun(before)
 
 
 def _in_handle_free_code(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ columns, they alone decide and nothing is profiled.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pandas as pd
@@ -145,7 +145,7 @@ _BARE_CODE_KEYS = frozenset(
 )
 
 #: Per entity, whether a value fits it: a short code with digits, a place's words, a date…
-_FITS: dict[str, Any] = {
+_FITS: dict[str, Callable[[str], bool]] = {
     "POSTCODE": lambda v: 3 <= len(v) <= 10 and sum(c.isdigit() for c in v) >= 2 and len(v.split()) <= 2,
     "CITY": lambda v: (
         len(v) <= 40 and len(v.split()) <= 4 and v[0].isalpha() and not any(c.isdigit() for c in v)

@@ -185,8 +185,17 @@ def beside_product(text: str, start: int, end: int) -> bool:
     after = re.match(r"[ \t]{1,2}([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’])", text[end : end + 40])
     if after and _neighbour_product_noun(after.group(1)) and not _false_friend(text, end, after.group(1)):
         return True
-    before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$", text[max(0, start - 40) : start])
-    return bool(before and _neighbour_product_noun(before.group(1)))
+    before = word_before(text, start)
+    return before is not None and _neighbour_product_noun(before)
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The word (hyphenated parts included) that ends one or two spaces before ``start``, if any."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before.group(1) if before else None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]{1,2}$")
 
 
 #: Product nouns that are another word in a language of the line: Dutch "belt" is "calls"
