@@ -18,7 +18,7 @@ run and on the same spaCy model:
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -69,11 +69,12 @@ SET_MODULES = {
     "blind10": "blindset10",
     "blind11": "blindset11",
     "blind12": "blindset12",
+    "blind13": "blindset13",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind12"})
+HELD_OUT = frozenset({"blind", "blind13"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -589,13 +590,14 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind12; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind13; they then guide fixes)",
     )
     args = parser.parse_args()
 
     labels = {
         "both": ["blind8", "dev"],
         "all": [
+            "blind13",
             "blind12",
             "blind11",
             "blind10",
