@@ -15,6 +15,7 @@ from anonymize.profile.patterns import (
     FREE_TEXT,
     GENDER_VALUES,
     HEADER_VETOES,
+    HOUSE_PART_RE,
     INT_RE,
     MARITAL_VALUES,
     NOT_PERSONAL,
@@ -313,6 +314,13 @@ def _decide_street_or_number(
         matches["STREET_ADDRESS"] = round(street_share, 3)
     if street_share >= 0.5 or (hint == "STREET_ADDRESS" and street_share >= 0.2):
         return _decide(name, DIRECT, "STREET_ADDRESS", None, street_share + (0.2 if hint else 0), evidence)
+    if hint == "STREET_ADDRESS":
+        # a street header over "words + house number" ("Am Korriedanger 5", "Murriedtrift 23"): streets
+        # whose names no street word marks
+        house_share = _share(values, lambda v: bool(HOUSE_PART_RE.match(v)))
+        if house_share >= 0.7:
+            matches["HOUSE_NUMBER_SHAPE"] = round(house_share, 3)
+            return _decide(name, DIRECT, "STREET_ADDRESS", None, 0.5 + house_share / 3, evidence)
 
     currency_share = _share(values, lambda v: v.upper() in CURRENCY_CODES)
     number_share = _share(values, lambda v: bool(NUMBER_RE.match(v)))

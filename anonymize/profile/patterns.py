@@ -272,9 +272,20 @@ ROLE_HEADER_WORDS: frozenset[str] = frozenset(
 )
 
 
+#: "By" in the eight languages, closing a header after a participle: who did it ("accueilli_par",
+#: "atendido_por", "behandeld_door", "geprüft_von", "sprawdzone_przez", "accolto_da", "visto_pelo").
+AGENT_HEADER_WORDS = frozenset(
+    {"by", "par", "por", "door", "von", "vom", "przez", "da", "dal", "pelo", "pela"}
+)
+
+
 def names_a_role(header: str) -> bool:
-    """A word of ``header`` names a person by their role ("bibliotecario", "Fahrzeughalter", "staff_on_duty")."""
-    return any(word in ROLE_HEADER_WORDS for word in re.split(r"[\W_]+", header.casefold()) if word)
+    """A word of ``header`` names a person by their role ("bibliotecario", "Fahrzeughalter", "staff_on_duty"),
+    or the header names an agent: a word, then "by" in one of the eight languages ("accueilli_par")."""
+    words = [word for word in re.split(r"[\W_]+", header.casefold()) if word]
+    if len(words) >= 2 and words[-1] in AGENT_HEADER_WORDS and words[-2] not in AGENT_HEADER_WORDS:
+        return True
+    return any(word in ROLE_HEADER_WORDS for word in words)
 
 
 #: Header words hinting at an entity or quasi-identifier; evidence only, checked against the values.

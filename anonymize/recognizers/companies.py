@@ -145,6 +145,9 @@ BUSINESS_WORDS = frozenset(
     werkstatt bäckerei apotheke versicherung versicherungen praxis autohaus zentrum
     serwis hurtownia apteka warsztat piekarnia drukarnia sklep ubezpieczenia klinika
     papelaria padaria farmácia oficina agência loja distribuição
+    ditta bottega vetreria tipografia fratelli cooperativa talleres herrería imprenta hermanos
+    zakład zakłady pracownia firma spółdzielnia cutelaria tipografia irmãos glaserei schreinerei
+    tischlerei druckerei gebr gebrüder drukkerij gebroeders timmerwerf ets établissements imprimerie
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

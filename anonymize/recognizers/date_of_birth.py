@@ -1,7 +1,7 @@
 """Dates of birth → ``DATE_OF_BIRTH``: a date with a birth word shortly before it.
 
 Dates: ``12/03/1985``, ``12.03.1985``, ``1985-03-12``, ``12 March 1985``, ``March 12, 1985``,
-``12. März 1985``, ``12 de marzo de 1985``. Birth words (within 40 characters before): born, DOB,
+``12. März 1985``, ``12 de marzo de 1985``. Birth words (within 40 characters before, on the same line): born, DOB,
 date of birth, birthday, b., geboren, Geburtsdatum, né/née le, date de naissance, nacido/a,
 fecha de nacimiento, nato/a il, data di nascita, geboren op, geboortedatum, urodzony, data urodzenia,
 nascido, född, syntynyt, født. Without such a word a date stays a ``DATE_TIME`` (kept by default).
@@ -50,4 +50,11 @@ class DateOfBirthRecognizer(ShoalPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if BIRTH_WORDS.search(text[max(0, r.start - _WINDOW) : r.start])]
+        return [r for r in results if BIRTH_WORDS.search(_window_before(text, r.start))]
+
+
+def _window_before(text: str, start: int) -> str:
+    """The 40 characters before a date, within its line: a birth word closing the previous line (or
+    record, in a TXT file read in blocks) says nothing about the date that opens the next one."""
+    window = text[max(0, start - _WINDOW) : start]
+    return window[window.rfind("\n") + 1 :]

@@ -193,8 +193,11 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
     ) -> list[RecognizerResult]:
         """Street-line matches grown into the whole address block, plus cued addresses."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # "09:45 Zlecenie PL-4411", "10:30 Hauptstraße 5": minutes of a time are no house number
+        results = [r for r in results if not _after_hour(text, r.start)]
         for result in results:
-            result.start, result.end = extend_address(text, result.start, result.end)
+            start, result.end = extend_address(text, result.start, result.end)
+            result.start = result.start if _after_hour(text, start) else start
         for cue in ADDRESS_CUES.finditer(text):
             match = _CUED_ADDRESS.match(text, cue.end())
             if match and (
@@ -207,6 +210,13 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
                 start, end = extend_address(text, match.start(), match.end())
                 results.append(make_result(self, self.ENTITY, start, end, self.CUED_SCORE, "address cue"))
         return results
+
+
+_AFTER_HOUR = re.compile(r"\d[:h]$")
+
+
+def _after_hour(text: str, start: int) -> bool:
+    return _AFTER_HOUR.search(text, max(0, start - 3), start) is not None
 
 
 #: The rest of a line that goes on in words: a line with it is prose, not an address line.

@@ -190,7 +190,8 @@ _PARTNER_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_WORD})" + _AND + "$")
 
 def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:
     """The partner of a found name in a pair ("Die Geschwister Yingxia und Zon"): one word of no common
-    use, written in the name's case, right before or after it across a word for "and"."""
+    use, written in the name's case or in lower case ("vuni und Tarluc Crëp holen ab": notes typed in
+    a hurry), right before or after it across a word for "and"."""
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in persons]
     for person in persons:
@@ -203,7 +204,7 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
             start, end = match.span("item")
             item = match.group("item")
             if (
-                _same_case(item, name)
+                (_same_case(item, name) or (item.islower() and len(item) >= 3))
                 and _plain_item(item)
                 and not any(s < end and start < e for s, e in taken)
             ):

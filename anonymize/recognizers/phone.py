@@ -39,6 +39,10 @@ _NOT_A_PHONE = re.compile(
     r"^(?:\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4})(?![\d.\-/])"
     r"|^\d{5}-\d{4}$|^\d{3}-\d{2}-\d{4}$|^\d{1,3}(?:\.\d{1,3}){3}$"
 )
+#: A whole date inside a candidate ("#3 28.03.2025 15:05", "12 1.4.2025 09"): a heading's date and hour.
+_DATE_INSIDE = re.compile(r"(?<!\d)(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
+#: Minutes right after a candidate ("… 15" + ":05"): its last digits are an hour.
+_MINUTES_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _HAS_SEPARATOR = re.compile(r"[ \-./()]")
 #: A run of digits and a slash before one to three more: a reference and its year or part, where a
 #: number's area code and line are split the other way ("0221/4711234").
@@ -73,7 +77,7 @@ class EuPhoneRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for candidate in _CANDIDATE.finditer(text):
-            span = candidate.group()
+            span = _before_date_and_hour(text, candidate)
             if _is_glued_to_code(text[max(0, candidate.start() - 20) : candidate.start()]):
                 continue
             digits = sum(ch.isdigit() for ch in span)
@@ -119,6 +123,18 @@ class EuPhoneRecognizer(LocalRecognizer):
             if phonenumbers.is_valid_number(number):
                 return 0, len(span.rstrip()), True
         return None
+
+
+def _before_date_and_hour(text: str, candidate: re.Match[str]) -> str:
+    """The candidate up to a whole date inside it, and without an hour its minutes follow: a heading's
+    "#3 28.03.2025 15:05" holds no phone, "030 1234567 12.03.2025" holds one before its date."""
+    span = candidate.group()
+    date = _DATE_INSIDE.search(span)
+    if date is not None and date.start() > 0:
+        return span[: date.start()].rstrip(" -./(")
+    if date is None and _MINUTES_AFTER.match(text, candidate.end()):
+        return re.sub(r"[ \-./()]*\d{1,2}$", "", span)
+    return span
 
 
 def _is_glued_to_code(before: str) -> bool:

@@ -164,9 +164,14 @@ def _joined(line: str, words: list[re.Match[str]], start: int, stop: int) -> boo
     """The words ``start..stop`` follow one another with only spaces between (a phrase)."""
     for k in range(start + 1, stop):
         gap = line[words[k - 1].end() : words[k].start()]
+        if _ABBREVIATION_GAP.fullmatch(gap) and max(len(words[k - 1].group()), len(words[k].group())) <= 2:
+            continue  # an abbreviation's letters: "c/o", "i. A.", "z. Hd."
         if gap.strip() or len(gap) > 3 or (not gap and not words[k - 1].group().endswith(("'", "’"))):
             return False
     return True
+
+
+_ABBREVIATION_GAP = re.compile(r"[./] ?")
 
 
 #: "dest. Bauason" (an abbreviated cue), "mąż (jori)" (the name in brackets), "von „Kalt“" (quoted).

@@ -47,6 +47,7 @@ WEAK = 3.0
 #: Family -> (phrases, cue). Later families never replace an earlier one for the same phrase.
 _FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
     (name_cues.INTRO, Cue("intro", STRONG, lower_in_cased=True)),
+    (name_cues.ADDRESSED, Cue("addressed", STRONG, lower_in_cased=True)),
     (name_cues.TITLE, Cue("title", STRONG)),
     (name_cues.LABEL, Cue("label", STRONG, lower_in_cased=True, needs_colon=True)),
     (name_cues.HANDOVER, Cue("handover", MEDIUM)),

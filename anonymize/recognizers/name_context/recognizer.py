@@ -37,6 +37,7 @@ from anonymize.recognizers.name_context.speakers import (
     _speakers_by_line,
     status_label_span,
 )
+from anonymize.recognizers.name_context.speech import speech_spans
 from anonymize.vocabulary import guess_languages
 
 
@@ -133,6 +134,7 @@ def _line_spans(
                     spans.append((*name, before.score, before.family))
             break
     spans.extend(agent_spans(line, words, context))
+    spans.extend(speech_spans(line, words, context))
     spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))
     spans.extend(_capitals_spans(line, words, context))

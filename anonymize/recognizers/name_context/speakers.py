@@ -202,7 +202,8 @@ def _alias_spans(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, f
 
 #: One to three words standing alone between dashes: "… 97-816 kisielice – lícidas sgario – dokumenty".
 _DASH_ENCLOSED_RE = re.compile(
-    r"(?:^|[ \t])[–—][ \t]+(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[ \t]+[–—](?=[ \t]|$)",
+    r"(?:(?:^|[ \t])[–—]|(?:^|[ \t])[•▪‣◦])[ \t]+"  # a dash, or a bullet: "• Tongjong Kła – Einbau"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})[ \t]+[–—](?=[ \t]|$)",
     re.MULTILINE,
 )
 
@@ -210,8 +211,9 @@ DASH_CUE = Cue("dashes", MEDIUM, lower_in_cased=True)
 
 
 def _dash_enclosed(text: str, fallback: tuple[str, ...]) -> list[tuple[int, int, float, str]]:
-    """Names set off by dashes in a note (a signature or a party named in passing): every word rare
-    in every language the line may be in, none a product noun."""
+    """Names set off by dashes in a note (a signature or a party named in passing), or between a bullet
+    and a dash (who does a task): every word rare in every language the line may be in, none a product
+    noun."""
     spans = []
     for match in _DASH_ENCLOSED_RE.finditer(text):
         words = list(WORD_RE.finditer(match.group("name")))

@@ -8,6 +8,7 @@ stop word, not a common word of the text's language, capitalised when the text i
 
 Families (the strength says how sure the position alone is):
 
+- ``addressed`` (strong): care-of, attention and per-procuration marks ("c/o", "z. Hd.", "p.o.").
 - ``intro`` (strong): a person says or is given their name ("my name is", "je m'appelle",
   "caller gave her name as").
 - ``self`` (weak): "I am", "je suis", "sono": a name or an adjective follows, so only rare words count.
@@ -33,11 +34,12 @@ from anonymize.recognizers.name_cues.contacts import (
     KIN_AFTER_POSSESSIVE,
     RELATION,
 )
-from anonymize.recognizers.name_cues.intro import INTRO, LABEL, SELF, TITLE
+from anonymize.recognizers.name_cues.intro import ADDRESSED, INTRO, LABEL, SELF, TITLE
 from anonymize.recognizers.name_cues.name_before import NAME_BEFORE, NOT_NAMES, PARTICLES
 from anonymize.recognizers.name_cues.roles import NAME_BEFORE_WEAK, ROLE
 
 __all__ = [
+    "ADDRESSED",
     "BELONGING",
     "CALLBACK",
     "CONTACT",

@@ -293,3 +293,47 @@ TITLE = read_phrases(
     família
     """
 )
+
+#: Who a letter or parcel is addressed to or signed for, in the eight languages: care-of, attention
+#: lines and per-procuration marks ("c/o Ariadni Antoniadi", "z. Hd. Frau Kiyeŋa", "p.o. voela",
+#: "i. A. Lonu Tuklak"). The name follows whatever its case.
+ADDRESSED = read_phrases(
+    """
+    c/o
+    p/a
+    a/c
+    fao
+    for the attention of
+    attn.
+    pp
+    p.p.
+    p.o.
+    p/o
+    p. o.
+    i. a.
+    i.a.
+    i. v.
+    i.v.
+    z. hd.
+    z.hd.
+    zu händen
+    zu händen von
+    à l'attention de
+    à l'att. de
+    a la atención de
+    a/a
+    alla c.a. di
+    alla c.a.
+    alla cortese attenzione di
+    c.a.
+    t.a.v.
+    t.a.v
+    i.o.v.
+    do rąk
+    do rąk własnych
+    z up.
+    w zastępstwie
+    ao cuidado de
+    aos cuidados de
+    """
+)
