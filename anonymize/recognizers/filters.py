@@ -201,7 +201,11 @@ def _is_false_positive(
         and not any(_names_position(p) and p.start <= result.start and result.end <= p.end for p in persons)
     ):
         return True  # "Victoria Teapot", "Lampe Florence": a product, unless a cue names a person there
-    if kind == "PERSON" and not _names_position(result) and product_run(text, result.start, result.end):
+    if (
+        kind in {"PERSON", "ORGANIZATION"}
+        and not _names_position(result)
+        and product_run(text, result.start, result.end)
+    ):
         return True  # "Lotte Sleep Mask", "Oscar Cat| Tree": a product run read by a model or the lists
     if (
         kind == "PERSON"

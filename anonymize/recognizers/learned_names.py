@@ -8,6 +8,7 @@ its spans over on the artifacts (``learned_names``); without them this recognize
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,7 +38,8 @@ def line_names(names_nlp: Any, texts: list[str], batch_size: int) -> Iterator[li
     found = {
         line: [
             (s, e)
-            for s, e in _person_spans(doc)
+            for span in _person_spans(doc)
+            for s, e in _fields(line, *span)
             if not _lone_word(line, s, e) and not _opens_with_stop_word(line, s, e)
         ]
         for line, doc in zip(distinct, names_nlp.pipe(distinct, batch_size=batch_size), strict=True)
@@ -48,6 +50,33 @@ def line_names(names_nlp: Any, texts: list[str], batch_size: int) -> Iterator[li
     yield from spans
 
 
+#: What separates the fields of a pasted row; no name holds one ("ARBARO;Nebulo").
+_FIELD_SEPARATOR = re.compile(r"[;|]")
+
+
+def _fields(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at field separators, each part without a last word in lower case that is a
+    common word of the line's language after a capitalised or lower-case name ("aslanvik complained"):
+    the model runs a name on into the verb after it."""
+    from anonymize.vocabulary import guess_languages, zipf
+
+    parts: list[tuple[int, int]] = []
+    cut = start
+    for separator in [*_FIELD_SEPARATOR.finditer(line, start, end), None]:
+        stop = end if separator is None else separator.start()
+        text = line[cut:stop]
+        s, e = cut + len(text) - len(text.lstrip()), cut + len(text.rstrip())
+        cut = stop + 1
+        words = line[s:e].split()
+        if len(words) >= 2 and words[-1].islower() and words[-1].isalpha():
+            languages = guess_languages(line) or ("en",)
+            if max(zipf(words[-1], lang) for lang in (*languages, "en")) >= 3.0:
+                e = s + line[s:e].rstrip().rfind(" ")
+        if e > s:
+            parts.append((s, e))
+    return parts
+
+
 def _lone_word(line: str, start: int, end: int) -> bool:
     """The span is the whole line and one lower-case word ("terugbetaald" in a status cell): read on its
     own, with nothing around it, the model takes such words for names."""
@@ -55,18 +84,21 @@ def _lone_word(line: str, start: int, end: int) -> bool:
 
 
 def _opens_with_stop_word(line: str, start: int, end: int) -> bool:
-    """The span is in capitals and opens with a function word of the line's language, no name particle
-    ("KEIN VORSTIEG für …"): the model reads a shouted phrase as a name; a name opens with no such word."""
+    """The span opens in capitals with a function word of the line's language, no name particle, or
+    ends in one ("KEIN VORSTIEG für …"): the model reads a shouted phrase as a name; a name opens and
+    ends with no such word."""
     from anonymize.recognizers.particles import PARTICLES
     from anonymize.vocabulary import guess_languages, stop_words
 
-    span = line[start:end]
-    if not span.isupper():
+    words = line[start:end].split()
+    if not words[0].isupper() or len(words[0]) < 2:
         return False  # "Will Hartley", "Ella Brandt": given names that are function words too
-    first = span.split(maxsplit=1)[0].casefold()
-    if first in PARTICLES:
-        return False
-    return any(first in stop_words(lang) for lang in guess_languages(line))
+    first, last = words[0].casefold(), words[-1].casefold()
+    languages = guess_languages(line)
+    if first not in PARTICLES and any(first in stop_words(lang) for lang in languages):
+        return True
+    # "KEIN VORSTIEG für": a shouted phrase running on into a function word, which ends no name
+    return len(words) > 1 and last not in PARTICLES and any(last in stop_words(lang) for lang in languages)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

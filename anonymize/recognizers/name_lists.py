@@ -190,8 +190,8 @@ _PARTNER_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_WORD})" + _AND + "$")
 
 def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:
     """The partner of a found name in a pair ("Die Geschwister Yingxia und Zon"): one word of no common
-    use, written in the name's case or in lower case ("vuni und Tarluc Crëp holen ab": notes typed in
-    a hurry), right before or after it across a word for "and"."""
+    use, written in the name's case, right before or after it across a word for "and"; or a lower-case
+    word opening the clause before it ("vuni und Tarluc Crëp holen ab": notes typed in a hurry)."""
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in persons]
     for person in persons:
@@ -204,13 +204,19 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
             start, end = match.span("item")
             item = match.group("item")
             if (
-                (_same_case(item, name) or (item.islower() and len(item) >= 3))
+                (_same_case(item, name) or (match is before and _lower_opening(text, item, start)))
                 and _plain_item(item)
                 and not any(s < end and start < e for s, e in taken)
             ):
                 found.append(respan(person, start, end))
                 taken.append((start, end))
     return found
+
+
+def _lower_opening(text: str, item: str, start: int) -> bool:
+    """A lower-case word of three letters or more opening its clause before "and" and a name ("vuni und
+    Tarluc Crëp holen ab"); after the name, a lower-case word is a verb's ("Ondrej unstepped and racked")."""
+    return item.islower() and len(item) >= 3 and not text[:start].rstrip(" \t")[-1:].isalnum()
 
 
 def _same_case(word: str, name: str) -> bool:

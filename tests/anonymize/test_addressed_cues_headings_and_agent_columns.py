@@ -166,3 +166,55 @@ def test_a_lower_case_partner_of_a_found_name_is_a_name(text: str, name: str) ->
 
 def test_a_common_word_beside_a_name_is_no_partner() -> None:
     assert _persons("coffee and Anna Berg at ten") == {"Anna Berg"}
+
+
+def test_a_lower_case_word_after_a_name_and_and_is_a_verbs_not_a_partner() -> None:
+    assert "racked" not in _persons("Ondrej Baros unstepped and racked it")
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "dropped"),
+    [
+        ("KEIN VORSTIEG für Xxxxxxxx bis zur Nachschulung.", "VORSTIEG für", True),
+        ("KEIN VORSTIEG für Xxxxxxxx bis zur Nachschulung.", "KEIN VORSTIEG", True),
+        ("ANNA VAN DER BERG kommt morgen", "ANNA VAN DER BERG", False),
+        ("Termin mit Anna Berg und Jan", "Anna Berg", False),
+    ],
+)
+def test_the_names_model_drops_shouted_phrases_that_open_or_end_with_a_function_word(
+    line: str, span: str, dropped: bool
+) -> None:
+    from anonymize.recognizers.learned_names import _opens_with_stop_word
+
+    start = line.index(span)
+    assert _opens_with_stop_word(line, start, start + len(span)) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "span", "parts"),
+    [
+        ("Aus der Liste: ARBARO;Nebulo;in Prüfung", "ARBARO;Nebulo", ["ARBARO", "Nebulo"]),
+        ("rota: Anna Berg | Jan Kos", "Anna Berg | Jan Kos", ["Anna Berg", "Jan Kos"]),
+        ("fyi mrs. aslanvik complained about it", "aslanvik complained", ["aslanvik"]),
+        ("Ondrej Baros unstepped the mast", "Ondrej Baros", ["Ondrej Baros"]),
+    ],
+)
+def test_the_names_models_spans_are_cut_at_fields_and_before_a_common_verb(
+    line: str, span: str, parts: list[str]
+) -> None:
+    from anonymize.recognizers.learned_names import _fields
+
+    start = line.index(span)
+    assert [line[s:e] for s, e in _fields(line, start, start + len(span))] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("manzo: congrats to hipvri-nubvo on the race!!", "hipvri-nubvo"),
+        ("Herzlichen Glückwunsch an Tarluc Crëp zum Abschluss", "Tarluc Crëp"),
+        ("gratulacje dla ajsza za wynik", "ajsza"),
+    ],
+)
+def test_whom_a_team_congratulates_is_a_name(text: str, name: str) -> None:
+    assert name in _persons(text)

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from training.names import lexicon as lx
+from training.names import shapes
 from training.names.names import LOCALES, NON_EU, OTHER_EU, NameBank, Pool, decline_pl, invent, load_pool
 from training.names.templates import CHAT, TEMPLATES
 from training.names.tokenizer import make_nlp
@@ -137,7 +138,8 @@ class Generator:
         self.pos: dict[str, list[str]] = {}
         self.neg: dict[str, list[str]] = {}
         self.held: dict[str, list[str]] = {}
-        for lang, templates in TEMPLATES.items():
+        for lang, own_templates in TEMPLATES.items():
+            templates = own_templates + shapes.SHAPES.get(lang, [])
             seen = [t for i, t in enumerate(templates) if not is_held_out(lang, i)]
             self.held[lang] = [t for i, t in enumerate(templates) if is_held_out(lang, i)]
             pool = seen if split == "train" else templates
@@ -201,6 +203,13 @@ class Generator:
             if r < 0.85
             else self.any_first_name() + " " + rng.choice(lx.COLOURS)
         )
+        style = rng.random()
+        if style < 0.14:  # a variant word, then a name or place: "Kit Bergen", "Set Clara"
+            return f"{rng.choice(shapes.VARIANTS)} {word.split(' ')[0]}"
+        if style < 0.18 and self.lang == "de":  # "Chormappe Bruno"
+            return f"{rng.choice(shapes.DE_COMPOUNDS)} {word.split(' ')[0]}"
+        if style < 0.22 and self.lang in shapes.LOWER_NOUNS:  # "hortensia Begoña", "reader bag Bremen"
+            return f"{rng.choice(shapes.LOWER_NOUNS[self.lang])} {word.split(' ')[0]}"
         style = rng.random()
         if style < 0.16:
             text = (
@@ -271,6 +280,11 @@ class Generator:
         return self.place_faker().street_address().replace("\n", ", ")
 
     def company(self) -> str:
+        if self.chance(0.2) and self.lang in shapes.COMPANY_PREFIXES:  # "Ditta Sbrolli", "Zakład Grabet"
+            pool = self.bank.pick_pool(self.rng, self.lang)
+            return (
+                f"{self.rng.choice(shapes.COMPANY_PREFIXES[self.lang])} {self.bank.last(self.rng, pool, 'm')}"
+            )
         if self.chance(0.35):
             return self.place_faker().company()
         tails = lx.COMPANY_TAILS.get(self.lang, lx.COMPANY_TAILS["en"])
@@ -603,6 +617,26 @@ class Generator:
             segs.extend(f)
         return segs
 
+    def business_line(self) -> list[Seg]:
+        """A one-line record: a heading, an order sentence (product, amount, status, company), one to
+        three clauses about people and, often, a contact phrase, as in exported notes and TXT logs."""
+        rng, lang = self.rng, self.lang
+        orders, vias = shapes.ORDER_LINE.get(lang, shapes.ORDER_LINE["en"])
+        segs: list[Seg] = []
+        heading = rng.choice(("#{NUM} {DATE} {TIME} ", "[{DATE} {TIME}] ", "{DATE}; ", "", "#{NUM} "))
+        segs.extend(self.fill(heading))
+        order = f"{rng.choice(orders)} {{ORDER}}: {{PROD}}, {{AMT}}, {{STATUS}}, {rng.choice(vias)} {{COMP}}."
+        if self.chance(0.25):
+            order = f"{rng.choice(orders)} {{ORDER}}: {{PROD}}, {{AMT}}."
+        segs.extend(self.fill(order))
+        for _ in range(rng.choice((1, 2, 2, 3))):
+            segs.append(Seg(" "))
+            segs.extend(self.fill(self.clause_template(self.chance(0.15))))
+        if self.chance(0.6) and lang in shapes.CONTACT:
+            segs.append(Seg(" "))
+            segs.extend(self.fill(rng.choice(shapes.CONTACT[lang])))
+        return segs
+
     def address_block(self) -> list[Seg]:
         """A name (sometimes none) over job, company and postal-address lines."""
         rng = self.rng
@@ -732,8 +766,8 @@ class Generator:
         lang = self.lang
         self.persons = {}
         kind = rng.choices(
-            ("clauses", "neg", "mail", "chat", "record", "address", "salad", "bare"),
-            (52, 8, 12, 10, 6, 5, 4, 3),
+            ("clauses", "neg", "mail", "chat", "record", "address", "salad", "bare", "line"),
+            (44, 8, 11, 10, 6, 5, 3, 3, 10),
         )[0]
         if kind == "clauses":
             segs = self.clauses(rng.choices((1, 2, 3, 4), (35, 35, 20, 10))[0], 0.22)
@@ -745,6 +779,8 @@ class Generator:
             segs = self.chat()
         elif kind == "record":
             segs = self.record()
+        elif kind == "line":
+            segs = self.business_line()
         elif kind == "address":
             segs = self.address_block()
         elif kind == "salad":

@@ -1,6 +1,6 @@
 """Generate the corpus, train ``shoal_names``, export it to ``anonymize/models/`` and evaluate it.
 
-Usage: ``.venv/bin/python -m training.names.train [--out var/training/names] [--version 0.1.0]
+Usage: ``.venv/bin/python -m training.names.train [--out var/training/names] [--version 0.2.0]
 [--skip-generate] [--skip-train] [--max-steps N]``. Then record the model's digests with
 ``.venv/bin/python -m anonymize.engine --write-manifest --model anonymize/models/shoal_names-<version>``.
 
@@ -25,7 +25,7 @@ from training.names import evaluate, generate
 from training.names.tokenizer import CALLBACK_NAME, make_nlp
 
 MODEL_NAME = "shoal_names"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 MODELS_DIR = Path("anonymize/models")
 DESCRIPTION = (

@@ -151,6 +151,24 @@ CONTACT = read_phrases(
 
 GREETING = read_phrases(
     """
+    congrats to
+    congratulations to
+    well done
+    glückwunsch an
+    herzlichen glückwunsch an
+    félicitations à
+    bravo à
+    felicidades a
+    enhorabuena a
+    complimenti a
+    auguri a
+    gefeliciteerd
+    proficiat
+    gratulacje dla
+    brawo dla
+    parabéns à
+    parabéns ao
+    parabéns a
     hi
     hello
     hey
