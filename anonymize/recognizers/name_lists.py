@@ -66,16 +66,28 @@ _SLASH_AFTER = re.compile(rf"[/,](?P<item>{_WORD})(?![\w/@.-])(?:[ \t](?P<second
 _SLASH_BEFORE = re.compile(rf"(?<![\w/@.-])(?:(?P<second>{_WORD})[ \t])?(?P<item>{_WORD})[/,]$")
 
 
+#: The other side of an arrow from a found name: a hand-over ("handover Ṱumph Ḽomuro -> glav", "NUH <- ANNA").
+_ARROW_AFTER = re.compile(
+    rf"[ \t]*(?:->|→|=>|<-|←)[ \t]*(?P<item>{_WORD})(?![\w/@.-])(?:[ \t](?P<second>{_WORD})(?![\w/@.-]))?"
+)
+_ARROW_BEFORE = re.compile(
+    rf"(?<![\w/@.-])(?:(?P<second>{_WORD})[ \t])?(?P<item>{_WORD})[ \t]*(?:->|→|=>|<-|←)[ \t]*$"
+)
+
+
 def _slash_partners(
     text: str, persons: list[RecognizerResult], added: list[RecognizerResult]
 ) -> list[RecognizerResult]:
-    """The other half of a slashed pair with a found name ("Nêwohka Sêkî/TSILBAD delen deze"): one or
-    two words of no common use, in any case (a slash joins a register's entries as they come)."""
+    """The other half of a slashed pair with a found name ("Nêwohka Sêkî/TSILBAD delen deze"), or the
+    other side of an arrow ("Anna Berg -> glav"): one or two words of no common use, in any case (a
+    slash joins a register's entries as they come, an arrow a hand-over)."""
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in (*persons, *added)]
     for person in persons:
-        after = _SLASH_AFTER.match(text, person.end)
-        before = _SLASH_BEFORE.search(text, max(0, person.start - 60), person.start)
+        after = _SLASH_AFTER.match(text, person.end) or _ARROW_AFTER.match(text, person.end)
+        before = _SLASH_BEFORE.search(text, max(0, person.start - 60), person.start) or _ARROW_BEFORE.search(
+            text, max(0, person.start - 60), person.start
+        )
         for match in (after, before):
             if match is None or not _plain_item(match.group("item")):
                 continue

@@ -218,3 +218,19 @@ def test_the_names_models_spans_are_cut_at_fields_and_before_a_common_verb(
 )
 def test_whom_a_team_congratulates_is_a_name(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("signed off: Anna Berg handover Ṱumph Ḽomuro -> glav, tel later", {"Ṱumph Ḽomuro", "glav"}),
+        ("cambio turno Xitai Brolla -> Mawa Riwa", {"Xitai Brolla", "Mawa Riwa"}),
+        ("PLOT 69: NUH -> ANNA KOWALSKA, ORDER EN-70823", {"NUH", "ANNA KOWALSKA"}),
+    ],
+)
+def test_both_sides_of_a_hand_over_arrow_are_names(text: str, names: set[str]) -> None:
+    assert names <= _persons(text)
+
+
+def test_an_arrow_between_states_holds_no_name() -> None:
+    assert _persons("Status: open -> closed by Anna Berg") == {"Anna Berg"}

@@ -124,6 +124,15 @@ CALLBACK = read_phrases(
 
 HANDOVER = read_phrases(
     """
+    handover
+    handover from
+    hand-over
+    shift change
+    schichtwechsel
+    übergabe
+    overdracht
+    cambio turno
+    troca de turno
     unterschrieben von
     unterzeichnet von
     signé par
