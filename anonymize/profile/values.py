@@ -331,11 +331,14 @@ def strip_titles(value: str) -> str:
 
 
 def name_shape(value: str) -> bool:
-    """One title or none, then two to four alphabetic tokens (any case): the shape of a name;
-    a title and one word ("Frau Serrosa", "Madame Brunieux") is one too."""
+    """One title or none, then two to four alphabetic tokens (any case): the shape of a name, the given
+    name in brackets too ("Myrzachmetova (Ajdana)"); a title and one word ("Frau Serrosa", "Madame
+    Brunieux") is one too."""
     stripped = strip_titles(value)
     if stripped != value and len(stripped.split()) == 1:
         return bool(NAME_TOKEN_RE.match(stripped))
+    if re.fullmatch(r"[^()]+\([^()]+\)", stripped.strip()):
+        stripped = stripped.replace("(", " ").replace(")", " ")
     tokens = stripped.replace(",", " ").split()
     return 2 <= len(tokens) <= 5 and all(NAME_TOKEN_RE.match(t) and len(t) <= 24 for t in tokens)
 

@@ -26,6 +26,7 @@ from anonymize.recognizers.email_extras import (
     ObfuscatedEmailRecognizer,
     ShoalEmailRecognizer,
 )
+from anonymize.recognizers.embedded_names import EmbeddedNameRecognizer
 from anonymize.recognizers.es_dni import EsDniRecognizer, ShoalEsNieRecognizer
 from anonymize.recognizers.eu_iban import EuIbanRecognizer
 from anonymize.recognizers.eu_postcode import EuPostcodeRecognizer
@@ -112,6 +113,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         NameContextRecognizer,
         LearnedNameRecognizer,
         NameShapeRecognizer,
+        EmbeddedNameRecognizer,
         AgeRecognizer,
     ]
     return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]

@@ -6,6 +6,7 @@ Shapes recognised (house number before or after, optional unit):
   ``via Roma 10``, ``ul. Długa 5/7``, ``Rua Augusta 27``
 - compound street names: ``Hauptstraße 5``, ``Kalverstraat 12``, ``Drottninggatan 3``,
   ``Mannerheimintie 12``, ``Vesterbrogade 4``
+- any street with its postcode and town after a comma: ``Contrada Neshal 56, 77885 Ilmdunino``
 No checksum exists; the street word and a house number together are the evidence, so a bare
 ``Main Street`` without a number is not flagged.
 """
@@ -92,11 +93,24 @@ _COMPOUND_LOWER = (
 )
 _COMPOUND_SPACED = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+[ \t]+(?:Straße|Strasse|Weg|Platz|Allee|Straat|Laan|Plein|Gade|Vej)[ \t]+{_NUMBER}"
 
+#: A postcode and a capitalised town after a comma.
+_POSTCODE_TOWN = (
+    r",[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{5}|\d{4}|\d{2}-\d{3}|\d{4}-\d{3})"
+    r"[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+"
+)
+#: Any street whose postcode and town follow it, street word or not ("Contrada Neshal 56, 77885
+#: Ilmdunino", "Polkemzeile 46, 78939 Neswenfeld", "39 sente Gourn, 61363 Chaumière").
+_BEFORE_POSTCODE = (
+    rf"\b(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*[ \t]+){{1,3}}{_NUMBER}{_POSTCODE_TOWN}"
+    rf"|(?<![\w-])\d{{1,4}}[a-zA-Z]?,?[ \t]+(?:{_NAME}[ \t]+){{0,2}}{_NAME}{_POSTCODE_TOWN}"
+)
+
 ADDRESS_RE = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
             _EN,
+            _BEFORE_POSTCODE,
             _EN_UNIT_FIRST,
             _PREFIX_FIRST,
             _PREFIX_FIRST_LOWER,
@@ -169,6 +183,7 @@ class EuStreetAddressRecognizer(ShoalPatternRecognizer):
         Pattern("Street (type word after name)", _SUFFIX_WORD, 0.6),
         Pattern("Street (English, lower case)", _LOWER_EN, 0.5),
         Pattern("Street (compound, lower case)", _COMPOUND_LOWER, 0.5),
+        Pattern("Street (before postcode and town)", _BEFORE_POSTCODE, 0.6),
     ]
     CONTEXT = [
         "address",

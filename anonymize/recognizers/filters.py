@@ -172,6 +172,12 @@ def _is_false_positive(
         _is_greeting(value) or (_is_lowercase_non_name(value) and not _reads_position(result))
     ):
         return True
+    if (
+        kind == "PERSON"
+        and text[max(0, result.start - 1) : result.start] == "#"
+        and _CAMEL_CASE.search(value)
+    ):
+        return True  # "#BlackFriday": a hashtag of joined words is a topic
     if kind == "PERSON" and value.casefold() in NOT_NAMES:
         return True  # "Fwd: 85-2692949", "Support:": a mail prefix or a role in a name's place
     if kind == "PERSON" and _is_ner(result) and _words_of_the_language(value, text, languages, result):
@@ -180,7 +186,7 @@ def _is_false_positive(
         return True
     if kind in _MODEL_CODE_PRONE and _CODE_TOKEN.search(value):
         return True
-    if kind in _PRODUCT_PRONE and in_code_token(text, result.start, result.end):
+    if kind in _PRODUCT_PRONE and in_code_token(text, result.start, result.end) and not _embedded(result):
         return True  # "EE263371859GB", "FN-2468-M": a name never shares its word with digits
     if kind in _PRODUCT_PRONE and (_legal_form(value) or _before_legal_form(text, result.end, value)):
         return True  # "S.L.", "Atlantic Suministros S.L.": a company, not a place or a person
@@ -430,8 +436,19 @@ def _reads_position(result: RecognizerResult) -> bool:
     return name in _POSITION_NAME_RECOGNIZERS
 
 
+_CAMEL_CASE = re.compile(r"^[A-ZÀ-Þ]?[a-zß-ÿ]+[A-ZÀ-Þ][a-zß-ÿ]")
+
+
+def _embedded(result: RecognizerResult) -> bool:
+    """A name read inside a hashtag, a file name or a web address: its token holds digits and dots."""
+    return (result.recognition_metadata or {}).get(
+        RecognizerResult.RECOGNIZER_NAME_KEY
+    ) == "EmbeddedNameRecognizer"
+
+
 _POSITION_NAME_RECOGNIZERS = frozenset(
     {
+        "EmbeddedNameRecognizer",
         "EmailDerivedNameRecognizer",
         "EmailDisplayNameRecognizer",
         "NameContextRecognizer",

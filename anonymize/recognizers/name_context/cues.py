@@ -50,6 +50,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Cue], ...] = (
     (name_cues.ADDRESSED, Cue("addressed", STRONG, lower_in_cased=True)),
     (name_cues.TITLE, Cue("title", STRONG)),
     (name_cues.LABEL, Cue("label", STRONG, lower_in_cased=True, needs_colon=True)),
+    (name_cues.CREDIT, Cue("credit", WEAK, lower_in_cased=True, needs_colon=True)),
     (name_cues.HANDOVER, Cue("handover", MEDIUM)),
     (name_cues.CALLBACK, Cue("callback", MEDIUM)),
     (name_cues.CONTACT, Cue("contact", MEDIUM)),

@@ -34,7 +34,7 @@ from anonymize.recognizers.name_cues.contacts import (
     KIN_AFTER_POSSESSIVE,
     RELATION,
 )
-from anonymize.recognizers.name_cues.intro import ADDRESSED, INTRO, LABEL, SELF, TITLE
+from anonymize.recognizers.name_cues.intro import ADDRESSED, CREDIT, INTRO, LABEL, ROTA, SELF, TITLE
 from anonymize.recognizers.name_cues.name_before import NAME_BEFORE, NOT_NAMES, PARTICLES
 from anonymize.recognizers.name_cues.roles import NAME_BEFORE_WEAK, ROLE
 
@@ -43,6 +43,7 @@ __all__ = [
     "BELONGING",
     "CALLBACK",
     "CONTACT",
+    "CREDIT",
     "GREETING",
     "HANDOVER",
     "INTRO",
@@ -54,6 +55,7 @@ __all__ = [
     "PARTICLES",
     "RELATION",
     "ROLE",
+    "ROTA",
     "SELF",
     "TITLE",
 ]

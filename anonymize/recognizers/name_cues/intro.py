@@ -117,6 +117,33 @@ SELF = read_phrases(
 
 LABEL = read_phrases(
     """
+    present
+    attendees
+    anwesend
+    teilnehmer
+    présents
+    presents
+    presentes
+    presenti
+    aanwezig
+    obecni
+    obecne
+    envelope reads
+    envelope
+    auf dem umschlag
+    umschlag
+    sur l'enveloppe
+    enveloppe
+    en el sobre
+    sobre
+    sulla busta
+    busta
+    op de envelop
+    envelop
+    na kopercie
+    koperta
+    no envelope
+    no envelope lê-se
     name
     full name
     first name
@@ -335,5 +362,75 @@ ADDRESSED = read_phrases(
     w zastępstwie
     ao cuidado de
     aos cuidados de
+    """
+)
+
+#: Who took a picture, before a colon ("Photo: ndikwili", "Foto: Mawa Riwa"): only rare words, since a
+#: caption names its subject as often ("Photo: sunset over the bay").
+CREDIT = read_phrases(
+    """
+    photo
+    photos
+    photo credit
+    foto
+    fotos
+    fotografia
+    fotografía
+    fot
+    zdjęcie
+    zdjęcia
+    """
+)
+
+#: Days of a rota before who works them ("Mon DENISOVA / Wed Lapaamsa Transo", "lun Anna / mer Ugo").
+ROTA = read_phrases(
+    """
+    mon
+    tue
+    tues
+    wed
+    thu
+    thur
+    thurs
+    fri
+    sat
+    sun
+    mo
+    di
+    mi
+    do
+    fr
+    sa
+    so
+    lun
+    mar
+    mer
+    jeu
+    ven
+    sam
+    dim
+    mié
+    jue
+    vie
+    sáb
+    dom
+    gio
+    ma
+    wo
+    vr
+    za
+    zo
+    pon
+    wt
+    śr
+    czw
+    pt
+    sob
+    niedz
+    seg
+    ter
+    qua
+    qui
+    sex
     """
 )
