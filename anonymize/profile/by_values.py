@@ -334,6 +334,8 @@ def _decide_street_or_number(
 
 #: One to four words of letters (hyphens, apostrophes inside), in any case: "AMEZEL", "de la Cruz".
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
+#: A login made of an initial and a surname ("n.kāŋa", "g.surname"): a person's under a role header.
+_LOGIN_RE = re.compile(r"[^\W\d_]{1,3}\.[^\W\d_]{2,}(?:-[^\W\d_]+)?")
 #: A handle: no spaces, a letter somewhere, the characters user names are made of.
 _HANDLE_RE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}")
 
@@ -355,7 +357,9 @@ def _decide_by_name_header(
     if (hint == "PERSON" or names_a_role(name)) and not HEADER_VETOES.search(name):
         from anonymize.recognizers.person_names import is_listed_name  # the name lists load on first use
 
-        shaped = _share(values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v)))
+        shaped = _share(
+            values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v) or _LOGIN_RE.fullmatch(v))
+        )
         plain = _share(
             values,
             lambda v: all(is_common_word(w, threshold=3.0) and not is_listed_name(w) for w in v.split()),

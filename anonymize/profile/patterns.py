@@ -240,7 +240,11 @@ ROLE_HEADER_WORDS: frozenset[str] = frozenset(
     technikerin fahrer fahrerin kunde kundin patientin mitglied gast mieter mieterin ansprechpartner
     ansprechpartnerin bearbeiter bearbeiterin lehrer lehrerin schüler schülerin versicherte versicherter
     halter fahrzeughalter auftraggeber empfänger absender teilnehmer teilnehmerin bewerber bewerberin
-    berater beraterin verantwortlich verantwortliche
+    berater beraterin verantwortlich verantwortliche kassenwart kassenwartin kassierer kassiererin
+    schriftführer schriftführerin vorsitzender vorsitzende obmann treasurer secretary chair chairperson
+    trésorier trésorière secrétaire président présidente tesorero tesorera secretario secretaria
+    tesoriere segretario segretaria penningmeester secretaris voorzitter skarbnik sekretarz prezes
+    tesoureiro tesoureira secretário secretária
     employé employée caissier caissière bibliothécaire mécanicien mécanicienne technicien technicienne
     chauffeur   infirmier infirmière médecin enseignant enseignante professeur entraîneur
     cliente patiente membre invité invitée locataire emprunteur emprunteuse candidat candidate bénévole

@@ -109,12 +109,13 @@ _ROW_CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE"})
 def row_names(text: str, results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
     """``results`` plus the name fields of a row pasted into a note ("ALEXIU,margaritis,+44 7400 103614,
     £705.35,refunded"): in a row that holds a phone, an e-mail or an IBAN, a field of one or two words
-    of no common use in any language (or a listed name) is a name, in any case."""
+    of no common use in any language (or a listed name) is a name, in any case; so is such a cell of a
+    Markdown row ("| thonyu | 1 | done |")."""
+    taken = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
+    added = _pipe_row_names(text, taken) if "|" in text else []
     contacts = [r for r in results if r.entity_type in _ROW_CONTACTS]
     if not contacts:
-        return list(results)
-    added: list[RecognizerResult] = []
-    taken = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
+        return [*results, *added]
     for match in _ROW.finditer(text):
         start, end = match.span("row")
         if not any(start <= c.start < end for c in contacts):
@@ -129,6 +130,27 @@ def row_names(text: str, results: Sequence[RecognizerResult]) -> list[Recognizer
             if not any(s < offset + len(value) and offset < e for s, e in taken):
                 added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
     return [*results, *added]
+
+
+#: A Markdown table row pasted into a note: three cells or more between pipes ("| thonyu | 1 | done |").
+_PIPE_ROW = re.compile(r"\|(?:[^|\n]*\|){3,}")
+
+
+def _pipe_row_names(text: str, taken: list[tuple[int, int]]) -> list[RecognizerResult]:
+    """The cells of a Markdown row that hold one or two words of no common use (or a listed name):
+    such a row lists people beside their counts and states, as a pasted CSV row does."""
+    added: list[RecognizerResult] = []
+    for match in _PIPE_ROW.finditer(text):
+        position = match.start()
+        for cell in match.group().split("|"):
+            value = cell.strip()
+            offset = position + cell.find(value) if value else position
+            position += len(cell) + 1
+            if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
+                continue
+            if not any(s < offset + len(value) and offset < e for s, e in taken):
+                added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
+    return added
 
 
 def _row_name(value: str) -> bool:

@@ -87,3 +87,32 @@ def test_a_column_of_surnames_with_the_given_name_in_brackets_holds_people() -> 
     ]
     column = profile_frame(pd.DataFrame({"cover": values})).columns[0]
     assert (column.kind, column.entity) == (DIRECT, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Card on file: BEGIN:VCARD FN:Kote Tovu TEL:+44 7400 123456 END:VCARD", {"Kote Tovu"}),
+        ("Waiting order: 1) Hašām Bakemī 2) taleia Left at the counter", {"Hašām Bakemī", "taleia"}),
+        ("Pasted from the sheet: | thonyu | 1 | done | Reply soon", {"thonyu"}),
+    ],
+)
+def test_names_in_a_vcard_a_numbered_queue_and_a_markdown_row(text: str, names: set[str]) -> None:
+    assert names <= _persons(text)
+
+
+@pytest.mark.parametrize("text", ["Steps: 1) remove cover 2) clean filter", "| Kit Bergen | 4 | done |"])
+def test_numbered_steps_and_a_rows_things_hold_no_name(text: str) -> None:
+    assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("header", "values"),
+    [
+        ("tecnico", ["n.kāŋa", "r.riwerah", "t.olmazi", "k.vendru"]),
+        ("Kassenwart", ["ŊEME", "TOLVARD", "QUESSIM", "BRAULETH"]),
+    ],
+)
+def test_logins_and_surnames_under_a_role_header_are_people(header: str, values: list[str]) -> None:
+    column = profile_frame(pd.DataFrame({header: values * 15})).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "PERSON")

@@ -275,8 +275,9 @@ def _take_name(
 _PARTICIPLE = re.compile(r"(?i)\w{3,}(?:owan[yaei]|ywan[yaei]|owała|ował|iła|ił)$")
 
 #: A number right after a name-shaped run: a product model's ("Órbita Boavista 28"), unless it is a
-#: date or a time ("pani papoila feitoza zameldowany 24.07.2023 07:18").
-_MODEL_NUMBER = re.compile(r"[ \t]+\d+(?!\d|[.:/\-]\d)")
+#: date or a time ("pani papoila feitoza zameldowany 24.07.2023 07:18") or the next item of a numbered
+#: list ("1) Hašām Bakemī 2) taleia").
+_MODEL_NUMBER = re.compile(r"[ \t]+\d+(?!\d|[.:/\-]\d|\))")
 
 
 def _name_before(

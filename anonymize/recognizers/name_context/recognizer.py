@@ -27,7 +27,7 @@ from anonymize.recognizers.name_context.cues import (
     line_context,
     role_index,
 )
-from anonymize.recognizers.name_context.rota import rota_spans
+from anonymize.recognizers.name_context.rota import numbered_spans, rota_spans
 from anonymize.recognizers.name_context.signatures import _signoff_spans, _trailing_signature
 from anonymize.recognizers.name_context.speakers import (
     _alias_spans,
@@ -137,6 +137,7 @@ def _line_spans(
     spans.extend(agent_spans(line, words, context))
     spans.extend(speech_spans(line, words, context))
     spans.extend(rota_spans(line, words, context))
+    spans.extend(numbered_spans(line, words, context))
     spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))
     spans.extend(_capitals_spans(line, words, context))

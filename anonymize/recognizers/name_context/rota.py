@@ -1,6 +1,8 @@
 """Who works which day in a rota: two days or more on a line, each before a name, split by "/", ",",
 ";" or "|" ("Mon DENISOVA / Wed Lapaamsa Transo / Fri TONGJANYU", "lun Anna, mer Ugo Berti"). A day's
 short form is also a common word in some language ("di", "do", "ma"), so one day alone marks nothing.
+Who waits in a numbered queue: two numbered items or more on a line ("Waiting order: 1) Hašām Bakemī
+2) taleia").
 """
 
 from __future__ import annotations
@@ -8,10 +10,11 @@ from __future__ import annotations
 import re
 
 from anonymize.recognizers import name_cues
-from anonymize.recognizers.name_context.acceptance import _name_after
+from anonymize.recognizers.name_context.acceptance import _name_after, _take_name
 from anonymize.recognizers.name_context.cues import WEAK, Cue, LineContext
 
 ROTA_CUE = Cue("rota", WEAK)
+QUEUE_CUE = Cue("queue", WEAK, lower_in_cased=True)
 
 _DAYS = frozenset(name_cues.ROTA)
 #: Between two of a rota's entries.
@@ -37,4 +40,26 @@ def rota_spans(
         name = _name_after(line, words, i + 1, ROTA_CUE, context)
         if name is not None:
             spans.append((*name, ROTA_CUE.score, ROTA_CUE.family))
+    return spans
+
+
+#: A number closing with a bracket or a dot before a word: an item of a numbered list.
+_ITEM_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}[).][ \t]+(?=[^\W\d_])")
+
+
+def numbered_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """``(start, end, score, "queue")`` of each name opening an item of a numbered list, when the line
+    holds two items or more."""
+    starts = [m.end() for m in _ITEM_NUMBER.finditer(line)]
+    if len(starts) < 2:
+        return []
+    first_word = {w.start(): i for i, w in enumerate(words)}
+    spans = []
+    for start in starts:
+        index = first_word.get(start)
+        name = None if index is None else _take_name(line, words, index, QUEUE_CUE, context)
+        if name is not None:
+            spans.append((*name, QUEUE_CUE.score, QUEUE_CUE.family))
     return spans

@@ -117,6 +117,8 @@ SELF = read_phrases(
 
 LABEL = read_phrases(
     """
+    fn
+    n
     present
     attendees
     anwesend

@@ -330,6 +330,7 @@ NAME_BEFORE = read_phrases(
 #: address), checked lower case in every language whatever their frequency.
 NOT_NAMES = frozenset(
     """
+    vcard begin end
     team teams support helpdesk service services customer customers client clients everyone everybody
     all guys folks there people sir madam sirs colleague colleagues staff admin administrator agent
     agents operator operators manager management supervisor lead head office desk department dept
