@@ -1,13 +1,15 @@
-"""Held-out detection set "blind14": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind14" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-06 (the eighth session, begun on 2026-12-05): held out until then and
+    measured once as the headline, with its peers, after the last change to detection then (521d9a7:
+    PERSON leak 11.42 % (text 11.83, tables 10.25), all personal 7.62 %, utility 98.78 %, 10 of 29
+    files refused, canaries in 3 output files; see ``bench/README.md``); then its breakdown was read
+    (``--blind-breakdown``) to fix what it showed, so every ``FileSet`` now has ``guided_fixes=True``
+    (the ninth positional field) and `blindset15` is the held-out set.
 
 Who wrote it and what they read
     A separate author session, from a brief (2026-12-06, about thirty minutes). It read:
@@ -1235,7 +1237,7 @@ def _text_file(ctx: Ctx, out: Path, lang: str, index: int, n: int) -> FileSet:
     (out / path).write_text("\n".join(lines) + "\n", encoding="utf-8")
     canaries = sorted({p.value for r in records for p in r if "canary" in p.tags})
     listed = [c.full for c in ctx.canaries if c.full in canaries]
-    return FileSet(name, path, fmt, "text", lang, records, [], listed, False, f"{genre}")
+    return FileSet(name, path, fmt, "text", lang, records, [], listed, True, f"{genre}")
 
 
 CHAT_SLOTS = ("greeting", "vocative", "mention", "nickname", "signoff", "chat_plain")
@@ -1312,7 +1314,7 @@ def _chat_file(ctx: Ctx, out: Path, lang: str, n: int) -> FileSet:
             lines.append(json.dumps(obj, ensure_ascii=False))
         records.append(planted)
     (out / path).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return FileSet(name, path, fmt, "text", lang, records, [], [canary.full], False, genre)
+    return FileSet(name, path, fmt, "text", lang, records, [], [canary.full], True, genre)
 
 
 # --- tables ------------------------------------------------------------------------------------------
@@ -1475,7 +1477,7 @@ def _table(ctx: Ctx, out: Path, spec: TableSpec, n: int) -> FileSet:
         frame.to_csv(out / path, index=False, sep="\t" if spec.fmt == "tsv" else ",", encoding="utf-8")
     return FileSet(
         spec.name, path, spec.fmt, "table", spec.lang, records, list(spec.id_cols),
-        [c.full for c in ctx.canaries], False, "table",
+        [c.full for c in ctx.canaries], True, "table",
     )  # fmt: skip
 
 
