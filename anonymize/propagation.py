@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import Category, category_of
-from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, respan, token_around
+from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, recognizer_name, respan, token_around
 
 #: Most lines of running text that share their findings (see `TextAnonymizer.anonymize_blocks`).
 BLOCK_LINES = 200
@@ -63,7 +63,7 @@ def is_sure(result: RecognizerResult, *, within_record: bool = False) -> bool:
     the names model's reading counts too."""
     if result.entity_type != "PERSON":
         return True
-    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    name = recognizer_name(result)
     if within_record and name in SHAPE_AND_MODEL_NAME_SOURCES:
         return True  # the names model's or the name shape's reading holds across its own record, not beyond
     return name not in _UNSURE_NAME_SOURCES and result.score >= 0.6

@@ -201,6 +201,12 @@ def in_code_token(text: str, start: int, end: int) -> bool:
     return any(ch.isdigit() for ch in token_around(text, start, end))
 
 
+def recognizer_name(result: RecognizerResult) -> str | None:
+    """The name of the recognizer that made ``result`` (`make_result` and the engine record it)."""
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name if isinstance(name, str) else None
+
+
 #: Name readers that are neither a cue nor a list: their PERSON findings hold within their own record
 #: (`anonymize.propagation.is_sure`) and do not outweigh a product noun (`filters._names_position`).
 SHAPE_AND_MODEL_NAME_SOURCES = frozenset({"LearnedNameRecognizer", "NameShapeRecognizer"})

@@ -12,7 +12,13 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 
 from anonymize.entities import NATIONAL_ID_ENTITIES
-from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, in_code_token, respan, token_around
+from anonymize.recognizers._base import (
+    SHAPE_AND_MODEL_NAME_SOURCES,
+    in_code_token,
+    recognizer_name,
+    respan,
+    token_around,
+)
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_lists import complete_lists, row_names
@@ -356,7 +362,7 @@ def _is_ean(text: str, start: int, end: int) -> bool:
 
 def _is_ner(result: RecognizerResult) -> bool:
     """Found by a statistical model (spaCy's or Shoal's names model), not by a rule."""
-    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    name = recognizer_name(result)
     return name in {"SpacyRecognizer", "LearnedNameRecognizer"}
 
 
@@ -425,14 +431,14 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 
 def _names_position(result: RecognizerResult) -> bool:
     """A name found at a cue or in an e-mail (not by a model): it outweighs a product noun nearby."""
-    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    name = recognizer_name(result)
     return name in _POSITION_NAME_RECOGNIZERS and name not in SHAPE_AND_MODEL_NAME_SOURCES
 
 
 def _reads_position(result: RecognizerResult) -> bool:
     """A name read off an e-mail address, a display name or a name position (a cue, a chat speaker,
     a mention) holds even in lower case ("anna nowak <…>", "escalated to marek")."""
-    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    name = recognizer_name(result)
     return name in _POSITION_NAME_RECOGNIZERS
 
 
@@ -441,9 +447,7 @@ _CAMEL_CASE = re.compile(r"^[A-ZÀ-Þ]?[a-zß-ÿ]+[A-ZÀ-Þ][a-zß-ÿ]")
 
 def _embedded(result: RecognizerResult) -> bool:
     """A name read inside a hashtag, a file name or a web address: its token holds digits and dots."""
-    return (result.recognition_metadata or {}).get(
-        RecognizerResult.RECOGNIZER_NAME_KEY
-    ) == "EmbeddedNameRecognizer"
+    return recognizer_name(result) == "EmbeddedNameRecognizer"
 
 
 _POSITION_NAME_RECOGNIZERS = frozenset(

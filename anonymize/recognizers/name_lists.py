@@ -118,18 +118,25 @@ def row_names(text: str, results: Sequence[RecognizerResult]) -> list[Recognizer
         return [*results, *added]
     for match in _ROW.finditer(text):
         start, end = match.span("row")
-        if not any(start <= c.start < end for c in contacts):
-            continue
-        position = start
-        for field in re.split(r"([,;])", match.group("row")):
-            value = field.strip()
-            offset = position + field.find(value) if value else position
-            position += len(field)
-            if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
-                continue
-            if not any(s < offset + len(value) and offset < e for s, e in taken):
-                added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
+        if any(start <= c.start < end for c in contacts):
+            added.extend(_name_cells(text, start, end, ",;", taken))
     return [*results, *added]
+
+
+def _name_cells(
+    text: str, start: int, end: int, separators: str, taken: list[tuple[int, int]]
+) -> list[RecognizerResult]:
+    """The cells of ``text[start:end]`` (split at ``separators``) that hold one or two words of no
+    common use or a listed name (`_row_name`), outside the names already found."""
+    added: list[RecognizerResult] = []
+    for cell in re.finditer(rf"[^{re.escape(separators)}\n]+", text[start:end]):
+        value = cell.group().strip()
+        if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
+            continue
+        offset = start + cell.start() + cell.group().find(value)
+        if not any(s < offset + len(value) and offset < e for s, e in taken):
+            added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
+    return added
 
 
 #: A Markdown table row pasted into a note: three cells or more between pipes ("| thonyu | 1 | done |").
@@ -139,18 +146,9 @@ _PIPE_ROW = re.compile(r"\|(?:[^|\n]*\|){3,}")
 def _pipe_row_names(text: str, taken: list[tuple[int, int]]) -> list[RecognizerResult]:
     """The cells of a Markdown row that hold one or two words of no common use (or a listed name):
     such a row lists people beside their counts and states, as a pasted CSV row does."""
-    added: list[RecognizerResult] = []
-    for match in _PIPE_ROW.finditer(text):
-        position = match.start()
-        for cell in match.group().split("|"):
-            value = cell.strip()
-            offset = position + cell.find(value) if value else position
-            position += len(cell) + 1
-            if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
-                continue
-            if not any(s < offset + len(value) and offset < e for s, e in taken):
-                added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
-    return added
+    return [
+        found for match in _PIPE_ROW.finditer(text) for found in _name_cells(text, *match.span(), "|", taken)
+    ]
 
 
 def _row_name(value: str) -> bool:
@@ -250,7 +248,9 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
 def _lower_opening(text: str, item: str, start: int) -> bool:
     """A lower-case word of three letters or more opening its clause before "and" and a name ("vuni und
     Tarluc Crëp holen ab"); after the name, a lower-case word is a verb's ("Ondrej unstepped and racked")."""
-    return item.islower() and len(item) >= 3 and not text[:start].rstrip(" \t")[-1:].isalnum()
+    return (
+        item.islower() and len(item) >= 3 and not text[max(0, start - 8) : start].rstrip(" \t")[-1:].isalnum()
+    )
 
 
 def _same_case(word: str, name: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from anonymize.recognizers._base import respan
+from anonymize.recognizers._base import recognizer_name, respan
 
 GREETINGS: frozenset[str] = frozenset(
     [
@@ -119,8 +119,7 @@ _NAME_RUN = re.compile(
 
 
 def _is_spacy(result: RecognizerResult) -> bool:
-    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-    return name == "SpacyRecognizer"
+    return recognizer_name(result) == "SpacyRecognizer"
 
 
 def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
