@@ -1,13 +1,14 @@
-"""Held-out detection set "blind15": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind15" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out. Written for the headline figure only: the engine's authors do not read this module, its
-    files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in ``HELD_OUT``, so
-    its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a breakdown is ever read
-    to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-06 (the ninth session): held out until then and measured once as the
+    headline, with its peers, after the last change to detection then (fc19b44: PERSON leak 6.24 %
+    (text 5.19, tables 10.21), all personal 4.50 %, utility 97.20 %, 3 of 29 files refused, a canary in
+    one table; see ``bench/README.md``); then its breakdown was read (``--blind-breakdown``) to fix what
+    it showed, so every ``FileSet`` now has ``guided_fixes=True`` and `blindset16` is the held-out set.
 
 Who wrote it and what they read
     A separate author session, from a brief (2026-12-06, about twenty-five minutes). It read:
@@ -114,6 +115,7 @@ Canaries
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -1000,7 +1002,11 @@ def generate(out: Path, scale: float = 1.0, seed: int = DEFAULT_SEED) -> list[Fi
     """Write the set's files into ``out`` and return their truth."""
     out.mkdir(parents=True, exist_ok=True)
     gen = Gen(seed)
-    return _text_files(gen, out, scale) + _tables(gen, out, scale)
+    # guided since its breakdown was read (see the card's Status)
+    return [
+        dataclasses.replace(s, guided_fixes=True)
+        for s in _text_files(gen, out, scale) + _tables(gen, out, scale)
+    ]
 
 
 def summary(sets: list[FileSet]) -> dict[str, int]:

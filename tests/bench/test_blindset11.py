@@ -7,7 +7,7 @@ tables vary as its card says (split names, role headers, capitals, a notes-only 
 columns in a row, several record-ID shapes, typed Parquet), canaries are listed and planted, generation
 is deterministic and fast, and the benchmark marks it guided (its breakdown was read).
 
-The checks blind9 to blind14 share are in `test_blindsets_9_to_14.py`. Only the generator runs here."""
+The checks blind9 to blind15 share are in `test_blindsets_9_to_15.py`. Only the generator runs here."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ attn, per pro, CSV-like lines, bullets, timestamped lines) planted in every lang
 canaries are listed and planted, generation is deterministic and fast, and the benchmark runs it as a set
 that guided fixes.
 
-The checks blind9 to blind14 share are in `test_blindsets_9_to_14.py`. Only the
+The checks blind9 to blind15 share are in `test_blindsets_9_to_15.py`. Only the
 generator runs here; the engine's figures on it come from the benchmark."""
 
 from __future__ import annotations

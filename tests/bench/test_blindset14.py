@@ -7,7 +7,7 @@ in parentheses, numbered queues, badges) are planted in every language, the tabl
 says, canaries are listed and planted, generation is deterministic and fast, and the benchmark runs it as
 a set that guided fixes.
 
-The checks blind9 to blind14 share are in `test_blindsets_9_to_14.py`. Only the generator runs
+The checks blind9 to blind15 share are in `test_blindsets_9_to_15.py`. Only the generator runs
 here; the engine's figures on it come from the benchmark."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _records(out: Path, file_set: FileSet) -> list[dict[str, str]]:
 def test_each_language_writes_both_text_formats_and_its_jsonl_roots(
     generated: tuple[Path, list[FileSet]],
 ) -> None:
-    """Beyond the shared checks (`test_blindsets_9_to_14.py`): every language has a TXT and a JSONL file, and
+    """Beyond the shared checks (`test_blindsets_9_to_15.py`): every language has a TXT and a JSONL file, and
     the JSONL files use this set's roots."""
     _, sets = generated
     for lang in blindset14.LANGS:

@@ -5,7 +5,7 @@ frequency rules (word-like names only in their own text's language), the tables 
 (names only in notes, a role header, two record-ID shapes), canaries are listed and planted, generation is
 deterministic and fast, and the benchmark marks it guided.
 
-The checks blind9 to blind14 share are in `test_blindsets_9_to_14.py`. Only the generator
+The checks blind9 to blind15 share are in `test_blindsets_9_to_15.py`. Only the generator
 runs here."""
 
 from __future__ import annotations

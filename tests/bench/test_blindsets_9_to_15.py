@@ -1,4 +1,4 @@
-"""The checks blind9 to blind14 share (each written from the same brief, each held out until its
+"""The checks blind9 to blind15 share (each written from the same brief, each held out until its
 breakdown was read and now a set that guided fixes): eight languages and five tables, every planted value in
 its field, tagged and mixed name groups, no name or place the engine or Faker knows, the frequency rules,
 names apart from templates and e-mails, word-like names foreign and mimesis names in Latin letters. Each
@@ -13,7 +13,15 @@ from types import ModuleType
 
 import pytest
 
-from bench.detection import blindset9, blindset10, blindset11, blindset12, blindset13, blindset14
+from bench.detection import (
+    blindset9,
+    blindset10,
+    blindset11,
+    blindset12,
+    blindset13,
+    blindset14,
+    blindset15,
+)
 from bench.detection.format import FileSet, read_records
 from tests.bench.setchecks import (
     assert_every_kind_is_planted,
@@ -31,8 +39,8 @@ SCALE = 0.1
 
 @pytest.fixture(
     scope="module",
-    params=[blindset9, blindset10, blindset11, blindset12, blindset13, blindset14],
-    ids=["blind9", "blind10", "blind11", "blind12", "blind13", "blind14"],
+    params=[blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15],
+    ids=["blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
 )
 def module(request: pytest.FixtureRequest) -> ModuleType:
     return request.param  # type: ignore[no-any-return]
