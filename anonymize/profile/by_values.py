@@ -334,6 +334,16 @@ def _decide_street_or_number(
 
 #: One to four words of letters (hyphens, apostrophes inside), in any case: "AMEZEL", "de la Cruz".
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
+#: How a name's parts are joined in a cell besides spaces: "SURNAME/Given", "Surname_Given",
+#: "Surname, Given", "Given (SURNAME)".
+_NAME_JOINS_RE = re.compile(r"\s*[/_,()]\s*|\s+")
+
+
+def _name_words(value: str) -> bool:
+    """One to four name-shaped words, however joined, within 40 characters."""
+    return len(value) <= 40 and bool(_NAME_WORDS_RE.fullmatch(_NAME_JOINS_RE.sub(" ", value).strip()))
+
+
 #: A login made of an initial and a surname ("n.kāŋa", "g.surname"): a person's under a role header.
 _LOGIN_RE = re.compile(r"[^\W\d_]{1,3}\.[^\W\d_]{2,}(?:-[^\W\d_]+)?")
 #: A handle: no spaces, a letter somewhere, the characters user names are made of.
@@ -350,19 +360,21 @@ def _decide_by_name_header(
     rarely knows them."""
     matches: dict[str, float] = evidence["matches"]
     if hint == "PERSON" and SPECIFIC_PERSON_HEADER_RE.search(name):
-        share = _share(values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v)))
+        share = _share(values, _name_words)
         if share >= 0.8:
             matches["NAME_WORDS"] = round(share, 3)
             return _decide(name, DIRECT, "PERSON", None, 0.6 + share / 3, evidence)
     if (hint == "PERSON" or names_a_role(name)) and not HEADER_VETOES.search(name):
         from anonymize.recognizers.person_names import is_listed_name  # the name lists load on first use
 
-        shaped = _share(
-            values, lambda v: len(v) <= 40 and bool(_NAME_WORDS_RE.fullmatch(v) or _LOGIN_RE.fullmatch(v))
-        )
+        shaped = _share(values, lambda v: _name_words(v) or bool(_LOGIN_RE.fullmatch(v)))
         plain = _share(
             values,
-            lambda v: all(is_common_word(w, threshold=3.0) and not is_listed_name(w) for w in v.split()),
+            lambda v: all(
+                is_common_word(w, threshold=3.0) and not is_listed_name(w)
+                for w in _NAME_JOINS_RE.split(v)
+                if w
+            ),
         )
         if shaped >= 0.8 and plain < 0.3 and len(set(values)) >= 3:
             matches["ROLE_NAME_WORDS"] = round(shaped, 3)

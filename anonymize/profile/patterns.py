@@ -232,7 +232,8 @@ SPECIFIC_PERSON_HEADER_RE = re.compile(
 ROLE_HEADER_WORDS: frozenset[str] = frozenset(
     """
     staff employee agent clerk cashier librarian mechanic technician engineer electrician plumber
-    instructor receptionist reception driver  nurse doctor dentist
+    instructor receptionist reception driver  nurse doctor dentist contact
+    instruktor instruktorka instructora instructeur instructrice instrukteur kontakt contacto contatto
     teacher tutor coach trainer operator handler assignee reporter author customer client patient member
     guest tenant borrower applicant candidate volunteer student pupil parent insured policyholder claimant
     passenger attendee participant recipient sender signatory approver seller buyer rep consultant advisor
@@ -283,13 +284,23 @@ AGENT_HEADER_WORDS = frozenset(
 )
 
 
+#: Heads of German and Dutch compounds that name a person by their role ("Bandkontakt",
+#: "Schichtleiterin", "Kundenbetreuer", "teamleider", "contactpersoon").
+_ROLE_COMPOUND_END = re.compile(
+    r"\w{3,}(?:kontakt|kontaktperson|leiter|leiterin|betreuer|betreuerin|bearbeiter|bearbeiterin|"
+    r"techniker|technikerin|trainer|trainerin|lehrer|lehrerin|fahrer|fahrerin|leider|persoon|medewerker|"
+    r"begeleider|begeleidster)$"
+)
+
+
 def names_a_role(header: str) -> bool:
-    """A word of ``header`` names a person by their role ("bibliotecario", "Fahrzeughalter", "staff_on_duty"),
-    or the header names an agent: a word, then "by" in one of the eight languages ("accueilli_par")."""
+    """A word of ``header`` names a person by their role ("bibliotecario", "Fahrzeughalter", "staff_on_duty",
+    the compound "Bandkontakt"), or the header names an agent: a word, then "by" in one of the eight
+    languages ("accueilli_par")."""
     words = [word for word in re.split(r"[\W_]+", header.casefold()) if word]
     if len(words) >= 2 and words[-1] in AGENT_HEADER_WORDS and words[-2] not in AGENT_HEADER_WORDS:
         return True
-    return any(word in ROLE_HEADER_WORDS for word in words)
+    return any(word in ROLE_HEADER_WORDS or _ROLE_COMPOUND_END.fullmatch(word) for word in words)
 
 
 #: Header words hinting at an entity or quasi-identifier; evidence only, checked against the values.

@@ -38,6 +38,7 @@ from anonymize.recognizers.fr_nir import FrNirRecognizer
 from anonymize.recognizers.ie_ppsn import IePpsnRecognizer
 from anonymize.recognizers.it_fiscal_code import ShoalItFiscalCodeRecognizer
 from anonymize.recognizers.learned_names import LearnedNameRecognizer
+from anonymize.recognizers.literals import LiteralNameRecognizer
 from anonymize.recognizers.name_context import NameContextRecognizer
 from anonymize.recognizers.name_shapes import NameShapeRecognizer
 from anonymize.recognizers.national_id import NationalIdRecognizer
@@ -114,6 +115,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         LearnedNameRecognizer,
         NameShapeRecognizer,
         EmbeddedNameRecognizer,
+        LiteralNameRecognizer,
         AgeRecognizer,
     ]
     return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]

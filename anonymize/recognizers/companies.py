@@ -9,14 +9,16 @@ from presidio_analyzer import RecognizerResult
 from anonymize.recognizers._base import respan
 
 _LEGAL_FORMS = frozenset(
-    """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as
+    """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as sl sll
     asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft e.k ek e.v ev gbr mbh kgaa
     (haftungsbeschränkt) haftungsbeschränkt limited ltda slu s.l.u sasu eurl snc bvba cv s.c sc sp.j
     s.n.c s.a.s.u""".split()  # noqa: SIM905
 )
 
 #: Words that may join a company's name to its legal form ("Kleintierklinik am Park e.K.").
-_COMPANY_JOINERS = frozenset("am an der die das im zum zur & und and et y e en de del la le".split())  # noqa: SIM905
+_COMPANY_JOINERS = frozenset(
+    "am an der die das im zum zur & und and et y e en de del la le do dos da das du des".split()  # noqa: SIM905
+)
 #: Small words inside a trade's company name ("Sellerie du Vallon SARL", "Maderas de la Sierra S.L.").
 _TRADE_JOINERS = _COMPANY_JOINERS | {"du", "des", "della", "di", "da", "do", "dos", "van", "von", "den"}
 
@@ -31,7 +33,7 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
     from anonymize.vocabulary import stop_words
 
     inside = text[result.start : result.end].split()
-    if len(inside) > 1 and _legal_form(inside[-1]):
+    if (len(inside) > 1 and _legal_form(inside[-1])) or _in_sp_z_oo(text, result):
         return RecognizerResult(
             result.entity_type, result.start, result.start, result.score, result.analysis_explanation
         )
@@ -42,8 +44,8 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
         )
     words = re.findall(r"[^\s,;:()]+|\([^)\s]*\)", following)
     upper = text[result.start : result.start + 1].isupper()
-    for word in words[:4]:
-        if _legal_form(word):
+    for index, word in enumerate(words[:4]):
+        if _legal_form(word) or _SP_Z_OO.fullmatch(" ".join(words[index : index + 3])):
             break
         folded = word.casefold()
         if folded in _COMPANY_JOINERS:
@@ -52,7 +54,8 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
             not word[:1].isalpha()
             or word[:1].isupper() != upper
             or (
-                not (len(word) > 1 and word.isupper())  # "IT" in "Northgate Managed IT Ltd" is no "it"
+                # "IT" in "Northgate Managed IT Ltd" is no "it", "Vale" in "Barros do Vale Lda" no "vale"
+                not (len(word) > 1 and (word.isupper() or (upper and word[:1].isupper())))
                 and any(
                     folded in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
                 )
@@ -71,6 +74,18 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
 
 #: The Polish "sp. z o.o." in any case: unambiguous as a whole though "sp" alone is a word.
 _SP_Z_OO = re.compile(r"(?i)sp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?(?:[ \t].*)?")
+
+
+def _in_sp_z_oo(text: str, result: RecognizerResult) -> bool:
+    """The span is part of a Polish "sp. z o.o." (spaCy reads "o.o." as a place)."""
+    window_start = max(0, result.start - 8)
+    return any(
+        m.start() <= result.start and result.end <= m.end()
+        for m in _SP_Z_OO_ANYWHERE.finditer(text, window_start, result.end + 8)
+    )
+
+
+_SP_Z_OO_ANYWHERE = re.compile(r"(?i)\bsp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?")
 
 
 def legal_form_ahead(text: str, end: int, within: int = 5) -> bool:

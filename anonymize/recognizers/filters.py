@@ -119,7 +119,9 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         _without_leading_word(text, r) if r.entity_type == "PERSON" and _is_ner(r) else r for r in strong
     ]
     strong = [_one_line(text, r) if r.entity_type not in _MULTILINE else r for r in strong]
-    strong = [before_company(text, r) if r.entity_type == "PERSON" else r for r in strong]
+    strong = [
+        before_company(text, r) if r.entity_type in {"PERSON", "LOCATION", "NRP"} else r for r in strong
+    ]
     strong = [r for r in strong if r.end > r.start]
     strong = [_as_handle(text, r) if r.entity_type == "PERSON" else r for r in strong]
     strong = [r for r in strong if r.score >= SCORE_THRESHOLD]
@@ -280,7 +282,12 @@ def _is_covered(
     if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
         return True  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
     return kind == "PHONE_NUMBER" and any(
-        o.entity_type in _PHONE_YIELDS_TO and o.start < result.end and result.start < o.end for o in strong
+        o.entity_type in _PHONE_YIELDS_TO
+        and o.start < result.end
+        and result.start < o.end
+        # "Recapito 312 351 9492": a postcode read in a phone's last digit group is part of the phone
+        and not (o.entity_type == "POSTCODE" and result.start < o.start and o.end <= result.end)
+        for o in strong
     )
 
 
@@ -453,6 +460,7 @@ def _embedded(result: RecognizerResult) -> bool:
 _POSITION_NAME_RECOGNIZERS = frozenset(
     {
         "EmbeddedNameRecognizer",
+        "LiteralNameRecognizer",
         "EmailDerivedNameRecognizer",
         "EmailDisplayNameRecognizer",
         "NameContextRecognizer",

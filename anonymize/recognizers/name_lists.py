@@ -55,6 +55,8 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
         if closes and not any(r.start <= match.start("item") < r.end for r in persons):
             added.append(respan(person, *match.span("item")))
     added.extend(_pair_partners(text, persons))
+    added.extend(_with_partners(text, persons, added))
+    added.extend(_reversed_halves(text, persons, added))
     added.extend(_slash_partners(text, persons, added))
     added.extend(_whole_lists(text, persons, added))
     return [*results, *added]
@@ -243,6 +245,94 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
                 found.append(respan(person, start, end))
                 taken.append((start, end))
     return found
+
+
+#: "SURNAME, Given": a word in capitals, a comma, a capitalised word (the registers' reversed order).
+_REVERSED = re.compile(
+    rf"(?<![\w,])(?P<surname>{_WORD}),[ \t]?(?P<given>{_WORD}(?:[ \t]{_WORD}(?=[ \t]*[.,;:!?)\n]|$))?)(?![\w-])"
+)
+
+
+def _reversed_halves(
+    text: str, persons: list[RecognizerResult], added: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """The other half of a reversed name one half of which was found ("erledigt von RƐNYUOŊ, Rɛŋuo",
+    "troca o turno com SHABƏTƏ, Nyapal"): a surname in capitals, a comma, a capitalised given name, both
+    of no common use."""
+    found: list[RecognizerResult] = []
+    taken = [(r.start, r.end) for r in (*persons, *added)]
+    for match in _REVERSED.finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        if not (surname.isupper() and len(surname) > 2 and given.istitle()):
+            continue
+        person = next((p for p in persons if p.start < match.end() and match.start() < p.end), None)
+        if person is None or not (_plain_item(surname) and _plain_item(given)):
+            continue
+        for word in re.finditer(_WORD, match.group()):
+            start, end = match.start() + word.start(), match.start() + word.end()
+            if not any(s < end and start < e for s, e in taken):
+                found.append(respan(person, start, end))
+                taken.append((start, end))
+    return found
+
+
+#: "with" in the languages Shoal reads, closing a clause's verb words before its partner.
+_WITH = frozenset({"with", "mit", "avec", "con", "met", "z", "ze", "com", "amb"})
+#: A clause: up to a mark that ends one, a symbol or a line's end.
+_CLAUSE_END = re.compile(r"[.;!?:()\[\]{}<>\n]")
+_CLAUSE_WORD = re.compile(_WORD)
+
+
+def _with_partners(
+    text: str, persons: list[RecognizerResult], added: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """The other side of "X <verb> … with Y" when one side is a found name: the clause's opening subject
+    or its closing partner, one or two words that are names or no words (`_row_name`: "laptopami" in
+    "Dziękujemy <name> za pomoc z laptopami" is a word) ("djädju tauscht den Termin mit <name>",
+    "<name> échange son créneau avec ghüzümez")."""
+    found: list[RecognizerResult] = []
+    taken = [(r.start, r.end) for r in (*persons, *added)]
+    for person in persons:
+        for start, end in _with_sides(text, person):
+            item = text[start:end].replace(",", "")
+            if _row_name(item) and not any(s < end and start < e for s, e in taken):
+                found.append(respan(person, start, end))
+                taken.append((start, end))
+    return found
+
+
+def _with_sides(text: str, person: RecognizerResult) -> list[tuple[int, int]]:
+    """The span across "with" from ``person`` in its clause: the subject when the person closes it
+    after "with", the partner when the person opens it; one or two words ("SURNAME, Given" too)."""
+    opening = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, person.start - 90), person.start)), default=0
+    )
+    closing = _CLAUSE_END.search(text, person.end)
+    words = list(_CLAUSE_WORD.finditer(text, opening, closing.start() if closing else len(text)))
+    inside = [i for i, w in enumerate(words) if person.start <= w.start() < person.end]
+    if not inside or len(words) < 4:
+        return []
+    first, last = inside[0], inside[-1]
+    if first >= 2 and words[first - 1].group().casefold() in _WITH and last == len(words) - 1:
+        for size in (1, 2):  # "djädju tauscht …", "Gagog Puha tauscht …"
+            if (
+                size < first - 1
+                and words[size].group()[:1].islower()
+                and _opens_clause(text, words[0].start())
+            ):
+                return [(words[0].start(), words[size - 1].end())]
+    if first == 0 and _opens_clause(text, words[0].start()) and last + 2 < len(words):
+        verb = words[last + 1].group()
+        withs = [i for i in range(last + 2, len(words) - 1) if words[i].group().casefold() in _WITH]
+        if verb[:1].islower() and withs and len(words) - withs[-1] - 1 <= 2:
+            return [(words[withs[-1] + 1].start(), words[-1].end())]
+    return []
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but spaces, or a mark that ends a clause or a symbol, stands right before ``start``."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or not (before[-1].isalnum() or before[-1] in ",'\"-")
 
 
 def _lower_opening(text: str, item: str, start: int) -> bool:

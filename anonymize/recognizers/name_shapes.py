@@ -122,6 +122,12 @@ class NameShapeRecognizer(NameSpanRecognizer):
         ]
         found.extend(self._lower_case(text))
         found.extend(
+            make_result(
+                self, self.ENTITY, start, end, self.SCORE, "a sentence opened by a word of no language"
+            )
+            for start, end in _lower_openers(text)
+        )
+        found.extend(
             make_result(self, self.ENTITY, start, end, self.SCORE, "a word of no language in capitals")
             for start, end in _lone_capitals(text)
         )
@@ -215,6 +221,25 @@ class NameShapeRecognizer(NameSpanRecognizer):
                     )
                 )
         return found
+
+
+#: A lower-case word of letters (any script) opening a sentence, then a lower-case word: "… ce matin.
+#: riekɛ a récupéré les cadres", "Rückruf. ŋadji booked the gang".
+_LOWER_OPENER = re.compile(r"(?:^|(?<=[.!?)]\s)|(?<=\n))(?P<word>[^\W\d_]{3,})(?=[ \t]+[^\W\d_])", re.M)
+
+
+def _lower_openers(text: str) -> list[tuple[int, int]]:
+    """In a cased line, a sentence opened by a lower-case word of no language before another lower-case
+    word: sentences open with a capital, so it is a name typed in a hurry (chats: `_lower_case`)."""
+    found = []
+    for match in _LOWER_OPENER.finditer(text):
+        word = match.group("word")
+        if not word.islower() or _in_lower_case_line(text, match.start()):
+            continue
+        opener = text[match.end() :].lstrip(" \t")[:1].islower() and is_no_word(word)
+        if opener and not _business_beside(text, *match.span()):
+            found.append(match.span())
+    return found
 
 
 def _name_word(word: str) -> bool:

@@ -175,8 +175,21 @@ def test_it_rejects_a_bad_check_digit(entity: str) -> None:
     else:
         bad = near_miss(VALID[entity], VALIDATORS[entity])
     assert not VALIDATORS[entity](bad)
-    found = detect(WITH_CONTEXT[entity].format(bad))
+    # a codice fiscale right after its own label is kept even when mistyped (test below)
+    context = "Riferimento {} per la fattura." if entity == "IT_FISCAL_CODE" else WITH_CONTEXT[entity]
+    found = detect(context.format(bad))
     assert not any(kind == entity for kind, _ in found), found
+
+
+@pytest.mark.parametrize("label", ["CF", "C.F.", "codice fiscale:", "Cod. fisc."])
+def test_a_mistyped_codice_fiscale_right_after_its_label_is_still_found(label: str) -> None:
+    """The code's shape is unmistakable and its label names it: a wrong check letter or an impossible
+    birth day ("T36") is a typing error, and the code still names its holder."""
+    bad = near_miss(VALID["IT_FISCAL_CODE"], codicefiscale.is_valid)
+    impossible_day = "YMAMDV57T36E549P"
+    for code in (bad, impossible_day):
+        assert not codicefiscale.is_valid(code)
+        assert ("IT_FISCAL_CODE", code) in detect(f"Nato a Roma, {label} {code}.")
 
 
 @pytest.mark.parametrize("entity", CONTEXT_REQUIRED)

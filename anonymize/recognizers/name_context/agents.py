@@ -20,8 +20,11 @@ _PARTICIPLES: dict[str, re.Pattern[str]] = {
     "pela": re.compile(r"[^\W\d_]{2,}(?:ad[oa]s?|id[oa]s?|t[oa]s?)$"),
     "par": re.compile(r"[^\W\d_]{2,}(?:ée?s?|ie?s?|ite?s?|ue?s?)$"),
     "da": re.compile(r"[^\W\d_]{2,}(?:at[oaie]|it[oaie]|ut[oaie])$"),
-    "von": re.compile(r"ge[^\W\d_]{2,}(?:t|en)$"),
-    "door": re.compile(r"(?:ge|be|ver|her|ont)[^\W\d_]{2,}(?:d|t|en)$"),
+    # "geprüft", "abgeholt", "erledigt", "verpackt", "repariert"; lower case: "Bericht von" is a noun
+    "von": re.compile(
+        r"(?:[a-zäöü]{0,6}ge|er|ver|be|ent|zer|emp|miss|über|unter)[a-zäöüß]{2,}(?:t|en)$|[a-zäöüß]{3,}iert$"
+    ),
+    "door": re.compile(r"(?:ge|be|ver|her|ont)(?:[^\W\d_]{2,}(?:d|t|en)|[^\W\d_]+aan)$"),  # "gedaan door"
     "przez": re.compile(r"[^\W\d_]{2,}(?:ny|na|ne|ty|ta|te)$"),
 }
 
@@ -34,7 +37,8 @@ def agent_spans(
     for i in range(1, len(words) - 1):
         by = words[i].group().casefold()
         participle = _PARTICIPLES.get(by)
-        if participle is None or not participle.fullmatch(words[i - 1].group().casefold()):
+        before = words[i - 1].group()
+        if participle is None or not participle.fullmatch(before if by == "von" else before.casefold()):
             continue
         if line[words[i - 1].end() : words[i].start()] not in (" ", "\t"):
             continue

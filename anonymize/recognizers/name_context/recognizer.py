@@ -36,7 +36,9 @@ from anonymize.recognizers.name_context.speakers import (
     _mention_spans,
     _speaker_spans,
     _speakers_by_line,
+    plus_spans,
     status_label_span,
+    vocative_spans,
 )
 from anonymize.recognizers.name_context.speech import speech_spans
 from anonymize.vocabulary import guess_languages
@@ -140,6 +142,9 @@ def _line_spans(
     spans.extend(numbered_spans(line, words, context))
     spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))
+    spans.extend(plus_spans(line, words, context))
+    if "?" in line:
+        spans.extend(vocative_spans(line, words, context))
     spans.extend(_capitals_spans(line, words, context))
     spans.extend(_after_product_spans(line, words, context))
     spans.extend(_trailing_signature(line, words, context))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from anonymize.recognizers import name_cues
-from anonymize.recognizers.name_context.acceptance import _case, acceptable
+from anonymize.recognizers.name_context.acceptance import _case, _take_name, acceptable
 from anonymize.recognizers.name_context.cues import (
     FIELD_LABELS,
     MEDIUM,
@@ -33,6 +33,57 @@ SPEAKER_RE = re.compile(
     r"\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)?[ \t]*(?:[ap]\.?m\.?)?"
     r"[ \t]*[-–|]?[ \t]*)?<?@?(?P<name>[^\W\d_][\w'’.\-]{0,30}(?:[ \t][^\W\d_][\w'’\-]{0,30})?)>?"
     r"[ \t]*:(?!//)[ \t]*(?=[^\n]*?[^\W\d_])"  # a message with words, not "Tel: 0612…"
+)
+
+#: An IRC-style chat line: optional "[12:03]" / "12:03", the speaker in angle brackets, then the text
+#: ("<posits ŋeted> antenna is up").
+IRC_SPEAKER_RE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)?[ \t]*)?"
+    r"<(?P<name>[^\W\d_][\w'’.\-]{0,30}(?:[ \t][^\W\d_][\w'’\-]{0,30})?)>[ \t]+(?=[^\n]*?[^\W\d_])"
+)
+#: HTML tags that open a line the way an IRC speaker does ("<b> Note</b>").
+_HTML_TAGS = frozenset(
+    [
+        "a",
+        "b",
+        "i",
+        "u",
+        "s",
+        "p",
+        "br",
+        "hr",
+        "em",
+        "strong",
+        "small",
+        "big",
+        "div",
+        "span",
+        "li",
+        "ul",
+        "ol",
+        "td",
+        "tr",
+        "th",
+        "table",
+        "tbody",
+        "thead",
+        "pre",
+        "code",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "font",
+        "center",
+        "blockquote",
+        "sup",
+        "sub",
+        "mark",
+        "del",
+        "ins",
+    ]
 )
 
 MENTION_RE = re.compile(r"(?<![\w@.+\-])@(?P<name>[^\W\d_](?:[\w'’.\-]{0,30}[^\W_])?)")
@@ -86,7 +137,9 @@ def _speaker_spans(
 ) -> list[tuple[int, int, float, str]]:
     match = SPEAKER_RE.match(line)
     if match is None:
-        return []
+        match = IRC_SPEAKER_RE.match(line)
+        if match is None or match.group("name").casefold() in _HTML_TAGS:
+            return []
     name = match.group("name")
     words = list(WORD_RE.finditer(name))
     if not words or any(w.group().casefold() in FIELD_LABELS for w in words):
@@ -254,4 +307,43 @@ def _mention_spans(line: str, context: LineContext) -> list[tuple[int, int, floa
         if all(p.casefold() in name_cues.NOT_NAMES for p in parts):
             continue
         spans.append((match.start(), match.end(), MENTION_CUE.score, "mention"))
+    return spans
+
+
+#: "+name" assigns or asks someone in a note, as "@name" does ("+kugidis please confirm"): a name,
+#: not a sum or a phone ("+39 …", "3 +2").
+PLUS_CUE = Cue("plus_mention", MEDIUM, lower_in_cased=True)
+
+
+def plus_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """The name right after a "+" that opens the line or follows a space or an opening bracket."""
+    spans = []
+    for j, word in enumerate(words):
+        plus = word.start() - 1
+        if plus < 0 or line[plus] != "+" or (plus > 0 and line[plus - 1] not in " \t([{,;"):
+            continue
+        name = _take_name(line, words, j, PLUS_CUE, context)
+        if name is not None:
+            spans.append((*name, PLUS_CUE.score, PLUS_CUE.family))
+    return spans
+
+
+#: The person a question is put to, after a comma at its end ("who brings the rail sunday, bodi?",
+#: "quién trae la baraja, naku?"): a rare word, any case ("ok?", "right?", "oder?" are words).
+VOCATIVE_CUE = Cue("vocative", WEAK, lower_in_cased=True)
+
+
+def vocative_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """The name between a comma and the question mark that closes a question."""
+    spans = []
+    for j in range(1, len(words)):
+        if not line[words[j - 1].end() : words[j].start()].lstrip("?!").startswith(","):
+            continue
+        name = _take_name(line, words, j, VOCATIVE_CUE, context)
+        if name is not None and line[name[1] : name[1] + 2].lstrip(" ")[:1] == "?":
+            spans.append((*name, VOCATIVE_CUE.score, VOCATIVE_CUE.family))
     return spans

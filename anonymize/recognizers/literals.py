@@ -1,0 +1,94 @@
+"""Names inside code literals pasted into notes: the quoted items of a tuple or list ("Import: ('Batjuk',
+3, 'ok')", "[('rahaab', 2), …]"), the value of an inline JSON or dict pair whose key names a person
+(``{"who": "tipan"}``, ``{'Kunde': 'NAZAROVA'}``) and the text of an inline HTML tag ("<b>ŊILONG</b>").
+
+A tuple's quoted item or a tag's text is a name when it is one to three name-shaped words (an initial may lead, "Surname,
+Given" may be reversed), each a listed name or a word of no common use in any language Shoal reads:
+"ok", "Kayak Tandem 480" and "paid" are none. A pair's key decides it the way a table header does
+(`anonymize.profile.vocabularies.is_name_key`), so ``{"product": "Victoria Teapot"}`` stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers._base import NameSpanRecognizer, make_result
+
+_QUOTED = r"""(?:'[^'\n]{1,60}'|"[^"\n]{1,60}")"""
+_BARE = r"[\w.+\-]{1,24}"
+#: A tuple or list literal of two items or more, one of them quoted.
+_LITERAL = re.compile(rf"""[(\[]\s*(?:{_QUOTED}|{_BARE})(?:\s*,\s*(?:{_QUOTED}|{_BARE}))+\s*,?\s*[)\]]""")
+_ITEM = re.compile(r"""'(?P<single>[^'\n]{1,60})'|"(?P<double>[^"\n]{1,60})\"""")
+#: A JSON or dict pair with a quoted key and a quoted value.
+_PAIR = re.compile(
+    r"""(?P<q>["'])(?P<key>[^"'\n]{1,30})(?P=q)\s*:\s*(?P<vq>["'])(?P<value>[^"'\n]{1,60})(?P=vq)"""
+)
+_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+#: An inline HTML tag around a short text ("<b>ŊILONG</b>", "<em>zaheraa</em>").
+_TAG = re.compile(
+    r"<(?P<tag>b|i|u|em|strong|mark|span|font)(?:\s[^<>\n]*)?>(?P<inner>[^<>\n]{1,60})</(?P=tag)>", re.I
+)
+#: One to three words, an initial before them or "Surname, Given".
+_NAME = re.compile(rf"(?:[^\W\d_]\.\s?)?{_WORD}(?:(?:\s|,\s?){_WORD}){{0,2}}")
+
+
+def _rare_words(value: str) -> bool:
+    """Every word of ``value`` (initials aside) is a listed name or of no common use in any language."""
+    from anonymize.recognizers.person_names import is_listed_name
+    from anonymize.vocabulary import LANGUAGES, is_common_word
+
+    words = [w for w in re.findall(_WORD, value) if len(w) > 1]
+    return bool(words) and all(
+        is_listed_name(w) or not is_common_word(w.casefold(), LANGUAGES, 3.0) for w in words
+    )
+
+
+def _names_person(key: str) -> bool:
+    from anonymize.profile.vocabularies import is_name_key
+
+    return is_name_key(key)
+
+
+class LiteralNameRecognizer(NameSpanRecognizer):
+    SCORE = 0.6
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "'" not in text and '"' not in text and "</" not in text:
+            return []
+        return [
+            make_result(self, self.ENTITY, start, end, self.SCORE, why)
+            for start, end, why in (*_tuple_items(text), *_pairs(text), *_tag_texts(text))
+        ]
+
+
+def _tuple_items(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for literal in _LITERAL.finditer(text):
+        for item in _ITEM.finditer(literal.group()):
+            group = "single" if item.group("single") is not None else "double"
+            value = item.group(group)
+            if _NAME.fullmatch(value) and _rare_words(value):
+                start = literal.start() + item.start(group)
+                found.append((start, start + len(value), "tuple item"))
+    return found
+
+
+def _pairs(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (match.start("value"), match.end("value"), "literal pair")
+        for match in _PAIR.finditer(text)
+        if _NAME.fullmatch(match.group("value")) and _names_person(match.group("key"))
+    ]
+
+
+def _tag_texts(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (match.start("inner"), match.end("inner"), "tag text")
+        for match in _TAG.finditer(text)
+        if _NAME.fullmatch(match.group("inner")) and _rare_words(match.group("inner"))
+    ]
