@@ -240,3 +240,14 @@ def test_a_lower_case_no_word_opening_a_sentence_in_a_cased_text(text: str, name
 
 def test_a_lower_case_brand_opening_a_sentence_is_no_name() -> None:
     assert not _persons("Done. ebay order arrived. Fine. iphone screen is broken.")
+
+
+@pytest.mark.parametrize("quantity", ["x4", "× 2", "x11"])
+def test_a_product_line_and_its_quantity_hold_no_name_position(quantity: str) -> None:
+    """The self-check reads name positions loosely; a product's name before its quantity is none."""
+    from anonymize.recognizers.name_context import find_name_positions
+
+    text = (
+        f"Commessa IT107-00917: Tenda a Bracci Velvare {quantity}, 1903,25 €, montato, tramite Ombralux Srl."
+    )
+    assert not [text[s:e] for s, e, _, why in find_name_positions(text, loose=True) if why == "after_product"]

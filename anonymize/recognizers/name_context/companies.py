@@ -102,8 +102,8 @@ def _after_product_spans(
             continue  # "alarm on the Westerly Centaur": English puts no article before a person
         if len(run) >= 3:
             run = run[1:]
-        if run and re.match(r"[ \t]+\d", line[run[-1].end() :]):
-            continue  # "bicicleta do filho, Órbita Boavista 28": a model and its number, not a person
+        if run and re.match(r"[ \t]+(?:[x×][ \t]?)?\d", line[run[-1].end() :]):
+            continue  # "Órbita Boavista 28", "Tenda a Bracci Ostro x4": a model and its number or quantity
         if len(run) >= 2:
             spans.append((run[0].start(), run[-1].end(), AFTER_PRODUCT_CUE.score, "after_product"))
     return spans
