@@ -14,7 +14,6 @@ Regenerate the manifest after a deliberate model upgrade with
 from __future__ import annotations
 
 import argparse
-import bisect
 import importlib
 import json
 import os
@@ -27,13 +26,13 @@ from typing import Any
 import spacy
 import tldextract
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
 
 from anonymize.digests import file_sha256
+from anonymize.enhancer import FastContextEnhancer
 from anonymize.recognizers.learned_names import line_names
 
 ENGINE_CONFIG_VERSION = "2"
@@ -351,61 +350,6 @@ class ShoalAnalyzerEngine(AnalyzerEngine):
                 language=language, entities=list(entities) if entities else None, all_fields=not entities
             )
         return cache[key]
-
-
-class FastContextEnhancer(LemmaContextAwareEnhancer):
-    """Presidio's lemma context enhancer, finding a match's token by bisection.
-
-    Presidio scans the tokens from the start for every result; on packed texts with hundreds of
-    tokens and many candidate matches that scan was a quarter of the analysis time.
-    """
-
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_results: list[RecognizerResult],
-        nlp_artifacts: NlpArtifacts,
-        recognizers: list[Any],
-        context: list[str] | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's enhancement, in place: the results are fresh for each call, so Presidio's deep
-        copy of them (a fifth of the analysis time on packed texts) buys nothing here."""
-        by_id = {recognizer.id: recognizer for recognizer in recognizers}
-        extra = [word.lower() for word in context or ()]
-        for result in raw_results:
-            metadata = result.recognition_metadata or {}
-            recognizer = by_id.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
-            if recognizer is None or not recognizer.context:
-                continue
-            if metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
-                continue
-            surrounding = self._extract_surrounding_words(
-                nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
-            )
-            surrounding.extend(extra)
-            supportive = self._find_supportive_word_in_context(
-                surrounding, recognizer.context, self.context_matching_mode
-            )
-            if supportive:
-                result.score = min(
-                    max(
-                        result.score + self.context_similarity_factor, self.min_score_with_context_similarity
-                    ),
-                    self.MAX_SCORE,
-                )
-                if result.analysis_explanation is not None:
-                    result.analysis_explanation.set_supportive_context_word(supportive)
-                    result.analysis_explanation.set_improved_score(result.score)
-        return raw_results
-
-    @staticmethod
-    def _find_index_of_match_token(word: str, start: int, tokens: Any, tokens_indices: list[int]) -> int:
-        i = bisect.bisect_right(tokens_indices, start) - 1
-        if i < 0:
-            return 0
-        if start >= tokens_indices[i] + len(tokens[i]) and i + 1 < len(tokens_indices):
-            return i + 1  # the match starts in the white space after a token
-        return i
 
 
 def build_nlp_engine(

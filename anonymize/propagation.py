@@ -269,9 +269,14 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
         return []
     lowered = text.casefold()
     results: list[RecognizerResult] = []
+    if len(lowered) != len(text):
+        return results
+    # A value is found only where a word starts, so its first three letters must open a word here:
+    # one pass over the text spares a scan of it for each of the run's known values.
+    openings = {lowered[i : i + 3] for i in range(len(lowered)) if i == 0 or not lowered[i - 1].isalnum()}
     for value, entity in known:
         needle = value.casefold()
-        if len(needle) < 3 or len(lowered) != len(text):
+        if len(needle) < 3 or needle[:3] not in openings:
             continue
         start = lowered.find(needle)
         while start != -1:

@@ -10,6 +10,7 @@ keeps "the driver".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -290,10 +291,20 @@ def _with_partners(
     or its closing partner, one or two words that are names or no words (`_row_name`: "laptopami" in
     "Dziękujemy <name> za pomoc z laptopami" is a word) ("djädju tauscht den Termin mit <name>",
     "<name> échange son créneau avec ghüzümez")."""
+    words = list(_CLAUSE_WORD.finditer(text))
+    if not persons or not any(w.group().casefold() in _WITH for w in words):
+        return []
+    starts = [w.start() for w in words]
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in (*persons, *added)]
     for person in persons:
-        for start, end in _with_sides(text, person):
+        before = bisect.bisect_left(ends, person.start)
+        opening = ends[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(ends, person.end)
+        closing = ends[after] if after < len(ends) else len(text)
+        clause = words[bisect.bisect_left(starts, opening) : bisect.bisect_left(starts, closing)]
+        for start, end in _with_sides(text, person, clause):
             item = text[start:end].replace(",", "")
             if _row_name(item) and not any(s < end and start < e for s, e in taken):
                 found.append(respan(person, start, end))
@@ -301,16 +312,12 @@ def _with_partners(
     return found
 
 
-def _with_sides(text: str, person: RecognizerResult) -> list[tuple[int, int]]:
-    """The span across "with" from ``person`` in its clause: the subject when the person closes it
-    after "with", the partner when the person opens it; one or two words ("SURNAME, Given" too)."""
-    opening = max(
-        (m.end() for m in _CLAUSE_END.finditer(text, max(0, person.start - 90), person.start)), default=0
-    )
-    closing = _CLAUSE_END.search(text, person.end)
-    words = list(_CLAUSE_WORD.finditer(text, opening, closing.start() if closing else len(text)))
+def _with_sides(text: str, person: RecognizerResult, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The span across "with" from ``person`` in its clause's ``words`` (twelve at most): the subject
+    when the person closes the clause after "with", the partner when the person opens it; one or two
+    words ("SURNAME, Given" too)."""
     inside = [i for i, w in enumerate(words) if person.start <= w.start() < person.end]
-    if not inside or len(words) < 4:
+    if not inside or not 4 <= len(words) <= 12:
         return []
     first, last = inside[0], inside[-1]
     if first >= 2 and words[first - 1].group().casefold() in _WITH and last == len(words) - 1:

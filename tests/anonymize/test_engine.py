@@ -126,6 +126,21 @@ def test_the_context_enhancer_finds_the_token_of_a_match_by_bisection() -> None:
     assert find("", 4, tokens, indices) == 1  # in the space after "call": the next token
 
 
+def test_the_context_window_is_presidios_own() -> None:
+    """The set lookup gives the words Presidio's list lookup gives, at every token of a packed text."""
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from anonymize.enhancer import FastContextEnhancer
+
+    text = "Kontakt: Anna Weber, Tel. 030 1234567, IBAN DE89 3704 0044 0532 0130 00. Geb. 12.03.1980 in Köln."
+    artifacts = get_analyzer().nlp_engine.process_text(text, "en")
+    fast, presidio = FastContextEnhancer(), LemmaContextAwareEnhancer()
+    for start in artifacts.tokens_indices:
+        assert sorted(fast._extract_surrounding_words(artifacts, "x", start)) == sorted(
+            presidio._extract_surrounding_words(artifacts, "x", start)
+        ), start
+
+
 def test_it_returns_one_analyzer_per_process() -> None:
     assert get_analyzer() is get_analyzer()
 

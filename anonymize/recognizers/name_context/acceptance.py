@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from anonymize.recognizers import name_cues
 from anonymize.recognizers.name_context.cues import (
@@ -70,9 +71,12 @@ def complete_name(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    words = list(WORD_RE.finditer(line))
     local_end = end - line_start
-    following = [m for m in words if m.start() >= local_end]
+    # the three words after the name at most (two taken, the third stops it), none begun inside it
+    following = list(islice(WORD_RE.finditer(line, local_end), 4))
+    if following and following[0].start() == local_end and local_end and line[local_end - 1].isalnum():
+        following = following[1:]
+    following = following[:3]
     if not following:
         return end
     head = text[start:end].split()
@@ -113,7 +117,10 @@ def complete_name_start(text: str, start: int, end: int) -> int:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     local_start = start - line_start
-    before = [m for m in WORD_RE.finditer(line, 0, local_start) if m.end() <= local_start]
+    # the word right before the name: a window of the line is enough (no word is 80 letters long)
+    before = [
+        m for m in WORD_RE.finditer(line, max(0, local_start - 80), local_start) if m.end() <= local_start
+    ]
     head = text[start:end].split()
     if not before or not head:
         return start
