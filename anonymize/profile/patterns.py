@@ -234,6 +234,8 @@ ROLE_HEADER_WORDS: frozenset[str] = frozenset(
     staff employee agent clerk cashier librarian mechanic technician engineer electrician plumber
     instructor receptionist reception driver  nurse doctor dentist contact
     instruktor instruktorka instructora instructeur instructrice instrukteur kontakt contacto contatto
+    interlocutor interlocutora interlocuteur interlocutrice interlocutore gesprächspartner gesprekspartner
+    rozmówca
     teacher tutor coach trainer operator handler assignee reporter author customer client patient member
     guest tenant borrower applicant candidate volunteer student pupil parent insured policyholder claimant
     passenger attendee participant recipient sender signatory approver seller buyer rep consultant advisor

@@ -95,13 +95,16 @@ _COMPOUND_SPACED = rf"\b[A-ZÀ-ÞÄÖÜ][\w’'-]+[ \t]+(?:Straße|Strasse|Weg|P
 
 #: A postcode and a capitalised town after a comma.
 _POSTCODE_TOWN = (
-    r",[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{5}|\d{4}|\d{2}-\d{3}|\d{4}-\d{3})"
+    r",[ \t]+(?:(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{5}|\d{4}|\d{2}-\d{3}|\d{4}-\d{3})"
     r"[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]+"
+    # the British order: the town, then its postcode ("Wenvel Parade 13, Gorkemwold ZT5 7JK")
+    r"|[A-ZÀ-ÞĀ-Ž][^\W\d_]+[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b)"
 )
 #: Any street whose postcode and town follow it, street word or not ("Contrada Neshal 56, 77885
 #: Ilmdunino", "Polkemzeile 46, 78939 Neswenfeld", "39 sente Gourn, 61363 Chaumière").
 _BEFORE_POSTCODE = (
-    rf"\b(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*[ \t]+){{1,3}}{_NUMBER}{_POSTCODE_TOWN}"
+    # "Pasaje Wenhal, 62, 51847 Neshalares": Spanish and Italian put a comma before the number
+    rf"\b(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*[ \t]+){{0,2}}[A-ZÀ-ÞĀ-Ž][\w'’.-]*,?[ \t]+{_NUMBER}{_POSTCODE_TOWN}"
     rf"|(?<![\w-])\d{{1,4}}[a-zA-Z]?,?[ \t]+(?:{_NAME}[ \t]+){{0,2}}{_NAME}{_POSTCODE_TOWN}"
 )
 

@@ -1,6 +1,7 @@
 """Names inside code literals pasted into notes: the quoted items of a tuple or list ("Import: ('Batjuk',
 3, 'ok')", "[('rahaab', 2), …]"), the value of an inline JSON or dict pair whose key names a person
-(``{"who": "tipan"}``, ``{'Kunde': 'NAZAROVA'}``) and the text of an inline HTML tag ("<b>ŊILONG</b>").
+(``{"who": "tipan"}``, ``{'Kunde': 'NAZAROVA'}``) or of a log's ``key=value`` pair (``interlocutor=tvorylad``)
+and the text of an inline HTML tag ("<b>ŊILONG</b>").
 
 A tuple's quoted item or a tag's text is a name when it is one to three name-shaped words (an initial may lead, "Surname,
 Given" may be reversed), each a listed name or a word of no common use in any language Shoal reads:
@@ -27,6 +28,8 @@ _PAIR = re.compile(
     r"""(?P<q>["'])(?P<key>[^"'\n]{1,30})(?P=q)\s*:\s*(?P<vq>["'])(?P<value>[^"'\n]{1,60})(?P=vq)"""
 )
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+#: A log's "key=value" pair ("interlocutor=tvorylad", "user=anna.k"), the value up to a space or a mark.
+_KEY_VALUE = re.compile(r"(?<![\w.=])(?P<key>[^\W\d_][\w-]{1,30})=(?P<value>[^\W\d_][^\s|;,&=]{1,40})")
 #: An inline HTML tag around a short text ("<b>ŊILONG</b>", "<em>zaheraa</em>").
 _TAG = re.compile(
     r"<(?P<tag>b|i|u|em|strong|mark|span|font)(?:\s[^<>\n]*)?>(?P<inner>[^<>\n]{1,60})</(?P=tag)>", re.I
@@ -58,11 +61,11 @@ class LiteralNameRecognizer(NameSpanRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "'" not in text and '"' not in text and "</" not in text:
+        if "'" not in text and '"' not in text and "</" not in text and "=" not in text:
             return []
         return [
             make_result(self, self.ENTITY, start, end, self.SCORE, why)
-            for start, end, why in (*_tuple_items(text), *_pairs(text), *_tag_texts(text))
+            for start, end, why in (*_tuple_items(text), *_pairs(text), *_tag_texts(text), *_key_values(text))
         ]
 
 
@@ -92,3 +95,12 @@ def _tag_texts(text: str) -> list[tuple[int, int, str]]:
         for match in _TAG.finditer(text)
         if _NAME.fullmatch(match.group("inner")) and _rare_words(match.group("inner"))
     ]
+
+
+def _key_values(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _KEY_VALUE.finditer(text):
+        value = match.group("value").rstrip(".:!?)")  # "customer=Zorvel." ends a sentence
+        if _NAME.fullmatch(value) and _names_person(match.group("key")):
+            found.append((match.start("value"), match.start("value") + len(value), "key=value"))
+    return found

@@ -64,6 +64,11 @@ def test_a_caption_or_opening_hours_hold_no_name(text: str) -> None:
         ("Residenza: Contrada Neshal 56, 77885 Ilmdunino.", "Contrada Neshal 56, 77885 Ilmdunino"),
         ("Umschlag: Polkemzeile 46, 78939 Neswenfeld.", "Polkemzeile 46, 78939 Neswenfeld"),
         ("adresse 39 sente Gourn, 61363 Chaumière", "39 sente Gourn, 61363 Chaumière"),
+        ("En el sobre: Pasaje Wenhal, 62, 51847 Neshalares.", "Pasaje Wenhal, 62, 51847 Neshalares"),
+        (
+            "Envelope reads: Wenvel Parade 13, Gorkemwold ZT5 7JK. Thanks",
+            "Wenvel Parade 13, Gorkemwold ZT5 7JK",
+        ),
     ],
 )
 def test_a_street_with_its_postcode_and_town_is_an_address_whatever_its_street_word(

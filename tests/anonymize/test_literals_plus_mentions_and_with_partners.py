@@ -251,3 +251,49 @@ def test_a_product_line_and_its_quantity_hold_no_name_position(quantity: str) ->
         f"Commessa IT107-00917: Tenda a Bracci Velvare {quantity}, 1903,25 €, montato, tramite Ombralux Srl."
     )
     assert not [text[s:e] for s, e, _, why in find_name_positions(text, loose=True) if why == "after_product"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Presupuesto 28: interlocutor=lenvokul | Pedido ES-45674", "lenvokul"),
+        ("log: status=open customer=Zorvelik.", "Zorvelik"),
+    ],
+)
+def test_a_name_as_the_value_of_a_person_key_in_a_log_pair(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_log_pair_with_another_key_holds_no_name() -> None:
+    assert not _persons("status=open id=kayak mode=fast")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Resuelto ayer por ñitvu.", "ñitvu"),
+        ("Ticket checked today by zembrowa.", "zembrowa"),
+        ("Auftrag gestern erledigt von Kwarnel Ostrup.", "Kwarnel Ostrup"),
+    ],
+)
+def test_the_agent_after_a_participle_an_adverb_of_time_and_by(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pregunte por gaivsa en la entrada.", "gaivsa"),
+        ("Vraag naar Tolvrik bij de balie.", "Tolvrik"),
+        ("Proszę pytać o zarnelka przy wejściu.", "zarnelka"),
+        ("Pergunte por Quelvira na receção.", "Quelvira"),
+        ("La petición de Vladimirel Zafkopulu sigue abierta.", "Vladimirel Zafkopulu"),
+        ("Het verzoek van Orvendel staat nog open.", "Orvendel"),
+    ],
+)
+def test_asking_for_a_person_and_a_persons_request(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_asking_for_a_thing_names_nobody() -> None:
+    assert not _persons("Pregunte por el precio en la entrada.")

@@ -29,6 +29,13 @@ _PARTICIPLES: dict[str, re.Pattern[str]] = {
 }
 
 
+#: Adverbs of time that may stand between the participle and "by" ("Resuelto ayer por …", "checked today by").
+_ADVERBS = frozenset(
+    """today yesterday already heute gestern bereits schon aujourd'hui hier déjà hoy ayer ya oggi ieri già
+    vandaag gisteren al dzisiaj wczoraj już hoje ontem já""".split()  # noqa: SIM905
+)
+
+
 def agent_spans(
     line: str, words: list[re.Match[str]], context: LineContext
 ) -> list[tuple[int, int, float, str]]:
@@ -37,10 +44,13 @@ def agent_spans(
     for i in range(1, len(words) - 1):
         by = words[i].group().casefold()
         participle = _PARTICIPLES.get(by)
-        before = words[i - 1].group()
-        if participle is None or not participle.fullmatch(before if by == "von" else before.casefold()):
+        if participle is None:
             continue
-        if line[words[i - 1].end() : words[i].start()] not in (" ", "\t"):
+        p = i - 2 if i >= 2 and words[i - 1].group().casefold() in _ADVERBS else i - 1
+        before = words[p].group()
+        if not participle.fullmatch(before if by == "von" else before.casefold()):
+            continue
+        if any(line[words[k].end() : words[k + 1].start()] not in (" ", "\t") for k in range(p, i)):
             continue
         name = _name_after(line, words, i + 1, AGENT_CUE, context)
         if name is not None and not (line[name[0] : name[1]].isupper() and name[1] - name[0] <= 4):

@@ -43,47 +43,8 @@ IRC_SPEAKER_RE = re.compile(
 )
 #: HTML tags that open a line the way an IRC speaker does ("<b> Note</b>").
 _HTML_TAGS = frozenset(
-    [
-        "a",
-        "b",
-        "i",
-        "u",
-        "s",
-        "p",
-        "br",
-        "hr",
-        "em",
-        "strong",
-        "small",
-        "big",
-        "div",
-        "span",
-        "li",
-        "ul",
-        "ol",
-        "td",
-        "tr",
-        "th",
-        "table",
-        "tbody",
-        "thead",
-        "pre",
-        "code",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "font",
-        "center",
-        "blockquote",
-        "sup",
-        "sub",
-        "mark",
-        "del",
-        "ins",
-    ]
+    """a b i u s p br hr em strong small big div span li ul ol td tr th table tbody thead pre code h1 h2 h3
+    h4 h5 h6 font center blockquote sup sub mark del ins""".split()  # noqa: SIM905
 )
 
 MENTION_RE = re.compile(r"(?<![\w@.+\-])@(?P<name>[^\W\d_](?:[\w'’.\-]{0,30}[^\W_])?)")

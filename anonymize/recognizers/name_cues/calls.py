@@ -27,6 +27,25 @@ CALLBACK = read_phrases(
     please e-mail
     ask for
     asked for
+    pregunte por
+    preguntar por
+    pregunta por
+    preguntad por
+    fragen sie nach
+    nachfragen nach
+    demandez
+    demander
+    chiedete di
+    chieda di
+    chiedere di
+    vraag naar
+    vragen naar
+    zapytaj o
+    pytać o
+    proszę pytać o
+    pergunte por
+    perguntar por
+    pergunta por
     ask to speak to
     ask to speak with
     remind

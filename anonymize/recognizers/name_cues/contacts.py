@@ -31,6 +31,21 @@ CONTACT = read_phrases(
     note from
     request from
     complaint from
+    la petición de
+    la solicitud de
+    la reclamación de
+    die anfrage von
+    die reklamation von
+    la demande de
+    la réclamation de
+    la richiesta di
+    il reclamo di
+    het verzoek van
+    de klacht van
+    prośba od
+    reklamacja od
+    o pedido de
+    a reclamação de
     feedback from
     visit from
     according to
