@@ -226,7 +226,8 @@ _PARTNER_BEFORE = re.compile(rf"(?<![\w-])(?P<item>{_WORD})" + _AND + "$")
 def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:
     """The partner of a found name in a pair ("Die Geschwister Yingxia und Zon"): one word of no common
     use, written in the name's case, right before or after it across a word for "and"; or a lower-case
-    word opening the clause before it ("vuni und Tarluc Crëp holen ab": notes typed in a hurry)."""
+    word opening the clause before it ("vuni und Tarluc Crëp holen ab": notes typed in a hurry), or a
+    lower-case no-word closing it after ("between <name> and damianos.")."""
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in persons]
     for person in persons:
@@ -239,7 +240,11 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
             start, end = match.span("item")
             item = match.group("item")
             if (
-                (_same_case(item, name) or (match is before and _lower_opening(text, item, start)))
+                (
+                    _same_case(item, name)
+                    or (match is before and _lower_opening(text, item, start))
+                    or (match is after and _lower_closing(text, item, end))
+                )
                 and _plain_item(item)
                 and not any(s < end and start < e for s, e in taken)
             ):
@@ -347,6 +352,16 @@ def _lower_opening(text: str, item: str, start: int) -> bool:
     Tarluc Crëp holen ab"); after the name, a lower-case word is a verb's ("Ondrej unstepped and racked")."""
     return (
         item.islower() and len(item) >= 3 and not text[max(0, start - 8) : start].rstrip(" \t")[-1:].isalnum()
+    )
+
+
+def _lower_closing(text: str, item: str, end: int) -> bool:
+    """A lower-case word that is no word of any language closing its clause after a name and "and"
+    ("Cover agreed between <name> and damianos."): no verb goes on after it."""
+    return (
+        item.islower()
+        and _row_name(item)
+        and re.match(r"[ \t]*(?:[.;!?)]|$)", text[end : end + 2]) is not None
     )
 
 

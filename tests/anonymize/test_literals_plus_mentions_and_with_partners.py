@@ -297,3 +297,18 @@ def test_asking_for_a_person_and_a_persons_request(text: str, name: str) -> None
 
 def test_asking_for_a_thing_names_nobody() -> None:
     assert not _persons("Pregunte por el precio en la entrada.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cover agreed between Anna Weber and szifvteh.", "szifvteh"),
+        ("Cambio concordato tra Anna Weber e lampetvello.", "lampetvello"),
+    ],
+)
+def test_a_lower_case_partner_closing_the_clause_after_a_name_and_and(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_lower_case_word_after_a_name_and_and_is_no_partner() -> None:
+    assert _persons("Anna Weber and others were there.") == {"Anna Weber"}
