@@ -1,13 +1,17 @@
-"""Held-out detection set "blind16": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind16" (held out until its breakdown was read; now guided): text in eight languages and five tables, written apart from the engine.
 
 Data card
 =========
 
 Status
-    Held out — fresh, never read. Written for the headline figure only: the engine's authors do not read
-    this module, its files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in
-    ``HELD_OUT``, so its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a
-    breakdown is ever read to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-06 (the ninth session): held out until then and measured once as the
+    headline, with its peers, after the last change to detection then (6d0d067: PERSON leak 13.69 %
+    (text 14.30, tables 11.87), all personal 8.61 %, utility 95.30 %, 4 of 29 files refused, no
+    canary; see ``bench/README.md``); then its breakdown was read (``--blind-breakdown``) to fix what it
+    showed, so every ``FileSet`` now has ``guided_fixes=True`` and `blindset17` is the held-out set.
+    The engine's author had also read, before that measurement, the writer's report, which named this
+    set's new shape families in general terms (Markdown strike-through and italics, wiki links, dotted
+    leaders, a name before a clock time, messenger copies); no fix targeted them before the measurement.
 
 Who wrote it and what they read
     A helper engineer, ninth session, 2026-12-06 (about forty minutes, from a brief). It read:
@@ -1306,6 +1310,8 @@ def generate(out_dir: Path | str, scale: float = 1.0, seed: int = DEFAULT_SEED) 
                 canaries=[c.full for c in b.canaries],
             )
         )
+    for file_set in sets:
+        file_set.guided_fixes = True  # guided since its breakdown was read (see the card's Status)
     return sets
 
 
