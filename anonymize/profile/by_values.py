@@ -335,8 +335,8 @@ def _decide_street_or_number(
 #: One to four words of letters (hyphens, apostrophes inside), in any case: "AMEZEL", "de la Cruz".
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,3}")
 #: How a name's parts are joined in a cell besides spaces: "SURNAME/Given", "Surname_Given",
-#: "Surname, Given", "Given (SURNAME)".
-_NAME_JOINS_RE = re.compile(r"\s*[/_,()]\s*|\s+")
+#: "Surname, Given", "Given (SURNAME)", "given.surname".
+_NAME_JOINS_RE = re.compile(r"\s*[/_,()]\s*|\s+|(?<=[^\W\d_])\.(?=[^\W\d_])")
 
 
 def _name_words(value: str) -> bool:

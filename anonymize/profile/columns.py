@@ -65,7 +65,7 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
     if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:
         # Names no list or model knows: name-shaped cells whose words are not words of any language.
         return _decide(name, DIRECT, "PERSON", None, 0.4 + rare / 3, evidence)
-    if _first_name_column(name, values, city_share):
+    if _first_name_column(name, values, city_share, lower_case=person >= 0.5):
         # A roster of first names no list holds ("Florinio", "Allaug" under ``mech``).
         matches["FIRST_NAME_SHAPE"] = 1.0
         return _decide(name, DIRECT, "PERSON", None, 0.6, evidence)

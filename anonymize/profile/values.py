@@ -298,15 +298,18 @@ def rare_name_shape(value: str) -> bool:
 
 
 _SINGLE_NAME_RE = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,15}")
+_SINGLE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-]){2,15}")
 
 
-def _first_name_column(name: str, values: list[str], city_share: float) -> bool:
-    """Single capitalised words, eight or more distinct ones, nearly all a known first name or a
-    word of no language Shoal reads, under a header that names no product, brand or place: the
+def _first_name_column(name: str, values: list[str], city_share: float, *, lower_case: bool = False) -> bool:
+    """Single capitalised words (or, with ``lower_case``, when the NER reads the column as people,
+    lower-case ones: "zlatoslava", "mnyama"), eight or more distinct ones, nearly all a known first name
+    or a word of no language Shoal reads, under a header that names no product, brand or place: the
     first names of staff or customers."""
     if city_share >= 0.1 or HEADER_VETOES.search(name) or header_hint(name) in {"CITY", "STREET_ADDRESS"}:
         return False
-    if len(set(values)) < 8 or _share(values, lambda v: bool(_SINGLE_NAME_RE.fullmatch(v))) < 0.9:
+    single = _SINGLE_NAME_RE if not lower_case else _SINGLE_WORD_RE
+    if len(set(values)) < 8 or _share(values, lambda v: bool(single.fullmatch(v))) < 0.9:
         return False
     from anonymize.recognizers.person_names import name_lists
     from anonymize.vocabulary import LANGUAGES, zipf

@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 from anonymize.recognizers._base import respan
 
 _LEGAL_FORMS = frozenset(
-    """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as sl sll
+    """ltd llc llp plc inc corp gmbh ag kg ohg ug se sa sas sarl sàrl srl spa bv nv vof lda oy oyj ab as sl sll cic
     asa aps sp zoo co s.a s.l s.p.a s.r.l b.v n.v s.a.s s.r.o a.s kft e.k ek e.v ev gbr mbh kgaa
     (haftungsbeschränkt) haftungsbeschränkt limited ltda slu s.l.u sasu eurl snc bvba cv s.c sc sp.j
     s.n.c s.a.s.u""".split()  # noqa: SIM905
@@ -163,6 +163,8 @@ BUSINESS_WORDS = frozenset(
     ditta bottega vetreria tipografia fratelli cooperativa talleres herrería imprenta hermanos
     zakład zakłady pracownia firma spółdzielnia cutelaria tipografia irmãos glaserei schreinerei
     tischlerei druckerei gebr gebrüder drukkerij gebroeders timmerwerf ets établissements imprimerie
+    rental rentals hire tankers noleggi noleggio verleih vermietung verhuur location locations alquiler
+    alquileres aluguer wynajem wypożyczalnia latteria caseificio
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

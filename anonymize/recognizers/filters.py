@@ -208,6 +208,10 @@ def _is_false_positive(
         return True
     if kind == "PERSON" and business_around(text, result.start, result.end):
         return True  # "Escalated to Brightwire Telecom", "chez Garage du Pont-Neuf": a business
+    if kind in _PRODUCT_PRONE and _BEFORE_QUANTITY.match(text, result.end):
+        return True  # "Greta Mostkrug ×6", "Sheffield cleaver x8,": a product and how many, no person
+    if kind == "PHONE_NUMBER" and _A_DATE.search(value):
+        return True  # "03.07.2025/15:38": a date and an hour, not a phone
     if (
         kind in _PRODUCT_PRONE
         and not _INITIAL_AND_SURNAME.fullmatch(value)  # "L. Pafomoff belt": no product has an initial
@@ -317,6 +321,14 @@ _PT_POSTCODE = re.compile(r"\d{4}-\d{3}")
 _VERSION_NUMBER = re.compile(r"(?:[1-9]\d{0,2}|20\d\d)(?:\.\d{1,5}){2,4}")  # 2.5.17, 2025.9.9
 
 _YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
+#: Up to two more words of the same item, then a quantity and a comma, a colon or the line's end.
+_BEFORE_QUANTITY = re.compile(
+    r"(?:[ \t]+(?:[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)?(?:[ \t]?[^\W\d_]{1,3}\b)?)){0,3}"
+    r"[ \t]+[x×][ \t]?\d{1,4}\b(?=[ \t]*(?:[,;:)]|$))",
+    re.M,
+)
+#: A whole calendar date with a four-digit year.
+_A_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d{2}(?![\d.])")
 
 
 def _as_handle(text: str, result: RecognizerResult) -> RecognizerResult:

@@ -28,6 +28,16 @@ _PAIR = re.compile(
     r"""(?P<q>["'])(?P<key>[^"'\n]{1,30})(?P=q)\s*:\s*(?P<vq>["'])(?P<value>[^"'\n]{1,60})(?P=vq)"""
 )
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+#: Markdown around a short text: emphasis and strike-through ("_AHMETOVA_", "**Ranthe**", "~~bozhemyr~~"),
+#: a wiki link ("[[Kannthe Monfim]]").
+_MARKDOWN = re.compile(
+    r"(?<![\w*~])(?P<mark>\*\*|\*|__|_|~~)(?P<inner>[^\s*_~][^*_~\n]{0,58}?)(?<!\s)(?P=mark)(?![\w*~])"
+    r"|\[\[(?P<link>[^\[\]\n|]{1,60})(?:\|[^\]\n]*)?\]\]"
+)
+#: Who stands at a time of day ("HAYLAW @ 17:30"), and a name before a dotted leader and its amount
+#: ("ANAGNOSTOPULU ........ £525.16"), as a price list sets them.
+_AT_TIME = re.compile(r"(?P<name>[^\W\d_][^\n@]{0,40}?)[ \t]+@[ \t]*\d{1,2}[:.h]\d{2}\b")
+_LEADER = re.compile(r"(?P<name>[^\W\d_][^\n.]{0,40}?)[ \t]*\.{4,}[ \t]*[£€$]?[ \t]?\d")
 #: A log's "key=value" pair ("interlocutor=tvorylad", "user=anna.k"), the value up to a space or a mark.
 _KEY_VALUE = re.compile(r"(?<![\w.=])(?P<key>[^\W\d_][\w-]{1,30})=(?P<value>[^\W\d_][^\s|;,&=]{1,40})")
 #: An inline HTML tag around a short text ("<b>ŊILONG</b>", "<em>zaheraa</em>").
@@ -61,11 +71,18 @@ class LiteralNameRecognizer(NameSpanRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "'" not in text and '"' not in text and "</" not in text and "=" not in text:
+        if not any(mark in text for mark in ("'", '"', "</", "=", "_", "*", "~~", "[[", "@", "....")):
             return []
         return [
             make_result(self, self.ENTITY, start, end, self.SCORE, why)
-            for start, end, why in (*_tuple_items(text), *_pairs(text), *_tag_texts(text), *_key_values(text))
+            for start, end, why in (
+                *_tuple_items(text),
+                *_pairs(text),
+                *_tag_texts(text),
+                *_key_values(text),
+                *_marked_up(text),
+                *_set_by_layout(text),
+            )
         ]
 
 
@@ -104,3 +121,34 @@ def _key_values(text: str) -> list[tuple[int, int, str]]:
         if _NAME.fullmatch(value) and _names_person(match.group("key")):
             found.append((match.start("value"), match.start("value") + len(value), "key=value"))
     return found
+
+
+def _marked_up(text: str) -> list[tuple[int, int, str]]:
+    """Markdown emphasis, strike-through and wiki links around rare name-shaped words."""
+    found = []
+    for match in _MARKDOWN.finditer(text):
+        group = "inner" if match.group("inner") is not None else "link"
+        value = match.group(group).strip()
+        if _NAME.fullmatch(value) and _rare_words(value):
+            start = match.start(group) + match.group(group).find(value)
+            found.append((start, start + len(value), "markdown"))
+    return found
+
+
+def _set_by_layout(text: str) -> list[tuple[int, int, str]]:
+    """The last one to three rare name-shaped words before "@ 17:30" or a dotted leader to an amount."""
+    found = []
+    for match in (*_AT_TIME.finditer(text), *_LEADER.finditer(text)):
+        words = list(re.finditer(rf"{_WORD}(?:,[ \t]?{_WORD})?", match.group("name")))[-3:]
+        while words and not (
+            _NAME.fullmatch(_span_text(match, words)) and _rare_words(_span_text(match, words))
+        ):
+            words = words[1:]
+        if words:
+            base = match.start("name")
+            found.append((base + words[0].start(), base + words[-1].end(), "layout"))
+    return found
+
+
+def _span_text(match: re.Match[str], words: list[re.Match[str]]) -> str:
+    return match.group("name")[words[0].start() : words[-1].end()]

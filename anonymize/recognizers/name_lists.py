@@ -69,9 +69,11 @@ _SLASH_AFTER = re.compile(rf"[/,](?P<item>{_WORD})(?![\w/@.-])(?:[ \t](?P<second
 _SLASH_BEFORE = re.compile(rf"(?<![\w/@.-])(?:(?P<second>{_WORD})[ \t])?(?P<item>{_WORD})[/,]$")
 
 
-#: The other side of an arrow from a found name: a hand-over ("handover Ṱumph Ḽomuro -> glav", "NUH <- ANNA").
+#: The other side of an arrow from a found name: a hand-over ("handover Ṱumph Ḽomuro -> glav", "NUH <- ANNA",
+#: "~~Anna~~ → UMBONA": struck out and replaced).
 _ARROW_AFTER = re.compile(
-    rf"[ \t]*(?:->|→|=>|<-|←)[ \t]*(?P<item>{_WORD})(?![\w/@.-])(?:[ \t](?P<second>{_WORD})(?![\w/@.-]))?"
+    rf"(?:~~|\*\*?|__?)?[ \t]*(?:->|→|=>|<-|←)[ \t]*(?P<item>{_WORD})(?![\w/@.-])"
+    rf"(?:[ \t](?P<second>{_WORD})(?![\w/@.-]))?"
 )
 _ARROW_BEFORE = re.compile(
     rf"(?<![\w/@.-])(?:(?P<second>{_WORD})[ \t])?(?P<item>{_WORD})[ \t]*(?:->|→|=>|<-|←)[ \t]*$"
