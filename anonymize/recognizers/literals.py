@@ -1,12 +1,15 @@
-"""Names inside code literals pasted into notes: the quoted items of a tuple or list ("Import: ('Batjuk',
-3, 'ok')", "[('rahaab', 2), …]"), the value of an inline JSON or dict pair whose key names a person
-(``{"who": "tipan"}``, ``{'Kunde': 'NAZAROVA'}``) or of a log's ``key=value`` pair (``interlocutor=tvorylad``)
-and the text of an inline HTML tag ("<b>ŊILONG</b>").
+"""Names inside what notes paste or mark up: the quoted items of a tuple or list ("Import: ('Batjuk', 3,
+'ok')"), the value of an inline JSON pair or a log's ``key=value`` pair whose key names a person
+(``{"who": "tipan"}``, ``interlocutor=tvorylad``), the text of an inline HTML tag ("<b>ŊILONG</b>") or of
+Markdown emphasis, strike-through and wiki links ("_AHMETOVA_", "~~bozhemyr~~", "[[Kannthe Monfim]]"),
+and the name a layout sets before a clock time or a dotted leader ("HAYLAW @ 17:30", "ANAGNOSTOPULU
+........ £525.16").
 
-A tuple's quoted item or a tag's text is a name when it is one to three name-shaped words (an initial may lead, "Surname,
-Given" may be reversed), each a listed name or a word of no common use in any language Shoal reads:
-"ok", "Kayak Tandem 480" and "paid" are none. A pair's key decides it the way a table header does
-(`anonymize.profile.vocabularies.is_name_key`), so ``{"product": "Victoria Teapot"}`` stays.
+Quoted items, tag and markup texts and layout names count when they are one to three name-shaped words
+(an initial may lead, "Surname, Given" may be reversed), each a listed name or a word of no common use
+in any language Shoal reads: "ok", "Kayak Tandem 480", "**Important**" and "paid" are none. A pair's
+key decides it the way a JSON key does (`anonymize.profile.vocabularies.is_name_key`), so
+``{"product": "Victoria Teapot"}`` stays.
 """
 
 from __future__ import annotations
