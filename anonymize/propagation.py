@@ -269,7 +269,7 @@ def find_known(text: str, known: Sequence[tuple[str, str]]) -> list[RecognizerRe
         return []
     lowered = text.casefold()
     results: list[RecognizerResult] = []
-    if len(lowered) != len(text):
+    if not known or len(lowered) != len(text):
         return results
     # A value is found only where a word starts, so its first three letters must open a word here:
     # one pass over the text spares a scan of it for each of the run's known values.

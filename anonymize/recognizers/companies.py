@@ -73,7 +73,8 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
 
 
 #: The Polish "sp. z o.o." in any case: unambiguous as a whole though "sp" alone is a word.
-_SP_Z_OO = re.compile(r"(?i)sp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?(?:[ \t].*)?")
+_SP_Z_OO_FORM = r"sp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?"
+_SP_Z_OO = re.compile(rf"(?i){_SP_Z_OO_FORM}(?:[ \t].*)?")
 
 
 def _in_sp_z_oo(text: str, result: RecognizerResult) -> bool:
@@ -85,7 +86,7 @@ def _in_sp_z_oo(text: str, result: RecognizerResult) -> bool:
     )
 
 
-_SP_Z_OO_ANYWHERE = re.compile(r"(?i)\bsp\.?[ \t]*z[ \t]*o\.[ \t]*o\.?")
+_SP_Z_OO_ANYWHERE = re.compile(rf"(?i)\b{_SP_Z_OO_FORM}")
 
 
 def legal_form_ahead(text: str, end: int, within: int = 5) -> bool:

@@ -15,6 +15,7 @@ key decides it the way a JSON key does (`anonymize.profile.vocabularies.is_name_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -51,21 +52,25 @@ _TAG = re.compile(
 _NAME = re.compile(rf"(?:[^\W\d_]\.\s?)?{_WORD}(?:(?:\s|,\s?){_WORD}){{0,2}}")
 
 
-def _rare_words(value: str) -> bool:
-    """Every word of ``value`` (initials aside) is a listed name or of no common use in any language."""
+def _name_like(value: str) -> bool:
+    """One to three name-shaped words, every one (initials aside) a listed name or of no common use in
+    any language Shoal reads."""
     from anonymize.recognizers.person_names import is_listed_name
     from anonymize.vocabulary import LANGUAGES, is_common_word
 
+    if not _NAME.fullmatch(value):
+        return False
     words = [w for w in re.findall(_WORD, value) if len(w) > 1]
     return bool(words) and all(
         is_listed_name(w) or not is_common_word(w.casefold(), LANGUAGES, 3.0) for w in words
     )
 
 
-def _names_person(key: str) -> bool:
+def _keyed_name(key: str, value: str) -> bool:
+    """A name-shaped value under a key that names a person, as a JSON key does."""
     from anonymize.profile.vocabularies import is_name_key
 
-    return is_name_key(key)
+    return bool(_NAME.fullmatch(value)) and is_name_key(key)
 
 
 class LiteralNameRecognizer(NameSpanRecognizer):
@@ -74,18 +79,12 @@ class LiteralNameRecognizer(NameSpanRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if not any(mark in text for mark in ("'", '"', "</", "=", "_", "*", "~~", "[[", "@", "....")):
-            return []
+        # each reader runs only on a text holding its mark: this recognizer sees every text
         return [
             make_result(self, self.ENTITY, start, end, self.SCORE, why)
-            for start, end, why in (
-                *_tuple_items(text),
-                *_pairs(text),
-                *_tag_texts(text),
-                *_key_values(text),
-                *_marked_up(text),
-                *_set_by_layout(text),
-            )
+            for marks, read in _READERS
+            if any(mark in text for mark in marks)
+            for start, end, why in read(text)
         ]
 
 
@@ -94,10 +93,9 @@ def _tuple_items(text: str) -> list[tuple[int, int, str]]:
     for literal in _LITERAL.finditer(text):
         for item in _ITEM.finditer(literal.group()):
             group = "single" if item.group("single") is not None else "double"
-            value = item.group(group)
-            if _NAME.fullmatch(value) and _rare_words(value):
+            if _name_like(item.group(group)):
                 start = literal.start() + item.start(group)
-                found.append((start, start + len(value), "tuple item"))
+                found.append((start, start + len(item.group(group)), "tuple item"))
     return found
 
 
@@ -105,15 +103,7 @@ def _pairs(text: str) -> list[tuple[int, int, str]]:
     return [
         (match.start("value"), match.end("value"), "literal pair")
         for match in _PAIR.finditer(text)
-        if _NAME.fullmatch(match.group("value")) and _names_person(match.group("key"))
-    ]
-
-
-def _tag_texts(text: str) -> list[tuple[int, int, str]]:
-    return [
-        (match.start("inner"), match.end("inner"), "tag text")
-        for match in _TAG.finditer(text)
-        if _NAME.fullmatch(match.group("inner")) and _rare_words(match.group("inner"))
+        if _keyed_name(match.group("key"), match.group("value"))
     ]
 
 
@@ -121,9 +111,17 @@ def _key_values(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _KEY_VALUE.finditer(text):
         value = match.group("value").rstrip(".:!?)")  # "customer=Zorvel." ends a sentence
-        if _NAME.fullmatch(value) and _names_person(match.group("key")):
+        if _keyed_name(match.group("key"), value):
             found.append((match.start("value"), match.start("value") + len(value), "key=value"))
     return found
+
+
+def _tag_texts(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (match.start("inner"), match.end("inner"), "tag text")
+        for match in _TAG.finditer(text)
+        if _name_like(match.group("inner"))
+    ]
 
 
 def _marked_up(text: str) -> list[tuple[int, int, str]]:
@@ -132,26 +130,41 @@ def _marked_up(text: str) -> list[tuple[int, int, str]]:
     for match in _MARKDOWN.finditer(text):
         group = "inner" if match.group("inner") is not None else "link"
         value = match.group(group).strip()
-        if _NAME.fullmatch(value) and _rare_words(value):
+        if _name_like(value):
             start = match.start(group) + match.group(group).find(value)
             found.append((start, start + len(value), "markdown"))
     return found
 
 
-def _set_by_layout(text: str) -> list[tuple[int, int, str]]:
-    """The last one to three rare name-shaped words before "@ 17:30" or a dotted leader to an amount."""
+def _at_times(text: str) -> list[tuple[int, int, str]]:
+    return _last_names(_AT_TIME.finditer(text))
+
+
+def _leaders(text: str) -> list[tuple[int, int, str]]:
+    return _last_names(_LEADER.finditer(text))
+
+
+def _last_names(matches: Iterator[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """The last one to three rare name-shaped words of each match's ``name`` (before "@ 17:30" or a
+    dotted leader to an amount)."""
     found = []
-    for match in (*_AT_TIME.finditer(text), *_LEADER.finditer(text)):
-        words = list(re.finditer(rf"{_WORD}(?:,[ \t]?{_WORD})?", match.group("name")))[-3:]
-        while words and not (
-            _NAME.fullmatch(_span_text(match, words)) and _rare_words(_span_text(match, words))
-        ):
+    for match in matches:
+        name, base = match.group("name"), match.start("name")
+        words = list(re.finditer(rf"{_WORD}(?:,[ \t]?{_WORD})?", name))[-3:]
+        while words and not _name_like(name[words[0].start() : words[-1].end()]):
             words = words[1:]
         if words:
-            base = match.start("name")
             found.append((base + words[0].start(), base + words[-1].end(), "layout"))
     return found
 
 
-def _span_text(match: re.Match[str], words: list[re.Match[str]]) -> str:
-    return match.group("name")[words[0].start() : words[-1].end()]
+#: Each reader and the marks a text must hold for it to find anything.
+_READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[tuple[int, int, str]]]], ...] = (
+    (("(", "["), _tuple_items),
+    ((":",), _pairs),
+    (("=",), _key_values),
+    (("</",), _tag_texts),
+    (("_", "*", "~~", "[["), _marked_up),
+    (("@",), _at_times),
+    (("....",), _leaders),
+)
