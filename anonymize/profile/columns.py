@@ -113,7 +113,8 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     that names no role, fewer than half opening with a given name, and one at least with a mark of an item: a
     digit, a lower-case word of a language, or a Title-case opening word of a language that is no
     name ("Testamento abierto", "Cargo Lyon 2"); or two with such a word further in ("Touriga
-    Nacional Lote Amélia", "Encruzado Lote Beatriz"). Staff under such a header ("Anna Berg") open with a
+    Nacional Lote Amélia", "Encruzado Lote Beatriz"), or all open with one word ("Ruta Norte",
+    "Ruta Sierra"). Staff under such a header ("Anna Berg") open with a
     given name; unlisted staff ("Zorbi Kwatu") have no item mark."""
     from anonymize.profile.patterns import names_a_role
     from anonymize.recognizers.person_names import is_listed_name, name_lists
@@ -124,6 +125,8 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     items = [v.split() for v in distinct]
     if sum(len(words) >= 2 for words in items) < 0.5 * len(items):
         return False
+    if len({words[0].casefold() for words in items if words}) == 1:
+        return True  # "Ruta Norte", "Ruta Sierra": one head word over every item is a kind, no person
     first_names = name_lists()[0]
     if sum(words[0].casefold() in first_names for words in items if words) * 2 >= len(items):
         return False  # "hortensia Begoña" among plants is one item; staff open with given names

@@ -333,6 +333,9 @@ def strip_titles(value: str) -> str:
     return " ".join(tokens)
 
 
+_INITIAL_DOT_RE = re.compile(r"^([^\W\d_])\.(?=[^\W\d_]{2})")
+
+
 def name_shape(value: str) -> bool:
     """One title or none, then two to four alphabetic tokens (any case): the shape of a name, the given
     name in brackets too ("Myrzachmetova (Ajdana)"); a title and one word ("Frau Serrosa", "Madame
@@ -340,6 +343,7 @@ def name_shape(value: str) -> bool:
     stripped = strip_titles(value)
     if stripped != value and len(stripped.split()) == 1:
         return bool(NAME_TOKEN_RE.match(stripped))
+    stripped = _INITIAL_DOT_RE.sub(r"\1. ", stripped)  # "B.Bofalee": an initial joined to the surname
     if re.fullmatch(r"[^()]+\([^()]+\)", stripped.strip()):
         stripped = stripped.replace("(", " ").replace(")", " ")
     tokens = stripped.replace(",", " ").split()

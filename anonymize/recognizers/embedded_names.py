@@ -1,5 +1,5 @@
 """Names inside tokens the other readers take whole: hashtags ("#Maszel", "#lhuna"), file names
-("scan_Zarif_Agrin_0412.pdf") and the last segment of a web address ("…/team/rusnan-vorazin").
+("scan_Zarif_Agrin_0412.pdf", also at the end of a path: "scans/2025/Zarif_Agrin.jpg") and the last segment of a web address ("…/team/rusnan-vorazin").
 
 A part is a name when it is a word of no common use in any language Shoal reads, or a listed name, of
 three letters or more and no acronym: "#sale", "Budget_2024_final.xlsx", "IMG_4821.jpg" and
@@ -17,8 +17,8 @@ from anonymize.recognizers._base import NameSpanRecognizer, make_result
 
 _HASHTAG = re.compile(r"(?<![\w#&/])#(?P<body>[^\W\d_][^\W_]{2,30})(?![\w-])")
 _FILE = re.compile(
-    r"(?<![\w/.-])(?P<stem>[\w-]*[^\W\d_][\w-]*)\."
-    r"(?i:pdf|docx?|xlsx?|csv|jpe?g|png|gif|heic|tiff?|txt|odt|ods|rtf|zip|mp3|mp4|wav|mov)(?![\w.])"
+    r"(?<![\w.-])(?P<stem>[\w-]*[^\W\d_][\w-]*)\."
+    r"(?i:pdf|docx?|xlsx?|csv|jpe?g|png|gif|heic|tiff?|txt|odt|ods|rtf|zip|mp3|mp4|wav|mov)(?!\w|\.\w)"
 )
 _SLUG = re.compile(
     r"https?://[^\s/]+(?:/[^\s/?#]+)*?/(?P<slug>[^\W\d_]+(?:-[^\W\d_]+){1,2})(?=[/?#]?(?:[\s,;)]|\.?$|\.\s))"

@@ -235,6 +235,10 @@ def _is_false_positive(
         return True  # "un geranio Carmen": a thing's noun after an article, no person's noun
     if kind == "PERSON" and _thing_after_the(text, value, result):
         return True  # "swap to the Verona Heist": English puts no article before a person's name
+    if kind == "URL" and (
+        text[result.end : result.end + 1].isalnum() or text[result.start - 1 : result.start] == "_"
+    ):
+        return True  # "Agrin_before.jp|g": a piece of a file name, not a web address
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
         return True
     return bool(

@@ -2,8 +2,10 @@
 'ok')"), the value of an inline JSON pair or a log's ``key=value`` pair whose key names a person
 (``{"who": "tipan"}``, ``interlocutor=tvorylad``), the text of an inline HTML tag ("<b>ŊILONG</b>") or of
 Markdown emphasis, strike-through and wiki links ("_AHMETOVA_", "~~bozhemyr~~", "[[Kannthe Monfim]]"),
-and the name a layout sets before a clock time or a dotted leader ("HAYLAW @ 17:30", "ANAGNOSTOPULU
-........ £525.16").
+the name a layout sets before a clock time or a dotted leader ("HAYLAW @ 17:30", "ANAGNOSTOPULU
+........ £525.16"), before a tick or a cross ("Oyelu ✓ bakar ✗"), after a tilde ("~MARVAK"), in brackets
+after a phone number or a referral word ("+44 7700 900123 (amaliia)", "(via Odan I.)"), and a rare word
+with a capital initial after it ("Bolungon G.").
 
 Quoted items, tag and markup texts and layout names count when they are one to three name-shaped words
 (an initial may lead, "Surname, Given" may be reversed), each a listed name or a word of no common use
@@ -48,8 +50,19 @@ _KEY_VALUE = re.compile(r"(?<![\w.=])(?P<key>[^\W\d_][\w-]{1,30})=(?P<value>[^\W
 _TAG = re.compile(
     r"<(?P<tag>b|i|u|em|strong|mark|span|font)(?:\s[^<>\n]*)?>(?P<inner>[^<>\n]{1,60})</(?P=tag)>", re.I
 )
-#: One to three words, an initial before them or "Surname, Given".
-_NAME = re.compile(rf"(?:[^\W\d_]\.\s?)?{_WORD}(?:(?:\s|,\s?){_WORD}){{0,2}}")
+#: Names marked done or not in a list ("Oyelu ✓ bakar ✗"), and a signature after a tilde ("~MARVAK").
+_TICKED = re.compile(r"(?P<name>[^\W\d_][^\n✓✔✗✘☑☒:;,]{0,40}?)[ \t]*[✓✔✗✘☑☒]")
+_TILDE = re.compile(rf"(?<![\w~])~(?P<name>{_WORD}(?:[ \t](?:[^\W\d_]\.|{_WORD}))?)(?![\w~])")
+#: Who a phone number (from "+" or "0", or in groups: no order number) or a referral belongs to, in brackets after it: "+44 7700 900123 (amaliia)",
+#: "(via Odan I.)", "(über qakot)", "(par …)", "(vía …)", "(przez …)", "(tramite …)", "(door …)".
+_OWNER = re.compile(
+    r"(?:(?<![\w#-])(?:[+0]\d[\d \t./-]{5,}\d|\d{2,4}(?:[ \t./-]\d{2,4}){2,5})[ \t]*\(|\((?i:via|vía|über|par|por|przez|tramite|door|através de)[ \t]+)"
+    r"(?P<name>[^()\n]{2,40})\)"
+)
+#: A rare word and a capital initial after it: "Bolungon G.", "Zaned A." (and "Given S.").
+_INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_WORD}[ \t][^\W\d_a-zß-ÿ]\.)(?![\w.])")
+#: One to three words, an initial before them or after them, or "Surname, Given".
+_NAME = re.compile(rf"(?:[^\W\d_]\.\s?)?{_WORD}(?:(?:\s|,\s?){_WORD}){{0,2}}(?:\s[^\W\d_]\.)?")
 
 
 def _name_like(value: str) -> bool:
@@ -158,6 +171,41 @@ def _last_names(matches: Iterator[re.Match[str]]) -> list[tuple[int, int, str]]:
     return found
 
 
+def _ticked(text: str) -> list[tuple[int, int, str]]:
+    return _last_names(_TICKED.finditer(text))
+
+
+def _tildes(text: str) -> list[tuple[int, int, str]]:
+    """A signature after a tilde: two words when both are rare ("~Ganairuk N."), else the first."""
+    found = []
+    for match in _TILDE.finditer(text):
+        name = match.group("name")
+        if not _name_like(name):
+            name = re.match(_WORD, name).group()  # type: ignore[union-attr]
+        if _name_like(name) and len(name) > 2:
+            found.append((match.start("name"), match.start("name") + len(name), "tilde signature"))
+    return found
+
+
+def _owners(text: str) -> list[tuple[int, int, str]]:
+    from anonymize.recognizers.products import is_product_noun
+
+    return [
+        (match.start("name"), match.end("name"), "owner in brackets")
+        for match in _OWNER.finditer(text)
+        if _name_like(match.group("name").strip())
+        and not any(is_product_noun(w) for w in re.findall(_WORD, match.group("name")))
+    ]
+
+
+def _initialled(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (match.start("name"), match.end("name"), "initial")
+        for match in _INITIALLED.finditer(text)
+        if len(match.group("name")) > 4 and _name_like(match.group("name"))
+    ]
+
+
 #: Each reader and the marks a text must hold for it to find anything.
 _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[tuple[int, int, str]]]], ...] = (
     (("(", "["), _tuple_items),
@@ -167,4 +215,8 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[str], list[tuple[int, int, str]
     (("_", "*", "~~", "[["), _marked_up),
     (("@",), _at_times),
     (("....",), _leaders),
+    (("✓", "✔", "✗", "✘", "☑", "☒"), _ticked),
+    (("~",), _tildes),
+    ((")",), _owners),
+    ((".",), _initialled),
 )

@@ -1,13 +1,15 @@
-"""Held-out detection set "blind17": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind17" (held out until read, now guided fixes): text in eight languages, five tables.
 
 Data card
 =========
 
 Status
-    Held out — fresh, never read. Written for the headline figure only: the engine's authors do not read
-    this module, its files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in
-    ``HELD_OUT``, so its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a
-    breakdown is ever read to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-06 (the tenth session): held out until then and measured once as the
+    headline, with its peers, after the last change to detection then (eb70b05: PERSON leak 15.33 %
+    (text 17.97, tables 5.04), all personal 9.71 %, utility 98.44 %, 7 of 29 files refused, no canary;
+    see ``bench/README.md``); then its breakdown was read (``--blind-breakdown``) to fix what it showed,
+    so every ``FileSet`` now has ``guided_fixes=True`` and `blindset18` is the held-out set. Its writer
+    reported only counts, so nothing of its shapes reached the engine's author before that measurement.
 
 Who wrote it and what they read
     A helper engineer, ninth session, 2026-12-06 (second set of the session), from a brief. It read:
@@ -1068,6 +1070,8 @@ def generate(out_dir: Path | str, scale: float = 1.0, seed: int = DEFAULT_SEED) 
         sets.append(_chat_file(lang, out, mk, n_text, canaries))
     for spec in TABLES:
         sets.append(_table_file(spec, out, mk, n_rows, canaries))
+    for file_set in sets:
+        file_set.guided_fixes = True  # guided since its breakdown was read (see the card's Status)
     return sets
 
 
