@@ -43,6 +43,7 @@ from anonymize.recognizers.name_context import NameContextRecognizer
 from anonymize.recognizers.name_shapes import NameShapeRecognizer
 from anonymize.recognizers.national_id import NationalIdRecognizer
 from anonymize.recognizers.nl_bsn import NlBsnRecognizer
+from anonymize.recognizers.no_words import NoWordNameRecognizer
 from anonymize.recognizers.person_names import PersonNameRecognizer
 from anonymize.recognizers.phone import EuPhoneRecognizer
 from anonymize.recognizers.pl_pesel import ShoalPlPeselRecognizer
@@ -116,6 +117,7 @@ def shoal_recognizers(language: str = "en") -> list[EntityRecognizer]:
         NameShapeRecognizer,
         EmbeddedNameRecognizer,
         LiteralNameRecognizer,
+        NoWordNameRecognizer,
         AgeRecognizer,
     ]
     return [cls(supported_language=language) for cls in classes]  # type: ignore[call-arg]

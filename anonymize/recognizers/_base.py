@@ -209,7 +209,9 @@ def recognizer_name(result: RecognizerResult) -> str | None:
 
 #: Name readers that are neither a cue nor a list: their PERSON findings hold within their own record
 #: (`anonymize.propagation.is_sure`) and do not outweigh a product noun (`filters._names_position`).
-SHAPE_AND_MODEL_NAME_SOURCES = frozenset({"LearnedNameRecognizer", "NameShapeRecognizer"})
+SHAPE_AND_MODEL_NAME_SOURCES = frozenset(
+    {"LearnedNameRecognizer", "NameShapeRecognizer", "NoWordNameRecognizer"}
+)
 
 
 def respan(result: RecognizerResult, start: int, end: int, entity: str | None = None) -> RecognizerResult:

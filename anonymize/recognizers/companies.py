@@ -115,7 +115,7 @@ def _before_legal_form(text: str, end: int, value: str = "") -> bool:
         if following is None:
             return False
         word = following.group(1)
-        if _legal_form(word):
+        if _legal_form(word) or _SP_Z_OO.match(text, following.start(1)):
             return True
         if step == 3 or "," in following.group() or not (word[:1].isupper() or word in _TRADE_JOINERS):
             return False

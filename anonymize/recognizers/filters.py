@@ -23,6 +23,7 @@ from anonymize.recognizers.companies import _before_legal_form, _legal_form, bef
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_lists import complete_lists, row_names
 from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
+from anonymize.recognizers.no_words import NO_WORD_SOURCE, priced_or_coded
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
@@ -235,9 +236,9 @@ def _is_false_positive(
         return True  # "un geranio Carmen": a thing's noun after an article, no person's noun
     if kind == "PERSON" and _thing_after_the(text, value, result):
         return True  # "swap to the Verona Heist": English puts no article before a person's name
-    if kind == "URL" and (
-        text[result.end : result.end + 1].isalnum() or text[result.start - 1 : result.start] == "_"
-    ):
+    if kind == "PERSON" and recognizer_name(result) == NO_WORD_SOURCE and priced_or_coded(text, result.end):
+        return True  # "Brenderup 1205S", "Quiropodia por 533,50 €": a brand or an item, found by no cue
+    if kind == "URL" and _inside_a_word(text, result):
         return True  # "Agrin_before.jp|g": a piece of a file name, not a web address
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
         return True
@@ -483,6 +484,11 @@ _POSITION_NAME_RECOGNIZERS = frozenset(
         *SHAPE_AND_MODEL_NAME_SOURCES,
     }
 )
+
+
+def _inside_a_word(text: str, result: RecognizerResult) -> bool:
+    """A letter or digit right after the match, or "_" right before it: part of a longer token."""
+    return text[result.end : result.end + 1].isalnum() or text[result.start - 1 : result.start] == "_"
 
 
 def _is_lowercase_non_name(value: str) -> bool:

@@ -99,7 +99,7 @@ def _slash_partners(
             start, end = match.span("item")
             if match.group("second") and _plain_item(match.group("second")):  # "Liwanag Gubat"
                 start, end = min(start, match.start("second")), max(end, match.end("second"))
-            if not any(s < end and start < e for s, e in taken):
+            if not any(s <= start and end <= e for s, e in taken):  # a part found alone still grows
                 found.append(respan(person, start, end))
                 taken.append((start, end))
     return found

@@ -1,0 +1,155 @@
+"""Names by what they are not: a run of one to three words that are words of no language Shoal reads.
+
+Every other name reader needs a cue, a position or a layout, and each new kind of note brings layouts
+none of them knows. What a name no list holds has everywhere is that it is no word: it is absent from
+wordfreq's *large* lists (words down to one in a hundred million uses) of all eight languages Shoal
+reads. Such a run is a name candidate wherever it stands, at a low score that the filters weigh as they
+weigh spaCy's: a run in a product, a company with its legal form, a code or a web address, or
+right before a model code or a price (`priced_or_coded`), stays.
+
+Left alone: words of three letters or fewer, a common word with an ending or a prefix ("unstepped"),
+compounds ("Mosselsaus", "Eierabo"), acronyms (ALL CAPS up to four letters), joined words ("PetVoyage":
+a brand), anything touching a digit, "_", "@", "/" or a dot inside a token (codes, e-mail addresses,
+paths: other readers take those).
+
+What it costs: typos and jargon absent from every list are masked as names too (a demanding reviewer
+sees them in the plan); real names that happen to be words somewhere ("Fatima", "Amias") are left to
+the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import numpy as np
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from anonymize.recognizers._base import NameSpanRecognizer, make_result
+
+#: A word standing alone: letters (an inner hyphen or apostrophe), nothing of a code or an address
+#: touching it.
+_TOKEN = re.compile(r"(?<![\w@/.\\&#=+-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\w@/\\]|\.\w|-\w)")
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_GAP = re.compile(r"[ \t]")
+#: A model code right after a word: letters and digits in one token ("1205S", "X-200", "v2").
+_CODE_AFTER = re.compile(r"[ \t]+(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}\b")
+#: A price right after a word, a short preposition between: " por 533,50 €", " for £51.31", " à 12,00".
+_PRICE_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b")
+#: The recognizer name this module's findings carry (the filters weigh them apart).
+NO_WORD_SOURCE = "NoWordNameRecognizer"
+
+
+def priced_or_coded(text: str, end: int) -> bool:
+    """A model code or a price right after ``end`` ("Brenderup 1205S", "Quiropodia por 533,50 €")."""
+    return bool(_CODE_AFTER.match(text, end) or _PRICE_AFTER.match(text, end))
+
+
+@cache
+def _word_hashes() -> np.ndarray:
+    """Sorted hashes of every word in wordfreq's large lists of Shoal's languages (about two million
+    words; 16 MB as hashes, built once per process in under two seconds; Python's string hash is
+    stable within a process, which is all a lookup needs)."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    import msgpack
+
+    from anonymize.vocabulary import LANGUAGES
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - not installed
+        return np.empty(0, dtype=np.int64)
+    base = Path(next(iter(spec.submodule_search_locations))) / "data"
+    words: set[str] = set()
+    for language in dict.fromkeys((*LANGUAGES, "en")):
+        path = base / f"large_{language}.msgpack.gz"
+        if path.exists():
+            with gzip.open(path, "rb") as handle:
+                for bin_words in msgpack.load(handle, raw=False)[1:]:
+                    words.update(bin_words)
+    hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
+    hashes.sort()
+    return hashes
+
+
+def is_a_word(word: str) -> bool:
+    """``word`` (any case) is in wordfreq's large list of one of Shoal's languages or English."""
+    hashes = _word_hashes()
+    key = hash(word.casefold())
+    index = int(np.searchsorted(hashes, key))
+    return index < len(hashes) and hashes[index] == key
+
+
+def is_no_word(token: str) -> bool:
+    """A token that may be a name no list holds: no word of any language Shoal reads, no acronym, no
+    joined words."""
+    if (token.isupper() and len(token) <= 4) or _CAMEL.search(token):
+        return False
+    parts = [part for part in (token, *re.split(r"[-'’]", token)) if len(part) >= 3]
+    return not any(
+        is_a_word(part) or _inflected(part.casefold()) or _compound(part.casefold()) for part in parts
+    )
+
+
+_SUFFIXES = ("ed", "ing", "s", "es", "er", "ers", "ly", "ness", "en", "e", "n", "d")
+_PREFIXES = ("un", "re", "dis", "pre", "over", "ver", "be", "ge", "ont")
+
+
+def _inflected(word: str) -> bool:
+    """A common word with an ending or a prefix it lacks in the lists: "unstepped" ("stepped"),
+    "racked" ("rack")."""
+    from anonymize.vocabulary import LANGUAGES, is_common_word
+
+    stems = [word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4]
+    stems += [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
+    return any(is_common_word(stem, LANGUAGES, 3.0) for stem in stems)
+
+
+def _compound(word: str) -> bool:
+    """A common word of a compounding language (German, Dutch, English) joined to another common word
+    of it or to a longer word of any (a linking "s" or "e" allowed): "mosselsaus", "eierabo", "hofglück", "hertaxatie". Only these languages' words
+    count, so a name seldom splits into two words by chance ("tas" + "muni")."""
+    from anonymize.vocabulary import zipf
+
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        heads = (head, head[:-1]) if head[-1] in "se" and cut > 4 else (head,)
+        for language in _COMPOUNDING:
+            head_common = any(zipf(h, language) >= 3.0 for h in heads)
+            tail_common = zipf(tail, language) >= 3.0
+            if (head_common and (tail_common or (len(tail) >= 5 and is_a_word(tail)))) or (
+                tail_common and len(tail) >= 4 and any(len(h) >= 4 and is_a_word(h) for h in heads)
+            ):
+                return True
+    return False
+
+
+_COMPOUNDING = ("de", "nl", "en")
+
+
+class NoWordNameRecognizer(NameSpanRecognizer):
+    SCORE = 0.45
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            make_result(self, self.ENTITY, start, end, self.SCORE, "no word")
+            for start, end in no_word_runs(text)
+        ]
+
+
+def no_word_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of one to three no-words in a row (a space or a tab apart)."""
+    runs: list[list[int]] = []
+    for match in _TOKEN.finditer(text):
+        if not is_no_word(match.group()):
+            continue
+        if runs and len(runs[-1]) < 6 and _GAP.fullmatch(text[runs[-1][-1] : match.start()]):
+            runs[-1].extend((match.start(), match.end()))
+        else:
+            runs.append([match.start(), match.end()])
+    return [(run[0], run[-1]) for run in runs]
