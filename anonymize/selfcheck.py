@@ -112,9 +112,13 @@ def self_check(
     texts = [_fill_placeholders(text) for _, text in cells]
     holes = [[m.span() for m in PLACEHOLDER_RE.finditer(text)] for _, text in cells]
     found = [
-        [r for r in results if not _on_placeholder(r.start, r.end, spans)]
-        for results, spans in zip(
-            analyze_texts(analyzer, texts, score_threshold=min_score), holes, strict=True
+        [
+            r
+            for r in results
+            if not _on_placeholder(r.start, r.end, spans) and not _noun_read_as_a_name(text, r)
+        ]
+        for results, spans, text in zip(
+            analyze_texts(analyzer, texts, score_threshold=min_score), holes, texts, strict=True
         )
     ]
     found = drop_recurring_things(texts, found)  # as the anonymizer reads a batch: "leitão Bairrada"
@@ -207,3 +211,22 @@ def _names_product(text: str, start: int, end: int) -> bool:
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in holes)
+
+
+def _noun_read_as_a_name(text: str, result: RecognizerResult) -> bool:
+    """spaCy's one-word PERSON that is a common English word, no listed name, before a lower-case word
+    ("Receipt countersigned by Xxxxxxxx"): the filled placeholders lend it a name's context that the
+    anonymizer, reading the real text, did not see."""
+    from anonymize.recognizers._base import recognizer_name
+    from anonymize.recognizers.person_names import is_listed_name
+    from anonymize.vocabulary import zipf
+
+    value = text[result.start : result.end]
+    return (
+        result.entity_type == "PERSON"
+        and recognizer_name(result) == "SpacyRecognizer"
+        and value.isalpha()
+        and zipf(value.casefold(), "en") >= 3.5
+        and not is_listed_name(value)
+        and bool(re.match(r" [a-z]", text[result.end : result.end + 2]))
+    )

@@ -180,3 +180,63 @@ def prose_words() -> frozenset[str]:
     """Short function words (articles, prepositions, pronouns, auxiliaries) of every language in
     `LANGUAGES`: their presence marks a sentence rather than a name, a product or a title."""
     return frozenset(w for lang in LANGUAGES for w in stop_words(lang) if 2 <= len(w) <= 6)
+
+
+#: Weekday abbreviations of the languages Shoal reads ("lun.", "Mi", "wt.", "qua"), as rotas write them.
+WEEKDAY_ABBREVIATIONS = frozenset(
+    [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "lun",
+        "mar",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "mié",
+        "jue",
+        "vie",
+        "sáb",
+        "dom",
+        "gio",
+        "sab",
+        "ma",
+        "wo",
+        "vr",
+        "za",
+        "zo",
+        "pon",
+        "wt",
+        "śr",
+        "czw",
+        "pt",
+        "sob",
+        "ndz",
+        "seg",
+        "ter",
+        "qua",
+        "qui",
+        "sex",
+    ]
+)
+_WEEKDAY_TOKEN = re.compile(r"(?<![\w.])([^\W\d_]{2,3})\.?(?=[\s:,/])")
+
+
+def rota_days(text: str) -> frozenset[str]:
+    """The weekday abbreviations of ``text`` when it holds two or more of them (a rota: "lun. Ana /
+    mié. Luis"); none otherwise, so a lone "Sam" or "Dom" stays a possible name."""
+    days = {m.group(1).casefold() for m in _WEEKDAY_TOKEN.finditer(text)} & WEEKDAY_ABBREVIATIONS
+    return frozenset(days) if len(days) >= 2 else frozenset()

@@ -23,7 +23,7 @@ from anonymize.recognizers.companies import _before_legal_form, _legal_form, bef
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_lists import complete_lists, row_names
 from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
-from anonymize.recognizers.no_words import NO_WORD_SOURCE, priced_or_coded
+from anonymize.recognizers.no_words import is_a_word, item_before_price
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
@@ -236,7 +236,7 @@ def _is_false_positive(
         return True  # "un geranio Carmen": a thing's noun after an article, no person's noun
     if kind == "PERSON" and _thing_after_the(text, value, result):
         return True  # "swap to the Verona Heist": English puts no article before a person's name
-    if kind == "PERSON" and recognizer_name(result) == NO_WORD_SOURCE and priced_or_coded(text, result.end):
+    if kind == "PERSON" and item_before_price(text, result, recognizer_name(result)):
         return True  # "Brenderup 1205S", "Quiropodia por 533,50 €": a brand or an item, found by no cue
     if kind == "URL" and _inside_a_word(text, result):
         return True  # "Agrin_before.jp|g": a piece of a file name, not a web address
@@ -289,7 +289,7 @@ def _is_covered(
     ):
         return True
     if kind == "PHONE_NUMBER" and _YEAR_SLASH_NUMBER.fullmatch(value):
-        return True  # "vorgang 2023/1934", "pedido nº 2024/43143": a file number, not a phone
+        return True  # "vorgang 2023/1934", "KW 0001/2025": a file number and its year, not a phone
     return kind == "PHONE_NUMBER" and any(
         o.entity_type in _PHONE_YIELDS_TO
         and o.start < result.end
@@ -319,13 +319,11 @@ def _date_re() -> re.Pattern[str]:
     return re.compile(DATE)
 
 
-#: A year, a slash and a running number: how offices number cases, orders and invoices. Phone
-#: numbers written with a slash start with their trunk 0 or a "+" ("040/25049364").
 _PT_POSTCODE = re.compile(r"\d{4}-\d{3}")
-
 _VERSION_NUMBER = re.compile(r"(?:[1-9]\d{0,2}|20\d\d)(?:\.\d{1,5}){2,4}")  # 2.5.17, 2025.9.9
-
-_YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}")
+#: A year and a running number, either way round: how offices number cases, orders, receipts. Phone
+#: numbers written with a slash have more digits after it ("040/25049364").
+_YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}|\d{1,6} ?/ ?(?:19|20)\d\d")
 #: Up to two more words of the same item, then a quantity and a comma, a colon or the line's end.
 _BEFORE_QUANTITY = re.compile(
     r"(?:[ \t]+(?:[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)?(?:[ \t]?[^\W\d_]{1,3}\b)?)){0,3}"
@@ -333,7 +331,7 @@ _BEFORE_QUANTITY = re.compile(
     re.M,
 )
 #: A whole calendar date with a four-digit year.
-_A_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d{2}(?![\d.])")
+_A_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}(?![\d.])")
 
 
 def _as_handle(text: str, result: RecognizerResult) -> RecognizerResult:
@@ -393,10 +391,9 @@ def _is_ner(result: RecognizerResult) -> bool:
 def _words_of_the_language(
     value: str, text: str, languages: list[tuple[str, ...]], result: RecognizerResult | None = None
 ) -> bool:
-    """Every word of ``value`` is an ordinary word of the language ``text`` is in (a common one for
-    English), and none is a known name: NER misreading a noun, mostly in a language it was not
-    trained for ("Rückruf", "Lieferung"), not a person."""
-    from anonymize.vocabulary import LANGUAGES, guess_languages, zipf
+    """Every word of ``value`` is an ordinary word of the language ``text`` is in (a common one for English),
+    none a known name: NER misreading a noun, mostly in a language it was not trained for ("Rückruf")."""
+    from anonymize.vocabulary import LANGUAGES, guess_languages, rota_days, zipf
 
     if not languages:
         languages.append(guess_languages(text))
@@ -407,19 +404,22 @@ def _words_of_the_language(
     # English is spaCy's own language: only its common words ("Gift wrapping") are misreadings. A
     # text too short to tell its language ("manda para …") is judged against every language.
     bars = {lang: 4.0 if lang == "en" else 3.0 for lang in languages[0]} or dict.fromkeys(LANGUAGES, 3.5)
-    # A known name that the names model read in lower case and that is also a very common word of
-    # the text's language ("manda para …", a verb in Portuguese) counts as the word: the lists hold
-    # rare given names from every locale.
+    # A known name the names model read in lower case that is also a very common word of the text's
+    # language ("manda para …", a verb in Portuguese) counts as the word: lists hold rare given names.
     lower_model = value.islower() and result is not None and not _is_spacy(result)
+    days = rota_days(text)  # "Turnos: lun. Ana / mié. …": the names model reads "lun" as a name
 
     def common(w: str) -> bool:
-        return any(zipf(w, lang) >= bar for lang, bar in bars.items())
+        return w in days or any(zipf(w, lang) >= bar for lang, bar in bars.items())
 
     # … and so does every known name of a lower-case phrase whose other words are plain words of the
     # language ("carton abîmé": "carton" is also a surname somewhere)
     lower_phrase = (
         lower_model and len(words) > 1 and any(w not in first and w not in last and common(w) for w in words)
     )
+    plain = [w not in first and w not in last and (common(w) or is_a_word(w)) for w in words]
+    if len(words) > 1 and all(plain) and any(map(common, words)):
+        return True  # "Ricevuta controfirmata": a common word and a rarer word of the lists, no name
     return all(
         (
             (w not in first and w not in last)

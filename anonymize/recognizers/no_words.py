@@ -5,7 +5,7 @@ none of them knows. What a name no list holds has everywhere is that it is no wo
 wordfreq's *large* lists (words down to one in a hundred million uses) of all eight languages Shoal
 reads. Such a run is a name candidate wherever it stands, at a low score that the filters weigh as they
 weigh spaCy's: a run in a product, a company with its legal form, a code or a web address, or
-right before a model code or a price (`priced_or_coded`), stays.
+right before a model code or a price (`item_before_price`), stays.
 
 Left alone: words of three letters or fewer, a common word with an ending or a prefix ("unstepped"),
 compounds ("Mosselsaus", "Eierabo"), acronyms (ALL CAPS up to four letters), joined words ("PetVoyage":
@@ -19,8 +19,10 @@ the other readers.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 from presidio_analyzer import RecognizerResult
@@ -41,46 +43,94 @@ _PRICE_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[
 NO_WORD_SOURCE = "NoWordNameRecognizer"
 
 
-def priced_or_coded(text: str, end: int) -> bool:
-    """A model code or a price right after ``end`` ("Brenderup 1205S", "Quiropodia por 533,50 €")."""
-    return bool(_CODE_AFTER.match(text, end) or _PRICE_AFTER.match(text, end))
+def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
+    """A name finding that is an item: a no-word before a model code or a price ("Brenderup 1205S",
+    "Quiropodia por 533,50 €"), or a model's reading that opens with a lower-case common word (no
+    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €")."""
+    from anonymize.recognizers.name_context import title_words
+    from anonymize.vocabulary import LANGUAGES, is_common_word
+
+    if source == NO_WORD_SOURCE:
+        return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))
+    head = text[result.start : result.end].split(" ", 1)[0]
+    return (
+        source in {"LearnedNameRecognizer", "SpacyRecognizer"}
+        and head.islower()
+        and head not in title_words()
+        and is_common_word(head, LANGUAGES, 3.0)
+        and bool(_PRICE_AFTER.match(text, result.end + (text[result.end : result.end + 1] == ",")))
+    )
 
 
 @cache
 def _word_hashes() -> np.ndarray:
-    """Sorted hashes of every word in wordfreq's large lists of Shoal's languages (about two million
-    words; 16 MB as hashes, built once per process in under two seconds; Python's string hash is
-    stable within a process, which is all a lookup needs)."""
-    import gzip
-    import importlib.util
-    from pathlib import Path
-
-    import msgpack
+    """Sorted stable 64-bit hashes of every word in wordfreq's large lists of Shoal's languages (about
+    two million words, 16 MB). Built once per machine (about five seconds) and kept in the cache
+    directory (``SHOAL_CACHE_DIR``, else ``~/.cache/shoal``) under wordfreq's version; later processes
+    load it in milliseconds."""
+    import os
+    from importlib.metadata import version
 
     from anonymize.vocabulary import LANGUAGES
 
+    languages = tuple(dict.fromkeys((*LANGUAGES, "en")))
+    root = Path(os.environ.get("SHOAL_CACHE_DIR") or Path.home() / ".cache" / "shoal")
+    path = root / f"no-words-wordfreq{version('wordfreq')}-{'-'.join(languages)}.npy"
+    try:
+        return np.load(path)  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        pass
+    words = _large_words(languages)
+    hashes = np.fromiter(map(_stable_hash, words), dtype=np.uint64, count=len(words))
+    hashes.sort()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        with partial.open("wb") as handle:
+            np.save(handle, hashes)
+        partial.replace(path)  # whole or absent: another process may be reading it
+    except OSError:  # a read-only home: build it again next time
+        pass
+    return hashes
+
+
+def _large_words(languages: tuple[str, ...]) -> set[str]:
+    """Every word of wordfreq's large lists of ``languages`` (read as `anonymize.vocabulary` reads the
+    small ones)."""
+    import gzip
+    import importlib.util
+
+    import msgpack
+
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - not installed
-        return np.empty(0, dtype=np.int64)
+        return set()
     base = Path(next(iter(spec.submodule_search_locations))) / "data"
     words: set[str] = set()
-    for language in dict.fromkeys((*LANGUAGES, "en")):
+    for language in languages:
         path = base / f"large_{language}.msgpack.gz"
         if path.exists():
             with gzip.open(path, "rb") as handle:
                 for bin_words in msgpack.load(handle, raw=False)[1:]:
                     words.update(bin_words)
-    hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-    hashes.sort()
-    return hashes
+    return words
+
+
+def _stable_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
 
 def is_a_word(word: str) -> bool:
     """``word`` (any case) is in wordfreq's large list of one of Shoal's languages or English."""
+    from anonymize.vocabulary import LANGUAGES, zipf
+
+    lowered = word.casefold()
+    if any(zipf(lowered, language) for language in LANGUAGES):
+        return True  # the small lists answer most words without a hash
     hashes = _word_hashes()
-    key = hash(word.casefold())
+    key = np.uint64(_stable_hash(lowered))
     index = int(np.searchsorted(hashes, key))
-    return index < len(hashes) and hashes[index] == key
+    return index < len(hashes) and bool(hashes[index] == key)
 
 
 def is_no_word(token: str) -> bool:

@@ -5,6 +5,8 @@ invented (no list holds it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from anonymize.recognizers.no_words import is_a_word, is_no_word, no_word_runs
@@ -78,3 +80,24 @@ def test_a_run_is_one_to_three_words_a_space_apart() -> None:
 )
 def test_products_and_companies_with_their_form_stay(text: str) -> None:
     assert not _persons(text)
+
+
+def test_the_word_table_is_built_once_into_the_cache_and_loaded_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anonymize.recognizers import no_words
+
+    monkeypatch.setenv("SHOAL_CACHE_DIR", str(tmp_path))
+    no_words._word_hashes.cache_clear()
+    try:
+        built = no_words._word_hashes()
+        (cached,) = tmp_path.glob("no-words-wordfreq*.npy")
+        no_words._word_hashes.cache_clear()
+        loaded = no_words._word_hashes()
+        assert len(built) > 1_000_000 and (loaded == built).all()
+        assert not list(tmp_path.glob("*.part"))  # written whole, then renamed
+        cached.write_bytes(b"not a table")  # a damaged cache is rebuilt, not trusted
+        no_words._word_hashes.cache_clear()
+        assert (no_words._word_hashes() == built).all()
+    finally:
+        no_words._word_hashes.cache_clear()
