@@ -393,7 +393,7 @@ def _words_of_the_language(
 ) -> bool:
     """Every word of ``value`` is an ordinary word of the language ``text`` is in (a common one for English),
     none a known name: NER misreading a noun, mostly in a language it was not trained for ("Rückruf")."""
-    from anonymize.vocabulary import LANGUAGES, guess_languages, rota_days, zipf
+    from anonymize.vocabulary import LANGUAGES, WEEKDAY_ABBREVIATIONS, guess_languages, rota_days, zipf
 
     if not languages:
         languages.append(guess_languages(text))
@@ -407,7 +407,7 @@ def _words_of_the_language(
     # A known name the names model read in lower case that is also a very common word of the text's
     # language ("manda para …", a verb in Portuguese) counts as the word: lists hold rare given names.
     lower_model = value.islower() and result is not None and not _is_spacy(result)
-    days = rota_days(text)  # "Turnos: lun. Ana / mié. …": the names model reads "lun" as a name
+    days = rota_days(text) if WEEKDAY_ABBREVIATIONS.intersection(words) else frozenset()  # "lun. Ana / mié."
 
     def common(w: str) -> bool:
         return w in days or any(zipf(w, lang) >= bar for lang, bar in bars.items())

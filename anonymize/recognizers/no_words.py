@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -133,6 +133,7 @@ def is_a_word(word: str) -> bool:
     return index < len(hashes) and bool(hashes[index] == key)
 
 
+@lru_cache(maxsize=65536)  # names and words recur across a file's records
 def is_no_word(token: str) -> bool:
     """A token that may be a name no list holds: no word of any language Shoal reads, no acronym, no
     joined words."""
