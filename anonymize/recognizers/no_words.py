@@ -161,8 +161,9 @@ def _inflected(word: str) -> bool:
 
 def _compound(word: str) -> bool:
     """A common word of a compounding language (German, Dutch, English) joined to another common word
-    of it or to a longer word of any (a linking "s" or "e" allowed): "mosselsaus", "eierabo", "hofglück", "hertaxatie". Only these languages' words
-    count, so a name seldom splits into two words by chance ("tas" + "muni")."""
+    of it or to a longer word of any (a linking "s" or "e" allowed): "mosselsaus", "eierabo",
+    "hofglück", "hertaxatie". Only these languages' common words anchor a split, so a name seldom
+    splits into two words by chance ("tas" + "muni")."""
     from anonymize.vocabulary import zipf
 
     for cut in range(3, len(word) - 2):
