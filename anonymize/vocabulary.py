@@ -184,53 +184,8 @@ def prose_words() -> frozenset[str]:
 
 #: Weekday abbreviations of the languages Shoal reads ("lun.", "Mi", "wt.", "qua"), as rotas write them.
 WEEKDAY_ABBREVIATIONS = frozenset(
-    [
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "mo",
-        "di",
-        "mi",
-        "do",
-        "fr",
-        "sa",
-        "so",
-        "lun",
-        "mar",
-        "mer",
-        "jeu",
-        "ven",
-        "sam",
-        "dim",
-        "mié",
-        "jue",
-        "vie",
-        "sáb",
-        "dom",
-        "gio",
-        "sab",
-        "ma",
-        "wo",
-        "vr",
-        "za",
-        "zo",
-        "pon",
-        "wt",
-        "śr",
-        "czw",
-        "pt",
-        "sob",
-        "ndz",
-        "seg",
-        "ter",
-        "qua",
-        "qui",
-        "sex",
-    ]
+    """mon tue wed thu fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom gio
+    sab ma wo vr za zo pon wt śr czw pt sob ndz seg ter qua qui sex""".split()  # noqa: SIM905 - words read best as words
 )
 _WEEKDAY_TOKEN = re.compile(r"(?<![\w.])([^\W\d_]{2,3})\.?(?=[\s:,/])")
 

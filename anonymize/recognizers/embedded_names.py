@@ -1,5 +1,6 @@
 """Names inside tokens the other readers take whole: hashtags ("#Maszel", "#lhuna"), file names
-("scan_Zarif_Agrin_0412.pdf", also at the end of a path: "scans/2025/Zarif_Agrin.jpg") and the last segment of a web address ("…/team/rusnan-vorazin").
+("scan_Zarif_Agrin_0412.pdf", also at the end of a path: "scans/2025/Zarif_Agrin.jpg") and the last
+segment of a web address ("…/team/rusnan-vorazin").
 
 A part is a name when it is a word of no common use in any language Shoal reads, or a listed name, of
 three letters or more and no acronym: "#sale", "Budget_2024_final.xlsx", "IMG_4821.jpg" and

@@ -23,7 +23,7 @@ from anonymize.recognizers.companies import _before_legal_form, _legal_form, bef
 from anonymize.recognizers.name_cues import NOT_NAMES
 from anonymize.recognizers.name_lists import complete_lists, row_names
 from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
-from anonymize.recognizers.no_words import is_a_word, item_before_price
+from anonymize.recognizers.no_words import is_a_word
 from anonymize.recognizers.particles import with_particles
 from anonymize.recognizers.person_names import HONORIFICS, is_listed_name, name_lists
 from anonymize.recognizers.person_trims import (
@@ -38,6 +38,7 @@ from anonymize.recognizers.person_trims import (
 from anonymize.recognizers.products import (
     beside_product,
     is_product_noun,
+    item_before_price,
     named_thing,
     product_run,
     recurring_thing_spans,
@@ -321,8 +322,7 @@ def _date_re() -> re.Pattern[str]:
 
 _PT_POSTCODE = re.compile(r"\d{4}-\d{3}")
 _VERSION_NUMBER = re.compile(r"(?:[1-9]\d{0,2}|20\d\d)(?:\.\d{1,5}){2,4}")  # 2.5.17, 2025.9.9
-#: A year and a running number, either way round: how offices number cases, orders, receipts. Phone
-#: numbers written with a slash have more digits after it ("040/25049364").
+#: A year and a running number either way round ("2023/1934", "0001/2025"); a phone has more digits.
 _YEAR_SLASH_NUMBER = re.compile(r"(?:19|20)\d\d ?/ ?\d{2,7}|\d{1,6} ?/ ?(?:19|20)\d\d")
 #: Up to two more words of the same item, then a quantity and a comma, a colon or the line's end.
 _BEFORE_QUANTITY = re.compile(
@@ -417,8 +417,8 @@ def _words_of_the_language(
     lower_phrase = (
         lower_model and len(words) > 1 and any(w not in first and w not in last and common(w) for w in words)
     )
-    plain = [w not in first and w not in last and (common(w) or is_a_word(w)) for w in words]
-    if len(words) > 1 and all(plain) and any(map(common, words)):
+    rarer = (w not in first and w not in last and (common(w) or is_a_word(w)) for w in words)  # lazy
+    if len(words) > 1 and any(map(common, words)) and all(rarer):
         return True  # "Ricevuta controfirmata": a common word and a rarer word of the lists, no name
     return all(
         (

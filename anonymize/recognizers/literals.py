@@ -53,10 +53,11 @@ _TAG = re.compile(
 #: Names marked done or not in a list ("Oyelu ✓ bakar ✗"), and a signature after a tilde ("~MARVAK").
 _TICKED = re.compile(r"(?P<name>[^\W\d_][^\n✓✔✗✘☑☒:;,]{0,40}?)[ \t]*[✓✔✗✘☑☒]")
 _TILDE = re.compile(rf"(?<![\w~])~(?P<name>{_WORD}(?:[ \t](?:[^\W\d_]\.|{_WORD}))?)(?![\w~])")
-#: Who a phone number (from "+" or "0", or in groups: no order number) or a referral belongs to, in brackets after it: "+44 7700 900123 (amaliia)",
-#: "(via Odan I.)", "(über qakot)", "(par …)", "(vía …)", "(przez …)", "(tramite …)", "(door …)".
+#: Who a phone number (from "+" or "0", or in digit groups: no order number) or a referral belongs to,
+#: in brackets after it: "+44 7700 900123 (amaliia)", "(via Odan I.)", "(über qakot)", "(par …)".
 _OWNER = re.compile(
-    r"(?:(?<![\w#-])(?:[+0]\d[\d \t./-]{5,}\d|\d{2,4}(?:[ \t./-]\d{2,4}){2,5})[ \t]*\(|\((?i:via|vía|über|par|por|przez|tramite|door|através de)[ \t]+)"
+    r"(?:(?<![\w#-])(?:[+0]\d[\d \t./-]{5,}\d|\d{2,4}(?:[ \t./-]\d{2,4}){2,5})[ \t]*\("
+    r"|\((?i:via|vía|über|par|por|przez|tramite|door|através de)[ \t]+)"
     r"(?P<name>[^()\n]{2,40})\)"
 )
 #: A rare word and a capital initial after it: "Bolungon G.", "Zaned A." (and "Given S.").

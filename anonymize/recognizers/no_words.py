@@ -5,7 +5,7 @@ none of them knows. What a name no list holds has everywhere is that it is no wo
 wordfreq's *large* lists (words down to one in a hundred million uses) of all eight languages Shoal
 reads. Such a run is a name candidate wherever it stands, at a low score that the filters weigh as they
 weigh spaCy's: a run in a product, a company with its legal form, a code or a web address, or
-right before a model code or a price (`item_before_price`), stays.
+right before a model code or a price (`anonymize.recognizers.products.item_before_price`), stays.
 
 Left alone: words of three letters or fewer, a common word with an ending or a prefix ("unstepped"),
 compounds ("Mosselsaus", "Eierabo"), acronyms (ALL CAPS up to four letters), joined words ("PetVoyage":
@@ -35,31 +35,10 @@ from anonymize.recognizers._base import NameSpanRecognizer, make_result
 _TOKEN = re.compile(r"(?<![\w@/.\\&#=+-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\w@/\\]|\.\w|-\w)")
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GAP = re.compile(r"[ \t]")
-#: A model code right after a word: letters and digits in one token ("1205S", "X-200", "v2").
-_CODE_AFTER = re.compile(r"[ \t]+(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}\b")
-#: A price right after a word, a short preposition between: " por 533,50 €", " for £51.31", " à 12,00".
-_PRICE_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b")
+#: Words in one run at most (a run keeps a start and an end per word).
+_MAX_RUN = 3
 #: The recognizer name this module's findings carry (the filters weigh them apart).
 NO_WORD_SOURCE = "NoWordNameRecognizer"
-
-
-def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
-    """A name finding that is an item: a no-word before a model code or a price ("Brenderup 1205S",
-    "Quiropodia por 533,50 €"), or a model's reading that opens with a lower-case common word (no
-    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €")."""
-    from anonymize.recognizers.name_context import title_words
-    from anonymize.vocabulary import LANGUAGES, is_common_word
-
-    if source == NO_WORD_SOURCE:
-        return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))
-    head = text[result.start : result.end].split(" ", 1)[0]
-    return (
-        source in {"LearnedNameRecognizer", "SpacyRecognizer"}
-        and head.islower()
-        and head not in title_words()
-        and is_common_word(head, LANGUAGES, 3.0)
-        and bool(_PRICE_AFTER.match(text, result.end + (text[result.end : result.end + 1] == ",")))
-    )
 
 
 @cache
@@ -134,9 +113,10 @@ def is_a_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)  # names and words recur across a file's records
-def is_no_word(token: str) -> bool:
-    """A token that may be a name no list holds: no word of any language Shoal reads, no acronym, no
-    joined words."""
+def is_unknown_token(token: str) -> bool:
+    """A token that may be a name no list holds: in no large word list of a language Shoal reads, no
+    compound or inflected common word, no acronym, no joined words. Stricter than
+    `anonymize.recognizers.name_shapes.is_no_word` (wordfreq's small lists), since it reads every text."""
     if (token.isupper() and len(token) <= 4) or _CAMEL.search(token):
         return False
     parts = [part for part in (token, *re.split(r"[-'’]", token)) if len(part) >= 3]
@@ -198,9 +178,9 @@ def no_word_runs(text: str) -> list[tuple[int, int]]:
     """Spans of one to three no-words in a row (a space or a tab apart)."""
     runs: list[list[int]] = []
     for match in _TOKEN.finditer(text):
-        if not is_no_word(match.group()):
+        if not is_unknown_token(match.group()):
             continue
-        if runs and len(runs[-1]) < 6 and _GAP.fullmatch(text[runs[-1][-1] : match.start()]):
+        if runs and len(runs[-1]) < 2 * _MAX_RUN and _GAP.fullmatch(text[runs[-1][-1] : match.start()]):
             runs[-1].extend((match.start(), match.end()))
         else:
             runs.append([match.start(), match.end()])

@@ -4,13 +4,16 @@
 NER and name lists see the name inside; the product noun next to it says otherwise. `beside_product`
 tells whether a span has a product noun inside it or directly before or after it (only spaces
 between), in English order ("Paris Lamp") or in the noun-first order of German and the Romance
-languages ("Sofa Oslo", "lampada Giulia").
+languages ("Sofa Oslo", "lampada Giulia"). `item_before_price` tells an item read as a name by its
+model code or price after it ("Brenderup 1205S", "soggiorno Elsa, 62,85 €").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
 
 _PRODUCT_NOUNS = """
 teapot kettle mug cup saucer teacup jug pitcher carafe decanter glass glasses tumbler bottle flask
@@ -324,3 +327,29 @@ def recurring_thing_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
         [m.span() for m in matches if (m.group("noun").casefold(), m.group("name")) in recurring]
         for matches in found
     ]
+
+
+#: A model code right after a word: letters and digits in one token ("1205S", "X-200", "v2").
+_CODE_AFTER = re.compile(r"[ \t]+(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}\b")
+#: A price right after a word, a short preposition between: " por 533,50 €", " for £51.31", " à 12,00".
+_PRICE_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b")
+
+
+def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
+    """A name finding that is an item: a no-word before a model code or a price ("Brenderup 1205S",
+    "Quiropodia por 533,50 €"), or a model's reading that opens with a lower-case common word (no
+    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €")."""
+    from anonymize.recognizers.name_context import title_words
+    from anonymize.recognizers.no_words import NO_WORD_SOURCE
+    from anonymize.vocabulary import LANGUAGES, is_common_word
+
+    if source == NO_WORD_SOURCE:
+        return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))
+    head = text[result.start : result.end].split(" ", 1)[0]
+    return (
+        source in {"LearnedNameRecognizer", "SpacyRecognizer"}
+        and head.islower()
+        and head not in title_words()
+        and is_common_word(head, LANGUAGES, 3.0)
+        and bool(_PRICE_AFTER.match(text, result.end + (text[result.end : result.end + 1] == ",")))
+    )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from anonymize.recognizers.no_words import is_a_word, is_no_word, no_word_runs
+from anonymize.recognizers.no_words import is_a_word, is_unknown_token, no_word_runs
 from tests.anonymize.detection import detect
 
 
@@ -40,17 +40,17 @@ def test_a_run_of_no_words_is_a_name_wherever_it_stands(text: str, name: str) ->
 )
 def test_words_of_any_language_and_common_misspellings_are_words(word: str) -> None:
     assert is_a_word(word)
-    assert not is_no_word(word)
+    assert not is_unknown_token(word)
 
 
 @pytest.mark.parametrize("word", ["Mosselsaus", "Eierabo", "Hofglück", "Opvanguren", "Arbeitszeitkonto"])
 def test_a_compound_of_common_words_is_no_name(word: str) -> None:
-    assert not is_no_word(word)
+    assert not is_unknown_token(word)
 
 
 @pytest.mark.parametrize("word", ["PetVoyage", "KWZ", "ABCD"])
 def test_joined_brand_words_and_acronyms_are_no_name(word: str) -> None:
-    assert not is_no_word(word)
+    assert not is_unknown_token(word)
 
 
 @pytest.mark.parametrize(
