@@ -24,7 +24,7 @@ from presidio_analyzer import RecognizerResult
 from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
 from anonymize.recognizers.filters import NEGATIVE_CONTEXT, NEGATIVE_CONTEXT_PRONE, drop_recurring_things
-from anonymize.recognizers.products import beside_product, product_run
+from anonymize.recognizers.products import before_item_details, beside_product, product_run
 from anonymize.text import analyze_texts, inventory_names
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
@@ -206,7 +206,7 @@ def _names_product(text: str, start: int, end: int) -> bool:
     """A name position holding a product's words ("renal diet Lyon Chef Knife", "Utrecht Bike Lock"):
     the anonymizer keeps products named after people and places (`anonymize.recognizers.products`),
     so does the check."""
-    return beside_product(text, start, end) or product_run(text, start, end)
+    return beside_product(text, start, end) or product_run(text, start, end) or before_item_details(text, end)
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:

@@ -21,6 +21,7 @@ from anonymize.profile.values import (
     place_shape,
     rare_name_shape,
     sample_values,
+    strip_titles,
 )
 from anonymize.profile.vocabularies import city_vocabulary
 from anonymize.vocabulary import LANGUAGES, is_common_word, is_stop_word
@@ -58,6 +59,11 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
         return _decide(
             name, DIRECT, "PERSON", None, 0.5 + person / 2 + (0.1 if hint == "PERSON" else 0), evidence
         )
+    if _share(values, lambda v: strip_titles(v) != v) >= 0.8 and shaped >= 0.8:
+        # Nearly every cell opens with a title ("Mestre Għaxa", "Sig.ra Lunetti"): people, however
+        # few of them and whatever the NER reads.
+        matches["TITLED"] = 1.0
+        return _decide(name, DIRECT, "PERSON", None, 0.8, evidence)
     if hint == "PERSON" and shaped >= 0.5:
         return _decide(name, DIRECT, "PERSON", None, 0.5 + shaped / 3, evidence)
     if rare:
@@ -79,32 +85,42 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
         )
     if shaped >= 0.7 and unique_ratio >= 0.6 and person >= 0.1:
         return _decide(name, DIRECT, "PERSON", None, 0.4 + person, evidence)
-    for entity, share in sorted(ner.items(), key=lambda kv: -kv[1]):
-        if entity in {
-            "PERSON",
-            "LOCATION",
-            "DATE_TIME",
-            "ORGANIZATION",
-            "NRP",
-            "US_DRIVER_LICENSE",
-            "US_BANK_NUMBER",
-            "US_PASSPORT",
-        }:
-            continue
-        if share >= 0.5:
-            from anonymize.entities import category_of
+    return _by_other_entity(name, evidence, ner)
 
-            category = category_of(entity).value
-            qi_type = (
-                "postcode"
-                if entity == "POSTCODE"
-                else "date"
-                if entity == "DATE_OF_BIRTH"
-                else "category"
-                if category == QUASI
-                else None
-            )
-            return _decide(name, category, entity, qi_type, share, evidence)
+
+#: Entities the NER reports that say nothing of a column on their own (names and places are weighed above).
+_UNTELLING = frozenset(
+    {
+        "PERSON",
+        "LOCATION",
+        "DATE_TIME",
+        "ORGANIZATION",
+        "NRP",
+        "US_DRIVER_LICENSE",
+        "US_BANK_NUMBER",
+        "US_PASSPORT",
+    }
+)
+
+
+def _by_other_entity(name: str, evidence: dict, ner: dict[str, float]) -> ColumnProfile:
+    """The column's most frequent telling entity in half its cells or more, else not personal."""
+    from anonymize.entities import category_of
+
+    for entity, share in sorted(ner.items(), key=lambda kv: -kv[1]):
+        if entity in _UNTELLING or share < 0.5:
+            continue
+        category = category_of(entity).value
+        qi_type = (
+            "postcode"
+            if entity == "POSTCODE"
+            else "date"
+            if entity == "DATE_OF_BIRTH"
+            else "category"
+            if category == QUASI
+            else None
+        )
+        return _decide(name, category, entity, qi_type, share, evidence)
     return _decide(name, NOT_PERSONAL, None, None, 0.6, evidence)
 
 
@@ -117,6 +133,7 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     "Ruta Sierra"). Staff under such a header ("Anna Berg") open with a
     given name; unlisted staff ("Zorbi Kwatu") have no item mark."""
     from anonymize.profile.patterns import names_a_role
+    from anonymize.recognizers.name_context import title_words
     from anonymize.recognizers.person_names import is_listed_name, name_lists
 
     distinct = {v.casefold(): v for v in values}.values()  # "REGENSCHIRM ANTON" is the same item
@@ -125,8 +142,11 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     items = [v.split() for v in distinct]
     if sum(len(words) >= 2 for words in items) < 0.5 * len(items):
         return False
-    if len({words[0].casefold() for words in items if words}) == 1:
-        return True  # "Ruta Norte", "Ruta Sierra": one head word over every item is a kind, no person
+    heads = {words[0].casefold().rstrip(".") for words in items if words}
+    if len(heads) == 1:
+        # "Ruta Norte", "Ruta Sierra": one head word over every item is a kind, no person, unless it
+        # is a title ("Mestre Yaatl", "Mestre Starn": the master craftsmen of a workshop).
+        return not heads <= title_words()
     first_names = name_lists()[0]
     if sum(words[0].casefold() in first_names for words in items if words) * 2 >= len(items):
         return False  # "hortensia Begoña" among plants is one item; staff open with given names

@@ -303,13 +303,17 @@ _SINGLE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-]){2,15}")
 
 def _first_name_column(name: str, values: list[str], city_share: float, *, lower_case: bool = False) -> bool:
     """Single capitalised words (or, with ``lower_case``, when the NER reads the column as people,
-    lower-case ones: "zlatoslava", "mnyama"), eight or more distinct ones, nearly all a known first name
+    lower-case ones: "zlatoslava", "mnyama"), eight or more distinct ones (four with ``lower_case``), nearly all a known first name
     or a word of no language Shoal reads, under a header that names no product, brand or place: the
     first names of staff or customers."""
     if city_share >= 0.1 or HEADER_VETOES.search(name) or header_hint(name) in {"CITY", "STREET_ADDRESS"}:
         return False
     single = _SINGLE_NAME_RE if not lower_case else _SINGLE_WORD_RE
-    if len(set(values)) < 8 or _share(values, lambda v: bool(single.fullmatch(v))) < 0.9:
+    # Four will do when the NER reads people: a small team's names under "bediening" or "shift".
+    if (
+        len(set(values)) < (4 if lower_case else 8)
+        or _share(values, lambda v: bool(single.fullmatch(v))) < 0.9
+    ):
         return False
     from anonymize.recognizers.person_names import name_lists
     from anonymize.vocabulary import LANGUAGES, zipf
@@ -346,7 +350,7 @@ def name_shape(value: str) -> bool:
     stripped = _INITIAL_DOT_RE.sub(r"\1. ", stripped)  # "B.Bofalee": an initial joined to the surname
     if re.fullmatch(r"[^()]+\([^()]+\)", stripped.strip()):
         stripped = stripped.replace("(", " ").replace(")", " ")
-    tokens = stripped.replace(",", " ").split()
+    tokens = stripped.replace(",", " ").replace(" & ", " ").split()  # "Timoimee, Kaakenyi & Kajima"
     return 2 <= len(tokens) <= 5 and all(NAME_TOKEN_RE.match(t) and len(t) <= 24 for t in tokens)
 
 

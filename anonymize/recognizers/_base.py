@@ -192,7 +192,9 @@ def token_around(text: str, start: int, end: int) -> str:
 
 
 def _token_end(ch: str) -> bool:
-    return ch.isspace() or ch in ",;|"
+    # Brackets close a Markdown link's text ("[Ġuad Dahili](https://crm.example/contacts/43934)"), a
+    # colon or an equals sign a calendar line's value ("ORGANIZER;CN=Ħakiem Sagħiedi:mailto:sa_ak34@…").
+    return ch.isspace() or ch in ",;|[]:="
 
 
 def in_code_token(text: str, start: int, end: int) -> bool:
@@ -225,3 +227,17 @@ def respan(result: RecognizerResult, start: int, end: int, entity: str | None = 
         result.analysis_explanation,
         result.recognition_metadata,
     )
+
+
+def url_inside_a_word(text: str, result: RecognizerResult) -> bool:
+    """A letter or digit right after the match, or "_" right before it: part of a longer token; or an
+    abbreviation's dots ("art.nr.", "tel.nr."): two short words, no scheme, "www" or path."""
+    value = text[result.start : result.end]
+    return (
+        text[result.end : result.end + 1].isalnum()
+        or text[result.start - 1 : result.start] == "_"
+        or bool(_ABBREVIATION.fullmatch(value))
+    )
+
+
+_ABBREVIATION = re.compile(r"(?i)[a-z]{2,5}\.(?:nr|no|nº)\.?")

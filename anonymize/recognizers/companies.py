@@ -30,7 +30,7 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
     praxis am Kanal e.K.", "wohnkontor eiche ug") is that company: an empty span. A name with a
     particle that leads into one ("Rozalinda von Spedition Weitblick e.K.") keeps its part before the
     particle."""
-    from anonymize.vocabulary import stop_words
+    from anonymize.vocabulary import LANGUAGES, is_common_word, stop_words
 
     inside = text[result.start : result.end].split()
     if (len(inside) > 1 and _legal_form(inside[-1])) or _in_sp_z_oo(text, result):
@@ -64,10 +64,14 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
             return result
     else:
         return result
-    if not text[result.end : result.end + 1].isspace() and result.end < len(text):
+    after = text[result.end : result.end + 1]
+    # "Tasca do Castelo, Lda.", "Fenwick & Rook, Inc.": a comma may stand before the form itself
+    if not after.isspace() and result.end < len(text) and not (after == "," and index == 0):
         return result
     value = text[result.start : result.end]
     particle = _PARTICLE_IN_NAME.search(value)
+    if particle and all(is_common_word(w, LANGUAGES, 3.0) for w in value[: particle.start()].split()):
+        particle = None  # "Ateliers du Causse SARL", "Dulces del Levante S.L.": a trade's words, no name
     end = result.start + particle.start() if particle else result.start
     return respan(result, result.start, end)
 

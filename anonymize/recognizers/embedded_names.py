@@ -1,6 +1,7 @@
 """Names inside tokens the other readers take whole: hashtags ("#Maszel", "#lhuna"), file names
 ("scan_Zarif_Agrin_0412.pdf", also at the end of a path: "scans/2025/Zarif_Agrin.jpg") and the last
-segment of a web address ("…/team/rusnan-vorazin").
+segment of a web address ("…/team/rusnan-vorazin"), and the surname a customer's match code is built
+from ("Kundenkürzel JALAMA88", "ledger code POMTAYER36").
 
 A part is a name when it is a word of no common use in any language Shoal reads, or a listed name, of
 three letters or more and no acronym: "#sale", "Budget_2024_final.xlsx", "IMG_4821.jpg" and
@@ -25,6 +26,10 @@ _SLUG = re.compile(
     r"https?://[^\s/]+(?:/[^\s/?#]+)*?/(?P<slug>[^\W\d_]+(?:-[^\W\d_]+){1,2})(?=[/?#]?(?:[\s,;)]|\.?$|\.\s))"
 )
 _PART = re.compile(r"[^\W\d_]+")
+#: A match code: a surname in capitals (five letters or more, a vowel among them) and two or three digits.
+_NAME_CODE = re.compile(
+    r"(?<![\w@/.#\\-])(?P<name>(?=[A-ZÀ-ÞĀ-Ž]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü])[A-ZÀ-ÞĀ-Ž]{5,16})\d{2,3}(?![\w@/\\-]|\.\w)"
+)
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
@@ -44,11 +49,11 @@ class EmbeddedNameRecognizer(NameSpanRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "#" not in text and "." not in text and "/" not in text:
+        if "#" not in text and "." not in text and "/" not in text and not any(c.isdigit() for c in text):
             return []
         return [
             make_result(self, self.ENTITY, start, end, self.SCORE, why)
-            for start, end, why in (*_hashtags(text), *_file_parts(text), *_slugs(text))
+            for start, end, why in (*_hashtags(text), *_file_parts(text), *_slugs(text), *_name_codes(text))
         ]
 
 
@@ -78,4 +83,17 @@ def _slugs(text: str) -> list[tuple[int, int, str]]:
         (match.start("slug"), match.end("slug"), "web address")
         for match in _SLUG.finditer(text)
         if all(is_name_part(part) for part in match.group("slug").split("-"))
+    ]
+
+
+def _name_codes(text: str) -> list[tuple[int, int, str]]:
+    """The surname of a match code: a listed surname, or a word of no language ("JALAMA88"); a code
+    built from words ("SUMMER25", "WELCOME10") or a vowelless one ("TXKL12") holds none."""
+    from anonymize.recognizers.no_words import is_unknown_token
+    from anonymize.recognizers.person_names import is_listed_name
+
+    return [
+        (match.start("name"), match.end("name"), "match code")
+        for match in _NAME_CODE.finditer(text)
+        if is_unknown_token(match.group("name").capitalize()) or is_listed_name(match.group("name"))
     ]

@@ -18,6 +18,7 @@ from anonymize.recognizers._base import (
     recognizer_name,
     respan,
     token_around,
+    url_inside_a_word,
 )
 from anonymize.recognizers.companies import _before_legal_form, _legal_form, before_company, business_around
 from anonymize.recognizers.name_cues import NOT_NAMES
@@ -239,7 +240,7 @@ def _is_false_positive(
         return True  # "swap to the Verona Heist": English puts no article before a person's name
     if kind == "PERSON" and item_before_price(text, result, recognizer_name(result)):
         return True  # "Brenderup 1205S", "Quiropodia por 533,50 €": a brand or an item, found by no cue
-    if kind == "URL" and _inside_a_word(text, result):
+    if kind == "URL" and url_inside_a_word(text, result):
         return True  # "Agrin_before.jp|g": a piece of a file name, not a web address
     if kind == "DATE_TIME" and _PLAIN_NUMBER.match(value) and not _YEAR.match(value):
         return True
@@ -484,11 +485,6 @@ _POSITION_NAME_RECOGNIZERS = frozenset(
         *SHAPE_AND_MODEL_NAME_SOURCES,
     }
 )
-
-
-def _inside_a_word(text: str, result: RecognizerResult) -> bool:
-    """A letter or digit right after the match, or "_" right before it: part of a longer token."""
-    return text[result.end : result.end + 1].isalnum() or text[result.start - 1 : result.start] == "_"
 
 
 def _is_lowercase_non_name(value: str) -> bool:

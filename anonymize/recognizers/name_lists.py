@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from presidio_analyzer import RecognizerResult
 
 from anonymize.recognizers._base import respan
+from anonymize.recognizers.person_trims import is_key
 
 #: A word for "and" in the languages Shoal reads, or "&", between spaces.
 _AND = r"[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+"
@@ -60,7 +61,7 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     added.extend(_reversed_halves(text, persons, added))
     added.extend(_slash_partners(text, persons, added))
     added.extend(_whole_lists(text, persons, added))
-    return [*results, *added]
+    return [*results, *(r for r in added if not is_key(text, r.start, r.end))]  # "ATTENDEE;Ħakiem;"
 
 
 #: One or two words right after a slash, or right before one ("Nêwohka Sêkî/TSILBAD", "geay/Anna"); the
@@ -139,7 +140,9 @@ def _name_cells(
         if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
             continue
         offset = start + cell.start() + cell.group().find(value)
-        if not any(s < offset + len(value) and offset < e for s, e in taken):
+        if not any(s < offset + len(value) and offset < e for s, e in taken) and not is_key(
+            text, offset, offset + len(value)
+        ):  # "ATTENDEE;CN=…;ROLE=…": a calendar line's key, not a cell
             added.append(RecognizerResult("PERSON", offset, offset + len(value), 0.6))
     return added
 

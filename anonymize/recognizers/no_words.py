@@ -121,7 +121,7 @@ def is_unknown_token(token: str) -> bool:
         return False
     parts = [part for part in (token, *re.split(r"[-'’]", token)) if len(part) >= 3]
     return not any(
-        is_a_word(part) or _inflected(part.casefold()) or _compound(part.casefold()) for part in parts
+        is_a_word(part) or _inflected(part.casefold()) or is_compound(part.casefold()) for part in parts
     )
 
 
@@ -139,7 +139,7 @@ def _inflected(word: str) -> bool:
     return any(is_common_word(stem, LANGUAGES, 3.0) for stem in stems)
 
 
-def _compound(word: str) -> bool:
+def is_compound(word: str) -> bool:
     """A common word of a compounding language (German, Dutch, English) joined to another common word
     of it or to a longer word of any (a linking "s" or "e" allowed): "mosselsaus", "eierabo",
     "hofglück", "hertaxatie". Only these languages' common words anchor a split, so a name seldom
@@ -160,6 +160,26 @@ def _compound(word: str) -> bool:
 
 
 _COMPOUNDING = ("de", "nl", "en")
+
+
+def is_label_compound(word: str) -> bool:
+    """A Title-case German or Dutch compound of two frequent words (Zipf 3.8) of four letters or more (a
+    linking "s", "e" or "n" allowed): "Klantdossier", "Kundenakte", "Kalenderzeile", a field's label;
+    not "Seradella" (the foreign "della" is rarer in German lists). Stricter
+    than `is_compound`, which also takes a short head ("tan" + "berk"), since labels stand where
+    speakers do."""
+    from anonymize.vocabulary import zipf
+
+    if not word.istitle() or len(word) < 9:
+        return False
+    lowered = word.casefold()
+    for cut in range(4, len(lowered) - 3):
+        head, tail = lowered[:cut], lowered[cut:]
+        heads = (head, head[:-1]) if head[-1] in "sen" and cut > 4 else (head,)
+        for language in ("de", "nl"):
+            if zipf(tail, language) >= 3.8 and any(len(h) >= 4 and zipf(h, language) >= 3.8 for h in heads):
+                return True
+    return False
 
 
 class NoWordNameRecognizer(NameSpanRecognizer):

@@ -35,10 +35,11 @@ FAKER_LOCALES: tuple[str, ...] = (
 STOPWORD_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "nb")
 
 HONORIFICS = re.compile(
-    r"(?:\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|"
+    r"(?:(?<![\w-])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sig|Sig\.ra|Dott|Dhr|Mevr|"
     r"Pan|Pani|Dear|Hi|Hello|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Bonjour|Cher|Chère|Hola|"
     r"Estimado|Estimada|Ciao|Caro|Cara|Gentile|Beste|Geachte|Hej|Kære|Hei|Olá|Caro)\.?"
-    # short abbreviations only with their dot: "M. Dupont", not the size "M" before "EAN 5408…"
+    # short abbreviations only with their dot: "M. Dupont", not the size "M" before "EAN 5408…"; no
+    # title ends a code ("Artikel HF-476-M. Anzahlung")
     r"|(?:Hr|Fr|M|Sr)\.))\s+"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž'’-][\w'’-]*|[\w'’-]{3,})(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
 )

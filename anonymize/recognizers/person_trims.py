@@ -137,6 +137,27 @@ def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
 _EDGE_WORD = re.compile(r"[^\s]+")
 
 
+#: A calendar key's parameters after it, one value in between at most: ";CN=", ";Xxxxx;ROLE=".
+_PARAMETER = re.compile(r"(?:;[^\s;=]+)?;[A-Z-]+=")
+
+
+def is_key(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` is a key, not a name: capitals with their value glued on after a
+    colon or an equals sign ("SUMMARY:Tartufi…", "DTSTART:2025…", "MAILTO:…"; a chat's "GIG: hi" has
+    its space), or before the parameters after a semicolon ("ATTENDEE;CN=…"); or a German or Dutch
+    compound of common words before a colon ("Klantdossier: …")."""
+    from anonymize.recognizers.no_words import is_label_compound
+
+    word, after = text[start:end], text[end : end + 2]
+    if len(word) < 3 or after[:1] not in {":", ";", "="}:
+        return False
+    if not word.isupper():
+        return after[:1] == ":" and is_label_compound(word)
+    if after[:1] == ";":  # "ATTENDEE;CN=…", "ATTENDEE;Xxxxx;ROLE=…"; not "ARBARO;Nebulo;0151…"
+        return _PARAMETER.match(text, end) is not None
+    return len(after) == 2 and not after[1].isspace()
+
+
 def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
     """A name without the field labels, greetings and sign-offs at its edges ("Hipolito Sikking
     DOB" is the name before "DOB"; "Moin Selemawit" the name after "Moin"); all labels: an empty
@@ -160,9 +181,10 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
         return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
 
     first, last = 0, len(words) - 1
-    while first <= last and label(words[first].group()):
+    single = len(words) == 1  # "ANNA BERG: …" keeps its surname
+    while first <= last and (label(words[first].group()) or (single and is_key(text, *words[first].span()))):
         first += 1
-    while last >= first and label(words[last].group()):
+    while last >= first and (label(words[last].group()) or (single and is_key(text, *words[last].span()))):
         last -= 1
     if (first, last) == (0, len(words) - 1):
         return result

@@ -335,14 +335,35 @@ _CODE_AFTER = re.compile(r"[ \t]+(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}\b")
 _PRICE_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b")
 
 
+#: An item's details in brackets, up to four words after the finding: its article number or how many
+#: pieces ("Mantice| nuovo Soprani (EAN 5041…)", "Tor| przeszkód 12 m (10 szt.)", "(7 Stück)"); no
+#: person is counted in pieces, and a person's brackets hold other things ("(ext. 214)", "(she/her)").
+_ITEM_DETAIL = re.compile(
+    r"(?:[ \t]+[^\W_][\w'’.-]*){0,4}?[ \t]*\("
+    r"(?:EAN|GTIN|SKU|ref\.|réf\.|art\.|Art\.-Nr\.|cod\.|código|kod|\d+[ \t]?"
+    r"(?:x|×|Stück|Stk\.|szt\.|pcs|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|pièces|pc|un\.|unidades?))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def before_item_details(text: str, end: int) -> bool:
+    """Up to four words after ``end``, an item's details in brackets: an article number or a count of
+    pieces ("Mantice| nuovo Soprani (EAN 5041…)", "Tor| przeszkód 12 m (10 szt.)")."""
+    return _ITEM_DETAIL.match(text, end) is not None
+
+
 def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
     """A name finding that is an item: a no-word before a model code or a price ("Brenderup 1205S",
-    "Quiropodia por 533,50 €"), or a model's reading that opens with a lower-case common word (no
-    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €")."""
+    "Quiropodia por 533,50 €"), a model's reading that opens with a lower-case common word (no
+    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €"), or any finding a few words
+    before an item's details in brackets (`_ITEM_DETAIL`)."""
     from anonymize.recognizers.name_context import title_words
     from anonymize.recognizers.no_words import NO_WORD_SOURCE
     from anonymize.vocabulary import LANGUAGES, is_common_word
 
+    if before_item_details(text, result.end):
+        return True
     if source == NO_WORD_SOURCE:
         return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))
     head = text[result.start : result.end].split(" ", 1)[0]

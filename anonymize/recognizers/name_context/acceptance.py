@@ -344,10 +344,15 @@ def _case(word: str) -> str:
 
 
 def glued_to_digits(line: str, match: re.Match[str]) -> bool:
-    """The word is the letter prefix or suffix of a code ("JJD4201430…", "SKU-4421")."""
+    """The word is the letter prefix or suffix of a code ("JJD4201430…", "SKU-4421", "HF-476-M")."""
     after = line[match.end() : match.end() + 2]
-    before = line[max(0, match.start() - 1) : match.start()]
-    return after[:1].isdigit() or (after[:1] in "-/" and after[1:2].isdigit()) or before.isdigit()
+    before = line[max(0, match.start() - 2) : match.start()]
+    return (
+        after[:1].isdigit()
+        or (after[:1] in "-/" and after[1:2].isdigit())
+        or before[-1:].isdigit()
+        or (before[-1:] in ("-", "/") and before[:1].isdigit())
+    )
 
 
 def acceptable(word: str, cue: Cue, context: LineContext) -> bool:

@@ -8,7 +8,13 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from anonymize.recognizers._base import make_result
-from anonymize.recognizers.name_context.acceptance import _joined, _name_after, _name_before, _possessive
+from anonymize.recognizers.name_context.acceptance import (
+    _joined,
+    _name_after,
+    _name_before,
+    _possessive,
+    glued_to_digits,
+)
 from anonymize.recognizers.name_context.agents import agent_spans
 from anonymize.recognizers.name_context.companies import (
     _after_product_spans,
@@ -27,7 +33,7 @@ from anonymize.recognizers.name_context.cues import (
     line_context,
     role_index,
 )
-from anonymize.recognizers.name_context.rota import numbered_spans, rota_spans
+from anonymize.recognizers.name_context.rota import hours_spans, numbered_spans, rota_spans
 from anonymize.recognizers.name_context.signatures import _signoff_spans, _trailing_signature
 from anonymize.recognizers.name_context.speakers import (
     _alias_spans,
@@ -102,7 +108,18 @@ def find_name_positions(text: str, *, loose: bool = False) -> list[tuple[int, in
         spans.extend(_dash_enclosed(text, fallback))
     finally:
         _LOOSE.reset(token)
-    return spans
+    return [span for span in spans if not _no_name_after(text, span)]
+
+
+#: A gender ending glued to a participle: "né(e) le", "nacido/a el", "geboren(e)".
+_GENDER_ENDING = re.compile(r"(?i)\((?:e|a|in|ne)\)|/(?:a|e|in|ne)(?![^\W\d_])")
+
+
+def _no_name_after(text: str, span: tuple[int, int, float, str]) -> bool:
+    """What follows the span shows it is no name: a gender ending ("né(e)") or, after a label, a colon
+    (a second label: "CONTACT:ADRES: …")."""
+    _, end, _, why = span
+    return _GENDER_ENDING.match(text, end) is not None or (why == "label" and text[end : end + 1] == ":")
 
 
 def _line_spans(
@@ -119,6 +136,8 @@ def _line_spans(
             if "'" in lowered[i] or "’" in lowered[i]:
                 _possessive(line, words, lowered, i, context, spans)
             continue
+        if glued_to_digits(line, words[i]):
+            continue  # "Artikel HF-476-M. Anzahlung": the code's last letter, not the title "M."
         for n in range(min(MAX_CUE_WORDS, len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
             after, before = forward.get(key), backward.get(key)
@@ -139,6 +158,7 @@ def _line_spans(
     spans.extend(agent_spans(line, words, context))
     spans.extend(speech_spans(line, words, context))
     spans.extend(rota_spans(line, words, context))
+    spans.extend(hours_spans(line, words, context))
     spans.extend(numbered_spans(line, words, context))
     spans.extend(_speaker_spans(line, context, speakers))
     spans.extend(_mention_spans(line, context))

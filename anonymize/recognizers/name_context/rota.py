@@ -2,7 +2,8 @@
 ";" or "|" ("Mon DENISOVA / Wed Lapaamsa Transo / Fri TONGJANYU", "lun Anna, mer Ugo Berti"). A day's
 short form is also a common word in some language ("di", "do", "ma"), so one day alone marks nothing.
 Who waits in a numbered queue: two numbered items or more on a line ("Waiting order: 1) Hašām Bakemī
-2) taleia").
+2) taleia"). Who worked how long: two entries or more of hours on a line, each after a name ("Hours:
+Adim 5.5 h, Tamng Todio 4 h", "Stunden: Abaa 6 h, Kariem 8 h").
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import re
 
 from anonymize.recognizers import name_cues
-from anonymize.recognizers.name_context.acceptance import _name_after, _take_name
+from anonymize.recognizers.name_context.acceptance import _name_after, _take_name, acceptable
 from anonymize.recognizers.name_context.cues import WEAK, Cue, LineContext
 
 ROTA_CUE = Cue("rota", WEAK)
+HOURS_CUE = Cue("hours", WEAK, lower_in_cased=True)
 QUEUE_CUE = Cue("queue", WEAK, lower_in_cased=True)
 
 _DAYS = frozenset(name_cues.ROTA)
@@ -62,4 +64,38 @@ def numbered_spans(
         name = None if index is None else _take_name(line, words, index, QUEUE_CUE, context)
         if name is not None:
             spans.append((*name, QUEUE_CUE.score, QUEUE_CUE.family))
+    return spans
+
+
+#: Hours worked, after a name: "5.5 h", "7,5 uur", "3 godz.", "4 Std.".
+_HOURS = re.compile(
+    r"(?<![\w.,])\d{1,2}(?:[.,]\d{1,2})?[ \t]?(?:h|hrs?|hours?|std\.?|stunden|uur|u|godz\.?|ore|horas|heures)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def hours_spans(
+    line: str, words: list[re.Match[str]], context: LineContext
+) -> list[tuple[int, int, float, str]]:
+    """``(start, end, score, "hours")`` of the one or two words before each entry of hours worked,
+    when the line holds two entries or more."""
+    entries = list(_HOURS.finditer(line))
+    if len(entries) < 2:
+        return []
+    ending = {w.end(): i for i, w in enumerate(words)}
+    spans = []
+    for entry in entries:
+        gap = re.search(r"[ \t]{1,2}$", line[: entry.start()])
+        j = ending.get(entry.start() - len(gap.group())) if gap else None
+        if j is None or not acceptable(words[j].group(), HOURS_CUE, context):
+            continue
+        start = words[j].start()
+        if j and re.fullmatch(r"[ \t]", line[words[j - 1].end() : start]):
+            previous = words[j - 1].group()
+            if previous[:1].isupper() == words[j].group()[:1].isupper() and acceptable(
+                previous, HOURS_CUE, context
+            ):
+                start = words[j - 1].start()  # "Tamng Todio 4 h"
+        spans.append((start, words[j].end(), HOURS_CUE.score, HOURS_CUE.family))
     return spans

@@ -111,6 +111,14 @@ def _speaker_spans(
         return []  # "przejmuje: zdeslava": a cue with its colon, the name comes after it
     if " " in name.strip() and any(ch.isdigit() for ch in name):
         return []  # "Job ORD9664341: …": a label and an identifier, not a speaker
+    if _RECORD_LABEL.fullmatch(name):
+        return []  # "BLN-63878: … paid": the record's number labels the line, no one speaks
+    if (
+        name.isupper()
+        and line[match.end() - 1 : match.end()] == ":"
+        and line[match.end() : match.end() + 1].isdigit()
+    ):
+        return []  # "DTSTART:20250322T180000": a field's key glued to its value
     # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count;
     # a label that speaks on several lines is a participant, however common the word ("hong").
     if context.cased and _status_label(words):
@@ -130,19 +138,24 @@ def _speaker_spans(
     return [(base + kept[0].start(), base + kept[-1].end(), cue.score, "speaker")]
 
 
+#: An order or case number in capitals and digits ("BLN-63878", "KF-0001/25"), never a user's handle.
+_RECORD_LABEL = re.compile(r"[A-Z]{1,6}[-/#]\d[\d/-]*")
+
+
 def _common_label(words: list[re.Match[str]]) -> bool:
     """A Title-case speaker label used once whose every word is a common word of some language Shoal
     reads and no listed name ("Testigo", "Świadek", "Perito"): a field's label, not a participant.
     Judged in every language: a short line's language guess is no guide. Lower-case and ALL-CAPS
     labels are a chat's way of writing its speakers ("hong: …", "HAI: ty!"), whatever the word."""
+    from anonymize.recognizers.no_words import is_label_compound
     from anonymize.recognizers.person_names import is_listed_name
 
     for match in words:
         word = match.group()
         if not word[:1].isupper() or word.isupper() or is_listed_name(word):
             return False
-        if max(zipf(word.casefold(), lang) for lang in LANGUAGES) < WEAK:
-            return False
+        if max(zipf(word.casefold(), lang) for lang in LANGUAGES) < WEAK and not is_label_compound(word):
+            return False  # a compound of common words is a label too ("Kundenakte", "Kalenderzeile")
     return True
 
 

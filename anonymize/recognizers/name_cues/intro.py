@@ -303,6 +303,8 @@ TITLE = read_phrases(
     senhor
     senhora
     dona
+    mestre
+    mestra
     p
     med
     dent
