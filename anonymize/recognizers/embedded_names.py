@@ -87,13 +87,15 @@ def _slugs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _name_codes(text: str) -> list[tuple[int, int, str]]:
-    """The surname of a match code: a listed surname, or a word of no language ("JALAMA88"); a code
-    built from words ("SUMMER25", "WELCOME10") or a vowelless one ("TXKL12") holds none."""
-    from anonymize.recognizers.no_words import is_unknown_token
-    from anonymize.recognizers.person_names import is_listed_name
+    """The surname of a match code ("JALAMA88", "ANDREADIS12"): no common word of a language Shoal reads
+    and no two of them joined; a code built from words ("SUMMER25", "WELCOME10", "BLACKFRIDAY24") or
+    a vowelless one ("TXKL12") holds none."""
+    from anonymize.recognizers.no_words import frequent_pair
+    from anonymize.vocabulary import LANGUAGES, is_common_word
 
     return [
         (match.start("name"), match.end("name"), "match code")
         for match in _NAME_CODE.finditer(text)
-        if is_unknown_token(match.group("name").capitalize()) or is_listed_name(match.group("name"))
+        if not is_common_word(match.group("name"), LANGUAGES, 3.0)
+        and not frequent_pair(match.group("name").casefold(), (*LANGUAGES, "en"))
     ]

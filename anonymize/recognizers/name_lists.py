@@ -232,7 +232,8 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
     """The partner of a found name in a pair ("Die Geschwister Yingxia und Zon"): one word of no common
     use, written in the name's case, right before or after it across a word for "and"; or a lower-case
     word opening the clause before it ("vuni und Tarluc Crëp holen ab": notes typed in a hurry), or a
-    lower-case no-word closing it after ("between <name> and damianos.")."""
+    lower-case no-word closing it after ("between <name> and damianos."); or, in any case, a word no
+    list of any language holds ("zwischen bahidies und <name>", "<name> y hutzimba vendrán")."""
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in persons]
     for person in persons:
@@ -249,6 +250,7 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
                     _same_case(item, name)
                     or (match is before and _lower_opening(text, item, start))
                     or (match is after and _lower_closing(text, item, end))
+                    or _unknown_word(item)
                 )
                 and _plain_item(item)
                 and not any(s < end and start < e for s, e in taken)
@@ -368,6 +370,13 @@ def _lower_closing(text: str, item: str, end: int) -> bool:
         and _row_name(item)
         and re.match(r"[ \t]*(?:[.;!?)]|$)", text[end : end + 2]) is not None
     )
+
+
+def _unknown_word(item: str) -> bool:
+    """``item`` is one word that no large word list of a language Shoal reads holds."""
+    from anonymize.recognizers.no_words import is_a_word
+
+    return " " not in item and len(item) >= 3 and not is_a_word(item)
 
 
 def _same_case(word: str, name: str) -> bool:

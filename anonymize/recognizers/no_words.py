@@ -165,18 +165,20 @@ _COMPOUNDING = ("de", "nl", "en")
 def is_label_compound(word: str) -> bool:
     """A Title-case German or Dutch compound of two frequent words (Zipf 3.8) of four letters or more (a
     linking "s", "e" or "n" allowed): "Klantdossier", "Kundenakte", "Kalenderzeile", a field's label;
-    not "Seradella" (the foreign "della" is rarer in German lists). Stricter
-    than `is_compound`, which also takes a short head ("tan" + "berk"), since labels stand where
-    speakers do."""
+    not "Seradella" (the foreign "della" is rarer in German lists). Stricter than `is_compound`, which
+    also takes a short head ("tan" + "berk"), since labels stand where speakers do."""
+    return word.istitle() and len(word) >= 9 and frequent_pair(word.casefold(), ("de", "nl"))
+
+
+def frequent_pair(word: str, languages: tuple[str, ...]) -> bool:
+    """Lower-case ``word`` joins two frequent words (Zipf 3.8, four letters or more, a linking "s", "e"
+    or "n" allowed) of one of ``languages``: "kundenakte", "blackfriday"."""
     from anonymize.vocabulary import zipf
 
-    if not word.istitle() or len(word) < 9:
-        return False
-    lowered = word.casefold()
-    for cut in range(4, len(lowered) - 3):
-        head, tail = lowered[:cut], lowered[cut:]
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
         heads = (head, head[:-1]) if head[-1] in "sen" and cut > 4 else (head,)
-        for language in ("de", "nl"):
+        for language in languages:
             if zipf(tail, language) >= 3.8 and any(len(h) >= 4 and zipf(h, language) >= 3.8 for h in heads):
                 return True
     return False

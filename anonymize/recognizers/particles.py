@@ -236,10 +236,13 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     """``results`` with PERSON findings grown over particle surnames, plus particle-joined names."""
     if not any(ch.isspace() or ch == "-" for ch in text):
         return list(results)
+    from anonymize.recognizers.products import before_item_details
+
     languages: dict[str, bool] = {}
     grown = [
         _hyphen_joined(text, _grown(text, r, languages)) if r.entity_type == "PERSON" else r for r in results
     ]
     persons = [r for r in grown if r.entity_type == "PERSON"]
-    joined = _joined_names(text, persons, languages)
+    # "Turrón de Jijona 300 g (13 uds.)": a product's name before its details, however it joins
+    joined = [r for r in _joined_names(text, persons, languages) if not before_item_details(text, r.end)]
     return grown + joined + _owner_names(text, persons + joined)

@@ -331,8 +331,11 @@ def recurring_thing_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
 
 #: A model code right after a word: letters and digits in one token ("1205S", "X-200", "v2").
 _CODE_AFTER = re.compile(r"[ \t]+(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}\b")
-#: A price right after a word, a short preposition between: " por 533,50 €", " for £51.31", " à 12,00".
-_PRICE_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b")
+#: A price right after a word, a short preposition between: " por 533,50 €", " for £51.31", " à 12,00";
+#: not a date (" am 26.10.2025").
+_PRICE_AFTER = re.compile(
+    r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b(?![.,/-]\d)"
+)
 
 
 #: An item's details in brackets, up to four words after the finding: its article number or how many

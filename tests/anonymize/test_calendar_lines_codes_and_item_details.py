@@ -68,13 +68,17 @@ def test_a_row_of_fields_pasted_into_a_note_is_still_read() -> None:
         ("Kundenkürzel JALAMA88 angelegt.", "JALAMA"),
         ("Ledger code TAMKELEMDAN51 reused for the refund.", "TAMKELEMDAN"),
         ("Codice cliente BOLEMUNDI57 aperto.", "BOLEMUNDI"),
+        ("Account code ANDREADIS12 updated.", "ANDREADIS"),
     ],
 )
 def test_the_surname_of_a_match_code(text: str, name: str) -> None:
     assert name in _found(text)
 
 
-@pytest.mark.parametrize("code", ["SUMMER25", "WELCOME10", "ORD9664341", "TXKL12", "XMAS24"])
+@pytest.mark.parametrize(
+    "code",
+    ["SUMMER25", "WELCOME10", "ORD9664341", "TXKL12", "XMAS24", "BLACKFRIDAY24", "SOMMER10", "KERST20"],
+)
 def test_codes_built_from_words_or_letters_hold_no_name(code: str) -> None:
     assert not _found(f"Code {code} applied to the order.")
 
@@ -187,3 +191,24 @@ def test_a_small_teams_first_names_are_people() -> None:
 
 def test_a_catalogue_sharing_a_head_word_is_still_no_people() -> None:
     assert _profile("ruta", ["Ruta Norte", "Ruta Sierra", "Ruta Costa"] * 20)[0] == NOT_PERSONAL
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Tausch zwischen bahidies und Tamng Todio vereinbart.", "bahidies"),
+        ("Kaakenyi Timoimee y hutzimba vendrán juntos.", "hutzimba"),
+        ("BAXIER en Jawŏət Ŏslămŏp komen samen.", "BAXIER"),
+    ],
+)
+def test_the_partner_of_a_name_that_no_list_holds(text: str, partner: str) -> None:
+    assert partner in _found(text)
+
+
+def test_a_verb_after_a_name_and_and_is_no_partner() -> None:
+    assert not {"racked", "unstepped"} & _found("Ondrej Kwatelu unstepped and racked the boxes.")
+
+
+def test_a_date_after_a_no_word_is_no_price() -> None:
+    text = "Sattelberg Logistik GmbH bucht Wartung Pfaff 130 für svjatohor am 26.10.2025 (NMR-34900)."
+    assert "svjatohor" in _found(text)
