@@ -206,7 +206,11 @@ def _names_product(text: str, start: int, end: int) -> bool:
     """A name position holding a product's words ("renal diet Lyon Chef Knife", "Utrecht Bike Lock"):
     the anonymizer keeps products named after people and places (`anonymize.recognizers.products`),
     so does the check."""
-    return beside_product(text, start, end) or product_run(text, start, end) or before_item_details(text, end)
+    return (
+        beside_product(text, start, end)
+        or product_run(text, start, end)
+        or before_item_details(text, start, end)
+    )
 
 
 def _on_placeholder(start: int, end: int, holes: Sequence[tuple[int, int]]) -> bool:

@@ -4,6 +4,7 @@ categories and value types.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -22,6 +23,7 @@ from anonymize.profile.values import (
     rare_name_shape,
     sample_values,
     strip_titles,
+    without_number_after,
 )
 from anonymize.profile.vocabularies import city_vocabulary
 from anonymize.vocabulary import LANGUAGES, is_common_word, is_stop_word
@@ -124,6 +126,10 @@ def _by_other_entity(name: str, evidence: dict, ner: dict[str, float]) -> Column
     return _decide(name, NOT_PERSONAL, None, None, 0.6, evidence)
 
 
+#: A comma and lower-case words closing a cell: a person's role after their name ("…, meneur").
+_ROLE_AFTER = re.compile(r",[ \t]*[a-zß-ÿ][^,\d]*$")
+
+
 def _closed_catalogue(name: str, values: list[str]) -> bool:
     """A closed set of items of two words or more (each seen seven times on average) under a header
     that names no role, fewer than half opening with a given name, and one at least with a mark of an item: a
@@ -136,6 +142,10 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     from anonymize.recognizers.name_context import title_words
     from anonymize.recognizers.person_names import is_listed_name, name_lists
 
+    values = [without_number_after(v) for v in values]  # "Taraq Hajuri (nr 298)": staff and their number
+    roles = _share(values, lambda v: bool(_ROLE_AFTER.search(v))) >= 0.8
+    if roles:
+        values = [v.split(",", 1)[0] for v in values]  # "Menat Pylon, guide équestre": who, then their role
     distinct = {v.casefold(): v for v in values}.values()  # "REGENSCHIRM ANTON" is the same item
     if len(values) < 20 or len(distinct) > min(MAX_CATEGORIES, 0.15 * len(values)) or names_a_role(name):
         return False
@@ -158,13 +168,20 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
         if any(is_common_word(w, LANGUAGES, threshold=3.0) and not is_stop_word(w) for w in lower):
             return True
         head = words[0]
-        return head.istitle() and is_common_word(head, LANGUAGES, threshold=3.5) and not is_listed_name(head)
+        return (
+            not roles  # behind a role, a name that is a word ("Janker Fingerhakeln, meneur") marks no item
+            and head.istitle()
+            and is_common_word(head, LANGUAGES, threshold=3.5)
+            and not is_listed_name(head)
+        )
 
     def inner_mark(words: list[str]) -> bool:
         return any(is_common_word(w, LANGUAGES, threshold=3.5) and not is_listed_name(w) for w in words[1:])
 
     several = [words for words in items if len(words) >= 2]
-    return any(item_mark(words) for words in several) or sum(inner_mark(words) for words in several) >= 2
+    return any(item_mark(words) for words in several) or (
+        not roles and sum(inner_mark(words) for words in several) >= 2
+    )
 
 
 def profile_frame(

@@ -237,6 +237,7 @@ def is_prose(value: str) -> bool:
     sentence (see `is_sentence`)."""
     from anonymize.vocabulary import prose_words
 
+    value = _NUMBER_AFTER.sub("", value)  # "Taraq Hajuri (nr 298)": a name and a staff number
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
     return len(words) >= 3 and (any(w in prose_words() for w in words) or is_sentence(value, words))
 
@@ -327,6 +328,11 @@ def _first_name_column(name: str, values: list[str], city_share: float, *, lower
     return _share(values, first_name_like) >= 0.8
 
 
+def without_number_after(value: str) -> str:
+    """``value`` without an age or a staff number in brackets at its end (`_NUMBER_AFTER`)."""
+    return _NUMBER_AFTER.sub("", value)
+
+
 def strip_titles(value: str) -> str:
     """``value`` without the titles before a name ("Hr. Aimur Nurmsalu", "lek. dent. Tildra …")."""
     from anonymize.recognizers.name_context import title_words
@@ -337,6 +343,11 @@ def strip_titles(value: str) -> str:
     return " ".join(tokens)
 
 
+#: A bracket closing a cell with an age or a staff number in it, after a name: "(38 ans)", "(nr 298)".
+_NUMBER_AFTER = re.compile(
+    r"(?i)[ \t]*\((?:(?:nr|no|n°|nº|#|id|pers\.?-?nr)\.?[ \t]?\d{1,6}"
+    r"|\d{1,3}[ \t]?(?:ans|jahre|años|anni|anos|jaar|lat|yrs?|years?|y/o|j\.?))\)[ \t]*$"
+)
 _INITIAL_DOT_RE = re.compile(r"^([^\W\d_])\.(?=[^\W\d_]{2})")
 
 
@@ -344,7 +355,7 @@ def name_shape(value: str) -> bool:
     """One title or none, then two to four alphabetic tokens (any case): the shape of a name, the given
     name in brackets too ("Myrzachmetova (Ajdana)"); a title and one word ("Frau Serrosa", "Madame
     Brunieux") is one too."""
-    stripped = strip_titles(value)
+    stripped = strip_titles(_NUMBER_AFTER.sub("", value))  # "Homa Tsasikwawma (38 ans)", "… (nr 298)"
     if stripped != value and len(stripped.split()) == 1:
         return bool(NAME_TOKEN_RE.match(stripped))
     stripped = _INITIAL_DOT_RE.sub(r"\1. ", stripped)  # "B.Bofalee": an initial joined to the surname

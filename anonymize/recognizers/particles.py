@@ -244,5 +244,7 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     ]
     persons = [r for r in grown if r.entity_type == "PERSON"]
     # "Turrón de Jijona 300 g (13 uds.)": a product's name before its details, however it joins
-    joined = [r for r in _joined_names(text, persons, languages) if not before_item_details(text, r.end)]
+    joined = [
+        r for r in _joined_names(text, persons, languages) if not before_item_details(text, r.start, r.end)
+    ]
     return grown + joined + _owner_names(text, persons + joined)

@@ -135,6 +135,8 @@ def _trimmed(text: str, result: RecognizerResult) -> RecognizerResult:
 
 
 _EDGE_WORD = re.compile(r"[^\s]+")
+#: Capitals without a vowel: an acronym or a code's letters, no name.
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
 
 
 #: A calendar key's parameters after it, one value in between at most: ";CN=", ";Xxxxx;ROLE=".
@@ -180,6 +182,8 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
             return True  # "Moin Selemawit", "Grüße\nSevda": the greeting or sign-off is no part of the name
         return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
 
+    if all(_VOWELLESS.fullmatch(w.group().strip(".,:;()!/")) for w in words):
+        return respan(result, result.start, result.start)  # "ZCZC TLX": a telex header, no vowel in it
     first, last = 0, len(words) - 1
     single = len(words) == 1  # "ANNA BERG: …" keeps its surname
     while first <= last and (label(words[first].group()) or (single and is_key(text, *words[first].span()))):

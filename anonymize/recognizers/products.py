@@ -350,10 +350,17 @@ _ITEM_DETAIL = re.compile(
 )
 
 
-def before_item_details(text: str, end: int) -> bool:
-    """Up to four words after ``end``, an item's details in brackets: an article number or a count of
-    pieces ("Mantice| nuovo Soprani (EAN 5041…)", "Tor| przeszkód 12 m (10 szt.)")."""
-    return _ITEM_DETAIL.match(text, end) is not None
+def before_item_details(text: str, start: int, end: int) -> bool:
+    """An item's details in brackets after ``text[start:end]``: an article number or a count of pieces,
+    right after it ("Treibriemen Gritzner (7 Stück)") or, after one word, up to four words on ("Mantice|
+    nuovo Soprani (EAN 5041…)", "Tor| przeszkód 12 m (10 szt.)"). A full name keeps its verb between
+    ("Kecwaa Ngutii ordered Van Livery Kendal (36 pcs)")."""
+    match = _ITEM_DETAIL.match(text, end)
+    if match is None:
+        return False
+    return not text[end : match.end()].split("(", 1)[0].strip() or not any(
+        ch.isspace() for ch in text[start:end]
+    )
 
 
 def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
@@ -365,7 +372,7 @@ def item_before_price(text: str, result: RecognizerResult, source: str | None) -
     from anonymize.recognizers.no_words import NO_WORD_SOURCE
     from anonymize.vocabulary import LANGUAGES, is_common_word
 
-    if before_item_details(text, result.end):
+    if before_item_details(text, result.start, result.end):
         return True
     if source == NO_WORD_SOURCE:
         return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))

@@ -1,13 +1,16 @@
-"""Held-out detection set "blind19": text in eight languages and five tables, written apart from the engine.
+"""Detection set "blind19" (held out until read, now guided fixes): text in eight languages, five tables.
 
 Data card
 =========
 
 Status
-    Held out — fresh, never read. Written for the headline figure only: the engine's authors do not read
-    this module, its files or a per-tag breakdown of its results (``bench.bench_detection`` lists it in
-    ``HELD_OUT``, so its breakdown is withheld). Every ``FileSet`` has ``guided_fixes=False``; if a
-    breakdown is ever read to fix the engine, the set stops being held out and must be relabelled.
+    Guided fixes since 2026-12-06 (the eleventh session): held out until then and measured once as the
+    headline, with its peers, after the last change to detection then (db4477f: PERSON leak 5.72 %
+    (text 3.51, tables 14.28), all personal 4.18 %, utility 94.17 %, 2 of 29 files refused, canaries
+    found in 4 files; see ``bench/README.md``); then its breakdown was read (``--blind-breakdown``) to
+    fix what it showed, so every ``FileSet`` now has ``guided_fixes=True`` and `blindset20` is the
+    held-out set. Its writer reported only counts, so nothing of its shapes reached the engine's author
+    before that measurement.
 
 Who wrote it and what they read
     A helper engineer, 2026-12-06, from a brief (``/tmp/blind19/TASK.md``). It read:
@@ -2314,6 +2317,8 @@ def generate(out: Path, scale: float = 1.0, seed: int = DEFAULT_SEED) -> list[Fi
                 canaries=[c.full for c in canaries()],
             )
         )
+    for file_set in sets:
+        file_set.guided_fixes = True  # guided since its breakdown was read (see the card's Status)
     return sets
 
 

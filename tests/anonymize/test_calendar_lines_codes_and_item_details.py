@@ -115,6 +115,8 @@ def test_products_and_companies_beside_a_name_stay(text: str) -> None:
         ("Please ask Ubrelki Tasmun (she/her) about the voucher.", "Ubrelki Tasmun"),
         ("Die Rechnung liegt bei Zorvaki Qwendel (Durchwahl 214).", "Zorvaki Qwendel"),
         ("Faktura jest u Okwarel Dobrin (wew. 484).", "Okwarel Dobrin"),
+        ("Kecwaa Ngutii ordered Van Livery Kendal (36 pcs) under SGN45.", "Kecwaa Ngutii"),
+        ("Feap Wemaweich zamawia Pierogi z jagodami (30 szt.).", "Feap Wemaweich"),
     ],
 )
 def test_a_persons_brackets_are_no_item_details(text: str, name: str) -> None:
@@ -212,3 +214,31 @@ def test_a_verb_after_a_name_and_and_is_no_partner() -> None:
 def test_a_date_after_a_no_word_is_no_price() -> None:
     text = "Sattelberg Logistik GmbH bucht Wartung Pfaff 130 für svjatohor am 26.10.2025 (NMR-34900)."
     assert "svjatohor" in _found(text)
+
+
+def test_a_column_of_names_with_their_age_or_staff_number_is_people() -> None:
+    given = ["Homa", "Detyny", "Feap", "Piap", "Taraq", "Safian", "Varlam", "Kwenu"]
+    family = ["Tsasikwawma", "Ŋameŋiny", "Wemaweich", "Konchusaap", "Hajuri", "Shuashi", "Rybakov"]
+    rng = random.Random(7)
+    ages = [f"{rng.choice(given)} {rng.choice(family)} ({rng.randint(18, 90)} ans)" for _ in range(120)]
+    assert _profile("locataire", ages) == (DIRECT, "PERSON")
+    staff = [
+        f"{g} {f} (nr {100 + 7 * i})" for i, (g, f) in enumerate(zip(given[:6], family[:6], strict=True))
+    ]
+    assert _profile("stroiciel", staff * 20) == (DIRECT, "PERSON")
+
+
+def test_a_column_of_names_with_their_role_is_people() -> None:
+    people = ["Menat Pylon", "Aqyn Abdulin", "Janker Fingerhakeln", "Saah Kalihaan", "Pribila Rasirni"]
+    roles = ["accueil", "guide équestre", "meneur"]
+    values = [f"{people[i % 5]}, {roles[i % 3]}" for i in range(120)]
+    assert _profile("accompagnateur", values) == (DIRECT, "PERSON")
+
+
+def test_a_catalogue_with_sizes_in_brackets_is_still_no_people() -> None:
+    values = ["Yourte mongole (6 places)", "Tente safari (4 places)", "Cabane perchée (2 places)"] * 40
+    assert _profile("formule", values)[0] == NOT_PERSONAL
+
+
+def test_a_telex_header_in_capitals_is_no_name() -> None:
+    assert not _found("ZCZC TLX/SGN/34303 210154Z MAR25 // Parcel CX316577271DE left at the depot.")
