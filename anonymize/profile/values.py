@@ -237,7 +237,7 @@ def is_prose(value: str) -> bool:
     sentence (see `is_sentence`)."""
     from anonymize.vocabulary import prose_words
 
-    value = _NUMBER_AFTER.sub("", value)  # "Taraq Hajuri (nr 298)": a name and a staff number
+    value = without_number_after(value)  # "Taraq Hajuri (nr 298)": a name and a staff number
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
     return len(words) >= 3 and (any(w in prose_words() for w in words) or is_sentence(value, words))
 
@@ -355,7 +355,7 @@ def name_shape(value: str) -> bool:
     """One title or none, then two to four alphabetic tokens (any case): the shape of a name, the given
     name in brackets too ("Myrzachmetova (Ajdana)"); a title and one word ("Frau Serrosa", "Madame
     Brunieux") is one too."""
-    stripped = strip_titles(_NUMBER_AFTER.sub("", value))  # "Homa Tsasikwawma (38 ans)", "… (nr 298)"
+    stripped = strip_titles(without_number_after(value))  # "Homa Tsasikwawma (38 ans)", "… (nr 298)"
     if stripped != value and len(stripped.split()) == 1:
         return bool(NAME_TOKEN_RE.match(stripped))
     stripped = _INITIAL_DOT_RE.sub(r"\1. ", stripped)  # "B.Bofalee": an initial joined to the surname

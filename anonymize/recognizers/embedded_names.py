@@ -49,12 +49,14 @@ class EmbeddedNameRecognizer(NameSpanRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "#" not in text and "." not in text and "/" not in text and not any(c.isdigit() for c in text):
-            return []
-        return [
-            make_result(self, self.ENTITY, start, end, self.SCORE, why)
-            for start, end, why in (*_hashtags(text), *_file_parts(text), *_slugs(text), *_name_codes(text))
+        # each reader only where its mark is: most texts have digits, few a hash, a dot or a slash
+        found = [
+            *(_hashtags(text) if "#" in text else ()),
+            *(_file_parts(text) if "." in text else ()),
+            *(_slugs(text) if "/" in text else ()),
+            *(_name_codes(text) if any(c.isdigit() for c in text) else ()),
         ]
+        return [make_result(self, self.ENTITY, start, end, self.SCORE, why) for start, end, why in found]
 
 
 def _hashtags(text: str) -> list[tuple[int, int, str]]:

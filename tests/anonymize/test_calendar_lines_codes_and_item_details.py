@@ -242,3 +242,14 @@ def test_a_catalogue_with_sizes_in_brackets_is_still_no_people() -> None:
 
 def test_a_telex_header_in_capitals_is_no_name() -> None:
     assert not _found("ZCZC TLX/SGN/34303 210154Z MAR25 // Parcel CX316577271DE left at the depot.")
+
+
+def test_titled_craftsmen_are_people_by_shape_alone() -> None:
+    values = ["Mestre Għaxa", "Mestre Yaatl", "Mestre Starn", "Mestre Ngoxia", "Mestre Boleme"] * 24
+    column = profile_frame(pd.DataFrame({"pintor": values})).columns[0]  # no analyzer: no NER shares
+    assert (column.kind, column.entity) == (DIRECT, "PERSON")
+    assert column.evidence["matches"].get("TITLED") == 1.0
+
+
+def test_a_speaker_glued_to_a_timestamp_is_a_key() -> None:
+    assert "DTSTART" not in _found("DTSTART:20250322T180000\nDTSTART:20250323T090000\nanna: ok")

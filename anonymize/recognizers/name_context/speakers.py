@@ -22,6 +22,7 @@ from anonymize.recognizers.name_context.cues import (
     _cached_line_context,
     cue_index,
 )
+from anonymize.recognizers.person_trims import is_key
 from anonymize.recognizers.products import is_product_noun
 from anonymize.vocabulary import LANGUAGES, zipf
 
@@ -113,12 +114,8 @@ def _speaker_spans(
         return []  # "Job ORD9664341: …": a label and an identifier, not a speaker
     if _RECORD_LABEL.fullmatch(name):
         return []  # "BLN-63878: … paid": the record's number labels the line, no one speaks
-    if (
-        name.isupper()
-        and line[match.end() - 1 : match.end()] == ":"
-        and line[match.end() : match.end() + 1].isdigit()
-    ):
-        return []  # "DTSTART:20250322T180000": a field's key glued to its value
+    if is_key(line, *match.span("name")):
+        return []  # "DTSTART:20250322T180000": a field's key glued to its value, as the filters judge it
     # In a cased line, "Unrelated: …" or "Reminder: …" stand where speakers do: only rare words count;
     # a label that speaks on several lines is a participant, however common the word ("hong").
     if context.cased and _status_label(words):
