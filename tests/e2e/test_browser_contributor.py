@@ -230,6 +230,8 @@ def test_alice_uploads_watches_progress_reviews_sees_refusal_and_withdraws(
 
     # --- withdraw, after a confirmation -----------------------------------------------------------
     page.click("#withdraw-link")
+    page.wait_for_url(f"{base}/datasets/{dataset.pk}/withdraw/")  # "main" exists on both pages: wait
+    page.wait_for_selector("main:has-text('This cannot be undone')")
     assert "This cannot be undone" in page.inner_text("main")
     assert "Orders EU v1" in page.inner_text("main")
     page.click("button:has-text('Withdraw the dataset')")  # without a reason or the tick: refused
