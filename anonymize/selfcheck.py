@@ -24,7 +24,8 @@ from presidio_analyzer import RecognizerResult
 from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
 from anonymize.recognizers.filters import NEGATIVE_CONTEXT, NEGATIVE_CONTEXT_PRONE, drop_recurring_things
-from anonymize.recognizers.products import before_item_details, beside_product, product_run
+from anonymize.recognizers.person_trims import vowelless_capitals
+from anonymize.recognizers.products import before_item_details, beside_product, counted_item, product_run
 from anonymize.text import analyze_texts, inventory_names
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
@@ -140,6 +141,7 @@ def self_check(
                 not _on_placeholder(s, e, spans)
                 and not _names_company(text, s, e)
                 and not _names_product(text, s, e)
+                and not vowelless_capitals(text[s:e])  # "ZCZC TLX/…": a telex header
                 for s, e, _, _ in find_name_positions(text, loose=True)
             ):
                 direct.add("PERSON")
@@ -210,6 +212,22 @@ def _names_product(text: str, start: int, end: int) -> bool:
         beside_product(text, start, end)
         or product_run(text, start, end)
         or before_item_details(text, start, end)
+        or counted_item(text, start, end, cued=True)
+    )
+
+
+def _label_read_as_a_name(text: str, result: RecognizerResult, value: str) -> bool:
+    """A model's one lower-case word closing a phrase before a colon and a list ("Na dzień otwarty
+    zapisani: Xxxxxxxx i Xxxxxxxx"): the phrase's last word, a label; a chat's speaker opens its line."""
+    from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES, recognizer_name
+
+    return (
+        result.entity_type == "PERSON"
+        and recognizer_name(result) in {"SpacyRecognizer", *SHAPE_AND_MODEL_NAME_SOURCES}
+        and value.isalpha()
+        and value.islower()
+        and text[result.end : result.end + 1] == ":"
+        and re.search(r"[^\W\d_]{2,}[ \t]+$", text[max(0, result.start - 30) : result.start]) is not None
     )
 
 
@@ -226,6 +244,8 @@ def _noun_read_as_a_name(text: str, result: RecognizerResult) -> bool:
     from anonymize.vocabulary import zipf
 
     value = text[result.start : result.end]
+    if _label_read_as_a_name(text, result, value):
+        return True
     return (
         result.entity_type == "PERSON"
         and recognizer_name(result) == "SpacyRecognizer"

@@ -221,6 +221,11 @@ def resolve_overlaps(results: Sequence[RecognizerResult]) -> list[RecognizerResu
     return merged
 
 
+#: A token going on right after a finding's part on a following line ("ZCZC TLX|/TOU/66662"): that
+#: line's head is no continuation of the finding (a town line ends with a word), it starts like one.
+_CONTINUES = re.compile(r"[/\\_.@-]?[^\W_]")
+
+
 class TextAnonymizer:
     """Replace detected entities in texts with one operator per entity type."""
 
@@ -336,6 +341,8 @@ class TextAnonymizer:
                     if line_start >= r.end:
                         break
                     begin, stop = max(r.start, line_start), min(r.end, line_end)
+                    if k > first and _CONTINUES.match(lines[start + k], stop - line_start):
+                        break  # an address running on into the head of the next record ("ZCZC TLX/…")
                     if stop > begin:
                         detected[start + k].append(
                             RecognizerResult(

@@ -135,7 +135,7 @@ def personal_header_cells(cells: list[str], *, analyzer: Any | None = None) -> l
     todo: list[int] = []
     for i, raw in enumerate(cells):
         cell = raw.strip()
-        if not cell or _label_compound(cell):
+        if not cell or _label_compound(cell) or _lower_case_word(cell):
             continue
         if (
             is_email(cell)
@@ -173,6 +173,14 @@ def _label_compound(cell: str) -> bool:
     """One word ending in a label's head after at least three letters ("Fundnummer")."""
     word = cell.casefold()
     return word.isalpha() and any(word.endswith(head) and len(word) >= len(head) + 3 for head in _LABEL_HEADS)
+
+
+def _lower_case_word(cell: str) -> bool:
+    """One lower-case word of a language ("thatcher", "baker"): a label, though spaCy reads a person
+    in it and the lists hold it as a surname; a person's name in a header is written as one."""
+    from anonymize.vocabulary import LANGUAGES, zipf
+
+    return cell.isalpha() and cell.islower() and max(zipf(cell, lang) for lang in LANGUAGES) >= 3.0
 
 
 def _personal_finding(result: Any) -> bool:

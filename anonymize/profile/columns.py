@@ -18,12 +18,12 @@ from anonymize.profile.patterns import DIRECT, NER_SAMPLE_SIZE, NOT_PERSONAL, QU
 from anonymize.profile.values import (
     _first_name_column,
     _share,
+    name_core,
     name_shape,
     place_shape,
     rare_name_shape,
     sample_values,
     strip_titles,
-    without_number_after,
 )
 from anonymize.profile.vocabularies import city_vocabulary
 from anonymize.vocabulary import LANGUAGES, is_common_word, is_stop_word
@@ -73,6 +73,10 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
     if shaped >= 0.7 and rare >= 0.6 and city_share < 0.3:
         # Names no list or model knows: name-shaped cells whose words are not words of any language.
         return _decide(name, DIRECT, "PERSON", None, 0.4 + rare / 3, evidence)
+    if _handle_column(values):
+        # "mwepeek_kekahin", "lampros.gudis": staff logins built from their names, no word of a language.
+        matches["NAME_HANDLE"] = 1.0
+        return _decide(name, DIRECT, "PERSON", None, 0.6, evidence)
     if _first_name_column(name, values, city_share, lower_case=person >= 0.5):
         # A roster of first names no list holds ("Florinio", "Allaug" under ``mech``).
         matches["FIRST_NAME_SHAPE"] = 1.0
@@ -87,7 +91,24 @@ def _profile_with_ner(name: str, values: list[str], evidence: dict, ner: dict[st
         )
     if shaped >= 0.7 and unique_ratio >= 0.6 and person >= 0.1:
         return _decide(name, DIRECT, "PERSON", None, 0.4 + person, evidence)
+    if person >= 0.8 and location < 0.2 and _share(values, lambda v: len(v.split()) <= 6) >= 0.9:
+        # Short cells the NER reads as a person nearly everywhere, whatever wraps the name ("Kwelto
+        # Barunim – Leitung", "Gast: Ysmara Tolvenik"): people, though no shape rule knows the wrapping.
+        matches["NER_PERSON"] = round(person, 3)
+        return _decide(name, DIRECT, "PERSON", None, 0.4 + person / 2, evidence)
     return _by_other_entity(name, evidence, ner)
+
+
+_HANDLE_RE = re.compile(r"[^\W\d_]{2,20}[._][^\W\d_]{2,24}")
+
+
+def _handle_column(values: list[str]) -> bool:
+    """Nearly every cell two words joined by "_" or "." (a login or handle), and most of them, read as
+    words, a name no language holds ("oolong_dizi"), never statuses or codes ("part_paid")."""
+    handles = [v.replace("_", " ").replace(".", " ") for v in values if _HANDLE_RE.fullmatch(v)]
+    if len(values) < 4 or len(handles) < 0.9 * len(values) or len(set(handles)) < 3:
+        return False
+    return _share(handles, rare_name_shape) >= 0.6
 
 
 #: Entities the NER reports that say nothing of a column on their own (names and places are weighed above).
@@ -142,7 +163,7 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     from anonymize.recognizers.name_context import title_words
     from anonymize.recognizers.person_names import is_listed_name, name_lists
 
-    values = [without_number_after(v) for v in values]  # "Taraq Hajuri (nr 298)": staff and their number
+    values = [name_core(v) for v in values]  # "Taraq Hajuri (nr 298)", "Yajusam K., seit 2023": staff
     roles = _share(values, lambda v: bool(_ROLE_AFTER.search(v))) >= 0.8
     if roles:
         values = [v.split(",", 1)[0] for v in values]  # "Menat Pylon, guide équestre": who, then their role

@@ -198,7 +198,8 @@ def is_postal_address_shape(value: str) -> bool:
     if not 2 <= len(parts) <= 5:
         return False
     house = any(HOUSE_PART_RE.match(p) for p in parts[:-1])
-    postcode_place = any(POSTCODE_PLACE_RE.match(p) for p in parts[1:])
+    # "London SW1A 1AA", "75011 Paris"; not "seit 2023" (a note after a name: "Yajusam K., seit 2023")
+    postcode_place = any(POSTCODE_PLACE_RE.match(p) and not p[:1].islower() for p in parts[1:])
     last_is_place = bool(PLACE_PART_RE.match(parts[-1])) and parts[-1][:1].isupper()
     street_words = (
         bool(PLACE_PART_RE.match(parts[0]))
@@ -237,7 +238,7 @@ def is_prose(value: str) -> bool:
     sentence (see `is_sentence`)."""
     from anonymize.vocabulary import prose_words
 
-    value = without_number_after(value)  # "Taraq Hajuri (nr 298)": a name and a staff number
+    value = name_core(value)  # "Taraq Hajuri (nr 298)", "Yajusam K., seit 2023": a name and its decoration
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
     return len(words) >= 3 and (any(w in prose_words() for w in words) or is_sentence(value, words))
 
@@ -281,7 +282,7 @@ def rare_name_shape(value: str) -> bool:
     (no company form, no common noun): "Quennell Brasko", not "Rose Gold Watch Strap"."""
     if not name_shape(value):
         return False
-    value = strip_titles(value)
+    value = strip_titles(name_core(value))
     from anonymize.recognizers.person_names import name_lists
     from anonymize.recognizers.products import is_product_noun
     from anonymize.vocabulary import LANGUAGES, zipf
@@ -333,6 +334,40 @@ def without_number_after(value: str) -> str:
     return _NUMBER_AFTER.sub("", value)
 
 
+def name_core(value: str) -> str:
+    """The name a cell decorates, when what is left is written as one, else ``value`` unchanged.
+
+    Booking and staff lists wrap names: companions ("Entkit Yukarnanki +1"), a note with a number
+    after a comma ("Yajusam K., seit 2023"), a role in square brackets ("Tiava Gomiona
+    [vrijwilliger]"), an age or staff number (`without_number_after`), initials before the name in
+    brackets ("L.P. (Lukij Parfentšikov)"), "SURNAME/Given Mr". Only shape decides here; what the
+    words are is for the column tests.
+    """
+    core = _DECORATION_AFTER.sub("", without_number_after(value)).strip()
+    initials = _INITIALS_THEN_NAME.fullmatch(core)
+    if initials:
+        core = initials.group(1)
+    if core.count("/") == 1:
+        core = core.replace("/", " ")
+    tokens = core.split()
+    if len(tokens) >= 3 and tokens[-1].casefold().rstrip(".") in _TRAILING_TITLES:
+        tokens = tokens[:-1]
+    if core == value or not 1 <= len(tokens) <= 4:
+        return value
+    return " ".join(tokens) if all(NAME_TOKEN_RE.match(t) and len(t) <= 24 for t in tokens) else value
+
+
+#: What closes a decorated name: "+1" companions, ", seit 2023" (a comma and a short note, a word then a
+#: number: an item's ", 4 h" or ", 2 kg" is no note), "[vrijwilliger]" (a role in square brackets).
+_DECORATION_AFTER = re.compile(
+    r"(?:[ \t]*\+[ \t]?\d{1,2}|,[ \t]*[^\W\d_][^,\d]{0,20}\d[^,]{0,12}|[ \t]*\[[^\[\]]{1,40}\])[ \t]*$"
+)
+#: Initials, then the name they stand for in brackets: "L.P. (Lukij Parfentšikov)".
+_INITIALS_THEN_NAME = re.compile(r"(?:[^\W\d_]\.){1,3}[ \t]*\(([^()]+)\)")
+#: Titles written after the name in registers ("YUKARNANKI/Entkit Mr").
+_TRAILING_TITLES = frozenset("mr mrs ms miss mx sr sra srta hr fr mme mlle sig sig.ra dr".split())  # noqa: SIM905
+
+
 def strip_titles(value: str) -> str:
     """``value`` without the titles before a name ("Hr. Aimur Nurmsalu", "lek. dent. Tildra …")."""
     from anonymize.recognizers.name_context import title_words
@@ -355,7 +390,7 @@ def name_shape(value: str) -> bool:
     """One title or none, then two to four alphabetic tokens (any case): the shape of a name, the given
     name in brackets too ("Myrzachmetova (Ajdana)"); a title and one word ("Frau Serrosa", "Madame
     Brunieux") is one too."""
-    stripped = strip_titles(without_number_after(value))  # "Homa Tsasikwawma (38 ans)", "… (nr 298)"
+    stripped = strip_titles(name_core(value))  # "Homa Tsasikwawma (38 ans)", "Entkit Yukarnanki +1"
     if stripped != value and len(stripped.split()) == 1:
         return bool(NAME_TOKEN_RE.match(stripped))
     stripped = _INITIAL_DOT_RE.sub(r"\1. ", stripped)  # "B.Bofalee": an initial joined to the surname

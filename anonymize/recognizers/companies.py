@@ -135,6 +135,7 @@ def _legal_form(value: str) -> bool:
     """Every word of ``value`` is a company's legal form ("S.L.", "sp. z o.o.")."""
     originals = value.replace("&", " ").split()
     words = [w.strip(".").casefold() for w in originals]
+    words = [w if w in _LEGAL_FORMS else w.replace(".", "") for w in words]  # "V.O.F." is "vof"
     if any(
         w in _AMBIGUOUS_FORMS and o.islower() and "." not in o.rstrip(".")
         for w, o in zip(words, originals, strict=True)

@@ -60,7 +60,8 @@ _CONNECTORS = (
     r"(?:de|del|de la|de los|de las|des|du|della|delle|dei|di|da|do|dos|das|van|von|der|den|la|le|les|l'|d')"
 )
 
-_EN = rf"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{0,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
+#: A house number, the street's name (one word at least: "33 st." is a count of pieces), its type word.
+_EN = rf"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,3}}(?i:{EN_SUFFIXES})(?=\W|$){_UNIT}"
 #: The unit before a street without a house number: "Unit 7, Salbran Way".
 _EN_UNIT_FIRST = (
     rf"\b(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\w{{1,5}},[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,3}}"

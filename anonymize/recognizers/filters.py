@@ -44,6 +44,7 @@ from anonymize.recognizers.products import (
     product_run,
     recurring_thing_spans,
 )
+from anonymize.recognizers.recipients import with_recipients
 
 #: Results scoring below this are dropped by `filter_results`. Context-requiring patterns start at
 #: 0.05; Presidio's context enhancer lifts a match with a context word to at least 0.4.
@@ -139,7 +140,7 @@ def filter_results(text: str, results: list[RecognizerResult]) -> list[Recognize
         ):
             continue
         kept.append(result)
-    return row_names(text, complete_lists(text, with_particles(text, kept)))
+    return with_recipients(text, row_names(text, complete_lists(text, with_particles(text, kept))))
 
 
 #: An initial and a surname ("L. Pafomoff"): a person's shape that no product takes.

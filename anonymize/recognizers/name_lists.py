@@ -18,9 +18,13 @@ from presidio_analyzer import RecognizerResult
 
 from anonymize.recognizers._base import respan
 from anonymize.recognizers.person_trims import is_key
+from anonymize.recognizers.products import counted_item
 
 #: A word for "and" in the languages Shoal reads, or "&", between spaces.
-_AND = r"[ \t]+(?:and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+"
+_AND = (
+    r"[ \t]+(?:as[ \t]well[ \t]as|sowie|ainsi[ \t]que|así[ \t]como|e[ \t]também|e[ \t]anche|en[ \t]ook"
+    r"|evenals|and|und|et|y|e|en|i|oraz|og|och|&)[ \t]+"
+)
 
 #: A list's separator: a comma, or a word for "and".
 _SEPARATOR = rf"(?:[ \t]*,[ \t]*|{_AND})"
@@ -140,6 +144,8 @@ def _name_cells(
         if not re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD})?", value) or not _row_name(value):
             continue
         offset = start + cell.start() + cell.group().find(value)
+        if counted_item(text, offset, offset + len(value), cued=False):
+            continue  # "Decaffeinato Ofelia, 16 pz., 1.191,50 €": an order line's item, not a name
         if not any(s < offset + len(value) and offset < e for s, e in taken) and not is_key(
             text, offset, offset + len(value)
         ):  # "ATTENDEE;CN=…;ROLE=…": a calendar line's key, not a cell
@@ -195,6 +201,13 @@ _COMMA_LIST = re.compile(
     re.MULTILINE,
 )
 _LIST_ITEM = re.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
+#: Two items of one or two words after a label's colon, filling the clause: "RSVP yes: <name>, hainuna.",
+#: "Adesioni: <name>, poun.", "Apuntados: <name> y waki."
+_COLON_PAIR = re.compile(
+    rf"(?<=:)[ \t]*(?P<items>{_WORD}(?:[ \t]{_WORD})?(?:[ \t]*,[ \t]*|{_AND}){_WORD}(?:[ \t]{_WORD})?)"
+    r"(?=[ \t]*(?:[;.!?…]|$))",
+    re.MULTILINE,
+)
 
 
 def _whole_lists(
@@ -212,15 +225,36 @@ def _whole_lists(
         base = match.start("items")
         spans = [(base + m.start(), base + m.end()) for m in re.finditer(item, match.group("items"))]
         spans += extra
-        named = [p for p in persons if any(p.start < e and s < p.end for s, e in spans)]
-        if not named:
-            continue
-        name = text[named[0].start : named[0].end]
-        rest = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
-        if rest and all(_same_case(text[s:e], name) and _plain_item(text[s:e]) for s, e in rest):
-            found.extend(respan(named[0], s, e) for s, e in rest)
-            taken.extend(rest)
+        found.extend(_list_rest(text, persons, spans, taken, any_case=False))
+    for match in _COLON_PAIR.finditer(text):
+        # the two items of a label's pair, in any case: a register written as it came ("<name>, MALININ")
+        base, items = match.start("items"), match.group("items")
+        separator = re.search(rf"[ \t]*,[ \t]*|{_AND}", items)
+        if separator is not None:
+            spans = [(base, base + separator.start()), (base + separator.end(), base + len(items))]
+            found.extend(_list_rest(text, persons, spans, taken, any_case=True))
     return found
+
+
+def _list_rest(
+    text: str,
+    persons: list[RecognizerResult],
+    spans: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    *,
+    any_case: bool,
+) -> list[RecognizerResult]:
+    """The items (``spans``) of a list holding a found name that are not found yet, when every one of
+    them is of no common use (and in the name's case unless ``any_case``); ``taken`` grows with them."""
+    named = [p for p in persons if any(p.start < e and s < p.end for s, e in spans)]
+    if not named:
+        return []
+    name = text[named[0].start : named[0].end]
+    rest = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
+    if rest and all((any_case or _same_case(text[s:e], name)) and _plain_item(text[s:e]) for s, e in rest):
+        taken.extend(rest)
+        return [respan(named[0], s, e) for s, e in rest]
+    return []
 
 
 #: "X and Y": one word joined to a found name by a word for "and" or "&", before or after it.
@@ -271,15 +305,23 @@ def _reversed_halves(
 ) -> list[RecognizerResult]:
     """The other half of a reversed name one half of which was found ("erledigt von RƐNYUOŊ, Rɛŋuo",
     "troca o turno com SHABƏTƏ, Nyapal"): a surname in capitals, a comma, a capitalised given name, both
-    of no common use."""
+    of no common use; or a capitalised surname before a found given name that the comma joins to it and
+    a lower-case word or the clause's end follows ("wpisał(a) Guiangos, <name>.", "Sarangi, <name>
+    reservou"), where a list would go on with another capital."""
     found: list[RecognizerResult] = []
     taken = [(r.start, r.end) for r in (*persons, *added)]
     for match in _REVERSED.finditer(text):
         surname, given = match.group("surname"), match.group("given")
-        if not (surname.isupper() and len(surname) > 2 and given.istitle()):
-            continue
         person = next((p for p in persons if p.start < match.end() and match.start() < p.end), None)
-        if person is None or not (_plain_item(surname) and _plain_item(given)):
+        if person is None or not given.istitle() or len(surname) <= 2:
+            continue
+        titled = (
+            surname.istitle()
+            and _row_name(surname)  # no closing word: "Atenciosamente, <name> de …"
+            and (person.start, person.end) == match.span("given")
+            and re.match(r"[ \t]*(?:[.;!?)\n]|$|[ \t][^\W\d_A-ZÀ-ÞĀ-Ž])", text[match.end() : match.end() + 3])
+        )
+        if not (surname.isupper() or titled) or not (_plain_item(surname) and _plain_item(given)):
             continue
         for word in re.finditer(_WORD, match.group()):
             start, end = match.start() + word.start(), match.start() + word.end()
@@ -363,11 +405,12 @@ def _lower_opening(text: str, item: str, start: int) -> bool:
 
 
 def _lower_closing(text: str, item: str, end: int) -> bool:
-    """A lower-case word that is no word of any language closing its clause after a name and "and"
-    ("Cover agreed between <name> and damianos."): no verb goes on after it."""
+    """A lower-case word of no common use closing its clause after a name and "and" ("Cover agreed
+    between <name> and damianos.", "Copied in <name> as well as chasen."): no verb goes on after it."""
     return (
         item.islower()
-        and _row_name(item)
+        and len(item) >= 3
+        and _plain_item(item)
         and re.match(r"[ \t]*(?:[.;!?)]|$)", text[end : end + 2]) is not None
     )
 

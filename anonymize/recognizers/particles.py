@@ -236,7 +236,7 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     """``results`` with PERSON findings grown over particle surnames, plus particle-joined names."""
     if not any(ch.isspace() or ch == "-" for ch in text):
         return list(results)
-    from anonymize.recognizers.products import before_item_details
+    from anonymize.recognizers.products import before_item_details, counted_item
 
     languages: dict[str, bool] = {}
     grown = [
@@ -245,6 +245,12 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     persons = [r for r in grown if r.entity_type == "PERSON"]
     # "Turrón de Jijona 300 g (13 uds.)": a product's name before its details, however it joins
     joined = [
-        r for r in _joined_names(text, persons, languages) if not before_item_details(text, r.start, r.end)
+        r
+        for r in _joined_names(text, persons, languages)
+        if not before_item_details(text, r.start, r.end)
+        and not counted_item(text, r.start, r.end, cued=False)
     ]
-    return grown + joined + _owner_names(text, persons + joined)
+    owners = [
+        r for r in _owner_names(text, persons + joined) if not counted_item(text, r.start, r.end, cued=False)
+    ]  # "5 unités de Vélorail nocturne", "Merrain chêne de Tronçais, 34 unités": an order line's item
+    return grown + joined + owners

@@ -139,6 +139,12 @@ _EDGE_WORD = re.compile(r"[^\s]+")
 _VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
 
 
+def vowelless_capitals(value: str) -> bool:
+    """Every word capitals without a vowel ("ZCZC TLX"): a header's or a code's letters, no name."""
+    words = [w.strip(".,:;()!/") for w in value.split()]
+    return bool(words) and all(_VOWELLESS.fullmatch(w) for w in words)
+
+
 #: A calendar key's parameters after it, one value in between at most: ";CN=", ";Xxxxx;ROLE=".
 _PARAMETER = re.compile(r"(?:;[^\s;=]+)?;[A-Z-]+=")
 
@@ -182,7 +188,7 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
             return True  # "Moin Selemawit", "Grüße\nSevda": the greeting or sign-off is no part of the name
         return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
 
-    if all(_VOWELLESS.fullmatch(w.group().strip(".,:;()!/")) for w in words):
+    if vowelless_capitals(text[result.start : result.end]):
         return respan(result, result.start, result.start)  # "ZCZC TLX": a telex header, no vowel in it
     first, last = 0, len(words) - 1
     single = len(words) == 1  # "ANNA BERG: …" keeps its surname

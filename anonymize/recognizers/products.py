@@ -343,7 +343,8 @@ _PRICE_AFTER = re.compile(
 #: person is counted in pieces, and a person's brackets hold other things ("(ext. 214)", "(she/her)").
 _ITEM_DETAIL = re.compile(
     r"(?:[ \t]+[^\W_][\w'’.-]*){0,4}?[ \t]*\("
-    r"(?:EAN|GTIN|SKU|ref\.|réf\.|art\.|Art\.-Nr\.|cod\.|código|kod|\d+[ \t]?"
+    r"(?:EAN|GTIN|SKU|ref\.|réf\.|art\.|Art\.-Nr\.|cod\.|código|kod"
+    r"|(?:stock|warehouse|Lager|magazzino|almacén|armazém|magazyn|voorraad|entrepôt)[ \t]+[A-Z]{1,4}-[\w-]*\d|\d+[ \t]?"
     r"(?:x|×|Stück|Stk\.|szt\.|pcs|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|pièces|pc|un\.|unidades?))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -358,9 +359,57 @@ def before_item_details(text: str, start: int, end: int) -> bool:
     match = _ITEM_DETAIL.match(text, end)
     if match is None:
         return False
-    return not text[end : match.end()].split("(", 1)[0].strip() or not any(
-        ch.isspace() for ch in text[start:end]
+    gap = text[end : match.end()].split("(", 1)[0].split()
+    if gap and _verb_after_a_name(gap[0]):
+        return False  # "ZABROVIN bestellte Transport Bösendorfer (32 Stk.)": who ordered it
+    return not gap or not any(ch.isspace() for ch in text[start:end])
+
+
+#: Units items are counted in, in the languages Shoal reads ("34 stuks", "21 pz.", "36 units").
+_COUNT_UNITS = (
+    r"(?i:x|×|units?|pcs|pieces|items|Stück|Stk\.|szt\.|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|unités"
+    r"|pièces|un\.|unidades)"
+)
+#: A count and its unit right before an item, "of" between or not: "21 pz. di |Cialde|", "36 units of |X|".
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])\d{{1,5}}[ \t]?{_COUNT_UNITS}(?:[ \t]+(?i:of|de|di|van|z|von))?[ \t]+"
+    # "5 unités de Merrain chêne de |Tronçais|": the item's words up to a particle, never a name after it
+    r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+(?i:de|di|da|del|della|du|des|do|dos|das|van|von)[ \t]+)?$"
+)
+#: A count and its unit after an item (two more of its words between at most) and a comma: "|Kruirad|,
+#: 34 stuks", "Merrain chêne de |Tronçais|, 34 unités".
+_COUNT_AFTER = re.compile(
+    rf"(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}},[ \t]*\d{{1,5}}[ \t]?{_COUNT_UNITS}(?![^\W\d_])"
+)
+#: An item's barcode after a comma: "|Arabica Santos|, codice a barre 7248975710446".
+_BARCODE_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3},[ \t]*(?i:barcode|bar[ \t]code|codice[ \t]a[ \t]barre|código[ \t]de[ \t]barras|code-barres"
+    r"|streepjescode|kod[ \t]kreskowy|EAN|GTIN)[ \t:]*\d{8,14}\b"
+)
+#: A measure up to two words after an item: "|Autospurgo| 8 m³", "|Miscela| Bar 1 kg" (no hours: a
+#: timesheet's "Abaa 6 h" is a person's).
+_MEASURE_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:kg|g|m|m²|m³|cm|mm|km|l|ml|cl|t)(?![^\W\d_])"
+)
+
+
+def counted_item(text: str, start: int, end: int, *, cued: bool) -> bool:
+    """``text[start:end]`` sits where an item is counted or measured: after a count and its unit ("21
+    pz. di Cialde compostabili"), before a measure ("Autospurgo 8 m³") or its barcode, or, unless a name cue found
+    it ("ontvangen door Anna, 34 stuks"), before a comma and a count ("Kruirad, 34 stuks")."""
+    return bool(
+        _COUNT_BEFORE.search(text[max(0, start - 30) : start])
+        or _MEASURE_AFTER.match(text, end)
+        or _BARCODE_AFTER.match(text, end)
+        or (not cued and _COUNT_AFTER.match(text, end))
     )
+
+
+def _verb_after_a_name(word: str) -> bool:
+    """``word`` is a one-word cue that follows a name ("bestellte", "ordered", "zamawia")."""
+    from anonymize.recognizers.name_context.cues import before_index
+
+    return (word.casefold(),) in before_index()
 
 
 def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
@@ -372,7 +421,9 @@ def item_before_price(text: str, result: RecognizerResult, source: str | None) -
     from anonymize.recognizers.no_words import NO_WORD_SOURCE
     from anonymize.vocabulary import LANGUAGES, is_common_word
 
-    if before_item_details(text, result.start, result.end):
+    if before_item_details(text, result.start, result.end) or counted_item(
+        text, result.start, result.end, cued=source == "NameContextRecognizer"
+    ):
         return True
     if source == NO_WORD_SOURCE:
         return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))

@@ -78,6 +78,58 @@ NAME_BEFORE = read_phrases(
     möchte
     will
     hat bezahlt
+    has booked
+    has ordered
+    buchte
+    bestellte
+    zahlte
+    bezahlte
+    kaufte
+    reservierte
+    hat gebucht
+    hat reserviert
+    hat gekauft
+    a réservé
+    a commandé
+    a acheté
+    a réglé
+    reservó
+    encargó
+    compró
+    pagó
+    ha reservado
+    ha encargado
+    ha comprado
+    ha prenotato
+    ha ordinato
+    ha comprato
+    ha acquistato
+    ha saldato
+    boekte
+    bestelde
+    betaalde
+    kocht
+    reserveerde
+    heeft geboekt
+    heeft besteld
+    heeft gekocht
+    zarezerwował
+    zarezerwowała
+    zamówił
+    zamówiła
+    kupił
+    kupiła
+    opłacił
+    opłaciła
+    reservou
+    encomendou
+    comprou
+    bestelt
+    ordina
+    commande
+    encomenda
+    zamawia
+    abonó
     hat bestellt
     wartet
     akzeptiert
