@@ -178,9 +178,9 @@ def _label_compound(cell: str) -> bool:
 def _lower_case_word(cell: str) -> bool:
     """One lower-case word of a language ("thatcher", "baker"): a label, though spaCy reads a person
     in it and the lists hold it as a surname; a person's name in a header is written as one."""
-    from anonymize.vocabulary import LANGUAGES, zipf
+    from anonymize.vocabulary import LANGUAGES, is_common_word
 
-    return cell.isalpha() and cell.islower() and max(zipf(cell, lang) for lang in LANGUAGES) >= 3.0
+    return cell.isalpha() and cell.islower() and is_common_word(cell, LANGUAGES, 3.0)
 
 
 def _personal_finding(result: Any) -> bool:

@@ -340,9 +340,11 @@ def name_core(value: str) -> str:
     Booking and staff lists wrap names: companions ("Entkit Yukarnanki +1"), a note with a number
     after a comma ("Yajusam K., seit 2023"), a role in square brackets ("Tiava Gomiona
     [vrijwilliger]"), an age or staff number (`without_number_after`), initials before the name in
-    brackets ("L.P. (Lukij Parfentšikov)"), "SURNAME/Given Mr". Only shape decides here; what the
+    brackets ("L.P. (Lukij Parfentšikov)"), "SURNAME/Given Mr" (a title after it). Only shape decides here; what the
     words are is for the column tests.
     """
+    from anonymize.recognizers.name_context import title_words
+
     core = _DECORATION_AFTER.sub("", without_number_after(value)).strip()
     initials = _INITIALS_THEN_NAME.fullmatch(core)
     if initials:
@@ -350,7 +352,7 @@ def name_core(value: str) -> str:
     if core.count("/") == 1:
         core = core.replace("/", " ")
     tokens = core.split()
-    if len(tokens) >= 3 and tokens[-1].casefold().rstrip(".") in _TRAILING_TITLES:
+    if len(tokens) >= 3 and tokens[-1].casefold().rstrip(".") in title_words():
         tokens = tokens[:-1]
     if core == value or not 1 <= len(tokens) <= 4:
         return value
@@ -364,8 +366,6 @@ _DECORATION_AFTER = re.compile(
 )
 #: Initials, then the name they stand for in brackets: "L.P. (Lukij Parfentšikov)".
 _INITIALS_THEN_NAME = re.compile(r"(?:[^\W\d_]\.){1,3}[ \t]*\(([^()]+)\)")
-#: Titles written after the name in registers ("YUKARNANKI/Entkit Mr").
-_TRAILING_TITLES = frozenset("mr mrs ms miss mx sr sra srta hr fr mme mlle sig sig.ra dr".split())  # noqa: SIM905
 
 
 def strip_titles(value: str) -> str:

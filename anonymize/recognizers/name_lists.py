@@ -53,7 +53,7 @@ def complete_lists(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     added: list[RecognizerResult] = []
     for person in persons:
         match = _AFTER_NAME.match(text, person.end)
-        if match is None or not _plain_item(match.group("item")):
+        if match is None or not plain_item(match.group("item")):
             continue
         after = match.end("close")
         next_word = re.match(r"[^\W\d_]+", text[after : after + 12])
@@ -99,10 +99,10 @@ def _slash_partners(
             text, max(0, person.start - 60), person.start
         )
         for match in (after, before):
-            if match is None or not _plain_item(match.group("item")):
+            if match is None or not plain_item(match.group("item")):
                 continue
             start, end = match.span("item")
-            if match.group("second") and _plain_item(match.group("second")):  # "Liwanag Gubat"
+            if match.group("second") and plain_item(match.group("second")):  # "Liwanag Gubat"
                 start, end = min(start, match.start("second")), max(end, match.end("second"))
             if not any(s <= start and end <= e for s, e in taken):  # a part found alone still grows
                 found.append(respan(person, start, end))
@@ -245,13 +245,23 @@ def _list_rest(
     any_case: bool,
 ) -> list[RecognizerResult]:
     """The items (``spans``) of a list holding a found name that are not found yet, when every one of
-    them is of no common use (and in the name's case unless ``any_case``); ``taken`` grows with them."""
+    them is of no common use, in the name's case; or, with ``any_case``, a capitalised name's shape
+    (`_row_name`, no acronym: "CFO" stays) or a lower-case word no list holds ("glutenfrei" stays);
+    ``taken`` grows with them."""
     named = [p for p in persons if any(p.start < e and s < p.end for s, e in spans)]
     if not named:
         return []
     name = text[named[0].start : named[0].end]
+
+    def fits(item: str) -> bool:
+        if not any_case:
+            return _same_case(item, name) and plain_item(item)
+        if item.islower():
+            return _unknown_word(item)  # "hainuna"; not "glutenfrei", "vegano" beside a name
+        return _row_name(item) and not (item.isupper() and len(item) <= 4)
+
     rest = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
-    if rest and all((any_case or _same_case(text[s:e], name)) and _plain_item(text[s:e]) for s, e in rest):
+    if rest and all(fits(text[s:e]) for s, e in rest):
         taken.extend(rest)
         return [respan(named[0], s, e) for s, e in rest]
     return []
@@ -286,7 +296,7 @@ def _pair_partners(text: str, persons: list[RecognizerResult]) -> list[Recognize
                     or (match is after and _lower_closing(text, item, end))
                     or _unknown_word(item)
                 )
-                and _plain_item(item)
+                and plain_item(item)
                 and not any(s < end and start < e for s, e in taken)
             ):
                 found.append(respan(person, start, end))
@@ -321,7 +331,7 @@ def _reversed_halves(
             and (person.start, person.end) == match.span("given")
             and re.match(r"[ \t]*(?:[.;!?)\n]|$|[ \t][^\W\d_A-ZÀ-ÞĀ-Ž])", text[match.end() : match.end() + 3])
         )
-        if not (surname.isupper() or titled) or not (_plain_item(surname) and _plain_item(given)):
+        if not (surname.isupper() or titled) or not (plain_item(surname) and plain_item(given)):
             continue
         for word in re.finditer(_WORD, match.group()):
             start, end = match.start() + word.start(), match.start() + word.end()
@@ -405,12 +415,12 @@ def _lower_opening(text: str, item: str, start: int) -> bool:
 
 
 def _lower_closing(text: str, item: str, end: int) -> bool:
-    """A lower-case word of no common use closing its clause after a name and "and" ("Cover agreed
-    between <name> and damianos.", "Copied in <name> as well as chasen."): no verb goes on after it."""
+    """A lower-case word that is no word of any language closing its clause after a name and "and"
+    ("Cover agreed between <name> and damianos.", "Copied in <name> as well as hainuna."): no verb goes
+    on after it, and no participle ("… and countersigned.")."""
     return (
         item.islower()
-        and len(item) >= 3
-        and _plain_item(item)
+        and _row_name(item)
         and re.match(r"[ \t]*(?:[.;!?)]|$)", text[end : end + 2]) is not None
     )
 
@@ -429,7 +439,7 @@ def _same_case(word: str, name: str) -> bool:
     return word[:1].isupper() == name[:1].isupper()
 
 
-def _plain_item(item: str) -> bool:
+def plain_item(item: str) -> bool:
     """One or two words, each no stop word and rare in every language Shoal reads."""
     from anonymize.vocabulary import LANGUAGES, is_common_word
 

@@ -338,14 +338,20 @@ _PRICE_AFTER = re.compile(
 )
 
 
+#: Units items are counted in, in the languages Shoal reads ("34 stuks", "21 pz.", "36 units").
+_COUNT_UNITS = (
+    r"(?i:x|×|units?|pcs|pc|pieces|items|Stück|Stk\.|szt\.|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|unités"
+    r"|pièces|un\.)"
+)
+
 #: An item's details in brackets, up to four words after the finding: its article number or how many
 #: pieces ("Mantice| nuovo Soprani (EAN 5041…)", "Tor| przeszkód 12 m (10 szt.)", "(7 Stück)"); no
 #: person is counted in pieces, and a person's brackets hold other things ("(ext. 214)", "(she/her)").
 _ITEM_DETAIL = re.compile(
     r"(?:[ \t]+[^\W_][\w'’.-]*){0,4}?[ \t]*\("
     r"(?:EAN|GTIN|SKU|ref\.|réf\.|art\.|Art\.-Nr\.|cod\.|código|kod"
-    r"|(?:stock|warehouse|Lager|magazzino|almacén|armazém|magazyn|voorraad|entrepôt)[ \t]+[A-Z]{1,4}-[\w-]*\d|\d+[ \t]?"
-    r"(?:x|×|Stück|Stk\.|szt\.|pcs|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|pièces|pc|un\.|unidades?))"
+    r"|(?:stock|warehouse|Lager|magazzino|almacén|armazém|magazyn|voorraad|entrepôt)[ \t]+[A-Z]{1,4}-[\w-]*\d"
+    rf"|\d+[ \t]?{_COUNT_UNITS})"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -365,44 +371,59 @@ def before_item_details(text: str, start: int, end: int) -> bool:
     return not gap or not any(ch.isspace() for ch in text[start:end])
 
 
-#: Units items are counted in, in the languages Shoal reads ("34 stuks", "21 pz.", "36 units").
-_COUNT_UNITS = (
-    r"(?i:x|×|units?|pcs|pieces|items|Stück|Stk\.|szt\.|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|unités"
-    r"|pièces|un\.|unidades)"
-)
-#: A count and its unit right before an item, "of" between or not: "21 pz. di |Cialde|", "36 units of |X|".
+#: A count and its unit right before an item, "of" between or not: "21 pz. di |Cialde|", "36 units of |X|"
+#: (not "von", "van" or "z": "5 Stück von <name>" is whom they came from).
 _COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,])\d{{1,5}}[ \t]?{_COUNT_UNITS}(?:[ \t]+(?i:of|de|di|van|z|von))?[ \t]+"
+    rf"(?<![\w.,])\d{{1,5}}[ \t]?{_COUNT_UNITS}(?:[ \t]+(?i:of|de|di))?[ \t]+"
     # "5 unités de Merrain chêne de |Tronçais|": the item's words up to a particle, never a name after it
-    r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+(?i:de|di|da|del|della|du|des|do|dos|das|van|von)[ \t]+)?$"
+    r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+(?i:de|di|da|del|della|du|des|do|dos|das)[ \t]+)?$"
 )
 #: A count and its unit after an item (two more of its words between at most) and a comma: "|Kruirad|,
 #: 34 stuks", "Merrain chêne de |Tronçais|, 34 unités".
 _COUNT_AFTER = re.compile(
-    rf"(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}},[ \t]*\d{{1,5}}[ \t]?{_COUNT_UNITS}(?![^\W\d_])"
+    rf"(?P<between>(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}),[ \t]*\d{{1,5}}[ \t]?{_COUNT_UNITS}(?![^\W\d_])"
 )
 #: An item's barcode after a comma: "|Arabica Santos|, codice a barre 7248975710446".
 _BARCODE_AFTER = re.compile(
-    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3},[ \t]*(?i:barcode|bar[ \t]code|codice[ \t]a[ \t]barre|código[ \t]de[ \t]barras|code-barres"
-    r"|streepjescode|kod[ \t]kreskowy|EAN|GTIN)[ \t:]*\d{8,14}\b"
+    r"(?:[ \t]+[^\s,]+){0,3},[ \t]*(?i:barcode|bar[ \t]code|codice[ \t]a[ \t]barre|código[ \t]de[ \t]barras"
+    r"|code-barres|streepjescode|kod[ \t]kreskowy|EAN|GTIN)[ \t:]*\d{8,14}\b"
 )
 #: A measure up to two words after an item: "|Autospurgo| 8 m³", "|Miscela| Bar 1 kg" (no hours: a
-#: timesheet's "Abaa 6 h" is a person's).
+#: timesheet's "Abaa 6 h" is a person's; a weight right after a name is the person's: "<name> 82 kg").
 _MEASURE_AFTER = re.compile(
-    r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:kg|g|m|m²|m³|cm|mm|km|l|ml|cl|t)(?![^\W\d_])"
+    r"(?P<between>(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]+\d+(?:[.,]\d+)?[ \t]?"
+    r"(?P<unit>kg|g|m|m²|m³|cm|mm|km|l|ml|cl|t)(?![^\W\d_])"
+)
+#: Words a person's name follows, not an item's: "to", "for", "from", "by", "with" and "at" in the
+#: languages Shoal reads ("Geliefert an <name>, 12 Stück", "Consegnato a <name> 5 kg").
+_PERSON_BEFORE = frozenset(
+    """to for from by with an für von bei mit à a pour par chez avec para por con per da voor aan van door
+    met dla do od przez przy z ze ao pelo pela""".split()  # noqa: SIM905
 )
 
 
 def counted_item(text: str, start: int, end: int, *, cued: bool) -> bool:
     """``text[start:end]`` sits where an item is counted or measured: after a count and its unit ("21
-    pz. di Cialde compostabili"), before a measure ("Autospurgo 8 m³") or its barcode, or, unless a name cue found
-    it ("ontvangen door Anna, 34 stuks"), before a comma and a count ("Kruirad, 34 stuks")."""
-    return bool(
-        _COUNT_BEFORE.search(text[max(0, start - 30) : start])
-        or _MEASURE_AFTER.match(text, end)
-        or _BARCODE_AFTER.match(text, end)
-        or (not cued and _COUNT_AFTER.match(text, end))
-    )
+    pz. di Cialde compostabili") or before its barcode; or, unless a word a person follows ("an", "to",
+    "per") or a name cue stands before it, before a measure ("Autospurgo 8 m³"; a weight right after
+    the finding is a person's) or a comma and a count ("Kruirad, 34 stuks")."""
+    if _COUNT_BEFORE.search(text[max(0, start - 30) : start]) or _BARCODE_AFTER.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if cued or (before is not None and before.group(1).casefold() in _PERSON_BEFORE):
+        return False
+    measure = _MEASURE_AFTER.match(text, end)
+    if measure is not None and (measure.group("between").strip() or measure.group("unit") not in {"kg", "g"}):
+        return _common_words(measure.group("between"))
+    count = _COUNT_AFTER.match(text, end)
+    return count is not None and _common_words(count.group("between"))
+
+
+def _common_words(words: str) -> bool:
+    """Every word between a finding and its count is an item's (a word of a language), not a name's."""
+    from anonymize.vocabulary import LANGUAGES, is_common_word
+
+    return all(is_common_word(w, LANGUAGES, 3.0) for w in words.split())
 
 
 def _verb_after_a_name(word: str) -> bool:

@@ -1,12 +1,16 @@
-"""Who a business document is for: the word after a reference number and "for"/"to" in the languages
-Shoal reads, closed by a colon or by the document's next part ("Quote THA-44523/25 for oleh: …",
-"Sales invoice SI-2025-96506 to rigas for THA-52756/25", "Colis 1Z3809760956921156 pour domra parti
-avec …", "Offerte MOL-62003/25 voor uafa: …"), who did what a clause ends on ("receipt by ushanka."), and whom an engraving or a plaque names: one to three words and a
-year in quotes («Gochujang Hanok 2022»), or a dedication ("« Pour Saon, avec nos remerciements, 2000 »").
+"""Who a business document is for, whom an engraving names and who did what a clause ends on.
 
-Typed in a hurry, the recipient is often lower case and no list holds it; the slot itself says who it
-is. One or two words of no common use in any language (`name_lists._plain_item`), so "for delivery:"
-or "to the warehouse for" stay.
+- The recipient after a reference number and "for"/"to" in the languages Shoal reads, closed by a
+  colon or by the document's next part ("Quote THA-44523/25 for oleh: …", "Sales invoice
+  SI-2025-96506 to rigas for THA-52756/25", "Colis 1Z3809760956921156 pour domra parti avec …").
+- The name on an engraving or a plaque: after such a label, one to three words and a year in quotes
+  («Gochujang Hanok 2022»), or a dedication in quotes ("« Pour Saon, avec nos remerciements, 2000 »").
+- Who a clause ends on after "by" ("receipt by ushanka.", "Quittung durch karki.").
+
+Typed in a hurry, such names are often lower case and no list holds them; the slot itself says who
+it is. The words must be of no common use in any language (`name_lists.plain_item`), no place Shoal
+knows and no brand's camel case, and no company's legal form may follow, so "for delivery:", "to
+Klaipeda for transshipment", "przez InPost" and "door Gebr. Klaver V.O.F." stay.
 """
 
 from __future__ import annotations
@@ -29,40 +33,54 @@ _NEXT = (
 )
 _RECIPIENT = re.compile(rf"{_REFERENCE}[ \t]+{_TO}[ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})?){_NEXT}")
 
-#: An engraving's or a plaque's text in quotes: "for" or not, one to three words, a short phrase after
-#: a comma or not, and a year closing it («Gochujang Hanok 2022», 'Voor Glafira, met dank, 2006').
-_DEDICATION = re.compile(
-    r"[«„“\"'‘‹][ \t]*(?:(?i:for|pour|für|voor|para|per|dla|a|à)[ \t]+)?"
-    rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?:,[^«»„“”\"'‘’‹›\n]{{1,40}},)?[ \t]+(?:19|20)\d\d[ \t]*[»“”\"'’›]"
+#: What an engraving or a plaque is called, shortly before its text in quotes.
+_ENGRAVING = re.compile(
+    r"(?i:engrav|inscri|plaque|gravur|gravier|plakette|gravure|grabad|placa|incis|targa|gravação|grawer"
+    r"|tabliczk|plaatje|napis)"
 )
-
-#: Who did it, closing a clause after "by" ("receipt by ushanka.", "Quittung durch karki.", "kwitantie
-#: door ghazal."): one or two words right before a full stop, a semicolon, a bracket or the end.
+#: A text in quotes: "for" and a name, a short phrase after a comma and a year («Pour Saon, avec nos
+#: remerciements, 2000»), or, after an engraving's label, one to three words and a year («Gochujang
+#: Hanok 2022»).
+_DEDICATION = re.compile(
+    r"[«„“\"'‘‹][ \t]*(?P<to>(?i:for|pour|für|voor|para|per|dla|a|à)[ \t]+)?"
+    rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?P<phrase>,[^«»„“”\"'‘’‹›\n]{{1,40}},)?[ \t]+(?:19|20)\d\d[ \t]*"
+    r"[»“”\"'’›]"
+)
+#: Who did it, closing a clause after "by": one or two words before a full stop, a semicolon, a bracket
+#: or the end.
 _BY = re.compile(
-    r"(?<![\w-])(?i:by|durch|door|par|przez|pelo|pela)[ \t]+"
+    r"(?<![\w-])(?i:by|durch|door|przez|pelo|pela)[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*(?:[.;!?)\n]|$))"
 )
+_BY_WORDS = ("by ", "durch ", "door ", "przez ", "pelo ", "pela ")
+_QUOTES = frozenset("«„“\"'‘‹")
+_CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 
 SCORE = 0.6
 _NAME = "RecipientRule"
 
 
 def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[RecognizerResult]:
-    """``results`` plus the recipients after a reference and the names of engravings and plaques (see
-    the module's docstring) not found yet."""
-    from anonymize.recognizers.name_cues import NOT_NAMES
-    from anonymize.recognizers.name_lists import _plain_item
-
+    """``results`` plus the recipients after a reference, the names of engravings and plaques and the
+    "by" agents closing a clause (see the module's docstring) not found yet."""
+    matches: list[re.Match[str]] = []
+    digits = any(ch.isdigit() for ch in text)
+    if digits:
+        matches.extend(_RECIPIENT.finditer(text))
+        if any(ch in _QUOTES for ch in text):
+            matches.extend(_dedications(text))
+    lowered = text.casefold()
+    if any(word in lowered for word in _BY_WORDS):
+        matches.extend(_BY.finditer(text))
+    if not matches:
+        return list(results)
     taken = [(r.start, r.end) for r in results]
     added: list[RecognizerResult] = []
-    for match in (*_RECIPIENT.finditer(text), *_DEDICATION.finditer(text), *_BY.finditer(text)):
+    for match in matches:
         start, end = match.span("name")
-        name = match.group("name")
-        if any(s < end and start < e for s, e in taken) or not _plain_item(name):
-            continue
-        if legal_form_ahead(text, start, 4):
-            continue  # "verzonden door Gebr. Klaver V.O.F.": a firm's name goes on
-        if any(word.casefold() in NOT_NAMES for word in name.split()) or len(name) < 3:
+        if any(s < end and start < e for s, e in taken) or not _could_be_a_name(
+            text, match.group("name"), start
+        ):
             continue
         added.append(
             RecognizerResult(
@@ -73,4 +91,31 @@ def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[Reco
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _NAME},
             )
         )
+        taken.append((start, end))
     return [*results, *added]
+
+
+def _dedications(text: str) -> list[re.Match[str]]:
+    """Quoted dedications ("for" and a name, or a phrase after a comma), and quoted names with a year
+    shortly after an engraving's or a plaque's label (a wine's «Sauternes 2015» has none)."""
+    return [
+        m
+        for m in _DEDICATION.finditer(text)
+        if m.group("to") or m.group("phrase") or _ENGRAVING.search(text, max(0, m.start() - 40), m.start())
+    ]
+
+
+def _could_be_a_name(text: str, name: str, start: int) -> bool:
+    """One to three words of no common use, no place, no brand's camel case, no company ahead."""
+    from anonymize.profile.vocabularies import city_vocabulary
+    from anonymize.recognizers.name_cues import NOT_NAMES
+    from anonymize.recognizers.name_lists import plain_item
+
+    words = name.split()
+    return (
+        len(name) >= 3
+        and plain_item(name)
+        and not any(w.casefold() in NOT_NAMES or _CAMEL.search(w) for w in words)
+        and name.casefold() not in city_vocabulary()
+        and not legal_form_ahead(text, start, 4)  # "verzonden door Gebr. Klaver V.O.F."
+    )

@@ -95,6 +95,8 @@ def test_a_column_of_logins_built_from_names_is_people() -> None:
 def test_snake_case_statuses_and_decorated_items_are_no_people() -> None:
     statuses = ["part_paid", "in_progress", "on_hold", "not_started"] * 30
     assert _profile("stage", statuses)[0] == NOT_PERSONAL
+    wines = ["red_wine", "white_wine", "sparkling.rose", "dessert_wine"] * 30
+    assert _profile("cellar", wines)[0] == NOT_PERSONAL
     items = ["Floßfahrt Isar, 4 h", "Brotzeitpaket, 2 kg", "Schwimmweste Kind, 1 x"] * 40
     assert _profile("paket", items)[0] == NOT_PERSONAL
 
@@ -109,6 +111,8 @@ def test_the_benchmark_scores_a_renamed_column_by_position() -> None:
     outputs = [{"quote_no": "TQ-1", "column_2": "kwelto_barunim"}]
     assert with_input_header(outputs, inputs) == [{"quote_no": "TQ-1", "thatcher": "kwelto_barunim"}]
     assert with_input_header(inputs, inputs) == inputs
+    dropped = [{"quote_no": "TQ-1"}]  # a column the engine dropped: keys as they are, nothing shifted
+    assert with_input_header(dropped, inputs) == dropped
 
 
 # --- customers before a booking or payment verb ---------------------------------------------------------
@@ -154,8 +158,8 @@ def test_a_noun_before_a_participle_or_a_noun_form_is_no_name(text: str) -> None
 
 
 def test_the_surname_before_a_found_given_name_and_a_comma() -> None:
-    found = _found("Sarangi, Shayari reservou a sela portuguesa.")
-    assert any("Sarangi" in value for value in found)
+    found = " ".join(_found("Sarangi, Shayari reservou a sela portuguesa."))
+    assert "Sarangi" in found and "Shayari" in found
 
 
 def test_a_closing_word_before_a_name_is_no_surname() -> None:
@@ -168,9 +172,9 @@ def test_a_closing_word_before_a_name_is_no_surname() -> None:
     [
         ("RSVP yes: Kwelto Barunim, hainuna.", "hainuna"),
         ("Aanmeldingen: Ysmara Tolvenik, MALININ.", "MALININ"),
-        ("Apuntados a la jornada: Oqud Ferrantyn y waki.", "waki"),
-        ("Copied in Kwelto Barunim as well as chasen.", "chasen"),
-        ("Com cópia para Ysmara Tolvenik e também askan.", "askan"),
+        ("Apuntados a la jornada: Oqud Ferrantyn y tzuvko.", "tzuvko"),
+        ("Copied in Kwelto Barunim as well as hainuna.", "hainuna"),
+        ("Com cópia para Ysmara Tolvenik e também oqzanu.", "oqzanu"),
         ("In copia Oqud Ferrantyn e anche raxa.", "raxa"),
     ],
 )
@@ -180,7 +184,14 @@ def test_the_second_of_a_labels_pair_or_an_also_partner(text: str, second: str) 
 
 @pytest.mark.parametrize(
     ("text", "word"),
-    [("Status: Kwelto Barunim, pending.", "pending"), ("Ysmara went with Oqud and others.", "others")],
+    [
+        ("Status: Kwelto Barunim, pending.", "pending"),
+        ("Ysmara went with Oqud and others.", "others"),
+        ("Approved by Kwelto Barunim and countersigned.", "countersigned"),
+        ("Teilnehmer: Kwelto Barunim, glutenfrei.", "glutenfrei"),
+        ("Teilnehmer: Kwelto Barunim, CFO.", "CFO"),
+        ("Mensa kocht heute vegan, Kwelto Barunim kommt später.", "Mensa"),
+    ],
 )
 def test_a_common_word_in_a_pair_is_no_name(text: str, word: str) -> None:
     assert not any(word in value for value in _found(text))
@@ -210,6 +221,12 @@ def test_an_item_counted_measured_or_coded_is_no_name(text: str) -> None:
     ("text", "name"),
     [
         ("Ontvangen door Kwelto Barunim, 34 stuks.", "Kwelto Barunim"),
+        ("Geliefert an Kwelto Barunim, 12 Stück.", "Kwelto Barunim"),
+        ("Paid to Ysmara Tolvenik, 3 units.", "Ysmara Tolvenik"),
+        ("Lieferung 5 Stück von Kwelto Barunim erhalten.", "Kwelto Barunim"),
+        ("Consegnato a Oqud Ferrantyn 5 kg.", "Oqud Ferrantyn"),
+        ("Passagier Kwelto Barunim 82 kg, Start 6:30.", "Kwelto Barunim"),
+        ("Rafting-Gruppe: Oqud Ferrantyn 78 kg, Amunzel Osquadel 91 kg.", "Amunzel Osquadel"),
         ("Ich habe 15 Stück an Ysmara Tolvenik geliefert.", "Ysmara Tolvenik"),
         ("Stunden: Qelvani 6 h, Duromek 8 h.", "Qelvani"),
     ],
@@ -262,6 +279,10 @@ def test_the_recipient_of_a_document_and_the_name_on_a_plaque(text: str, name: s
         "Order 12345 to the warehouse for checking.",
         "Edition «Reserva 2018» sold out.",
         "Sent by courier; paid by card.",
+        "Vin: «Sauternes 2015», 6 bouteilles.",
+        "Wysłano przez InPost.",
+        "Le tarif est de 12 € par nuitée.",
+        "Container MSKU1234567 to rotterdam for transshipment.",  # a port, lower case
         "KLP-88292 verzonden door Gebr. Klaver V.O.F., track & trace 1ZKLP269111271983.",
     ],
 )

@@ -108,7 +108,6 @@ NAME_BEFORE = read_phrases(
     boekte
     bestelde
     betaalde
-    kocht
     reserveerde
     heeft geboekt
     heeft besteld
