@@ -25,7 +25,7 @@ from anonymize.entities import DIRECT_ENTITIES, Category, category_of
 from anonymize.errors import SelfCheckError
 from anonymize.recognizers.filters import NEGATIVE_CONTEXT, NEGATIVE_CONTEXT_PRONE, drop_recurring_things
 from anonymize.recognizers.person_trims import vowelless_capitals
-from anonymize.recognizers.products import before_item_details, beside_product, counted_item, product_run
+from anonymize.recognizers.products import beside_product, in_order_line, product_run
 from anonymize.text import analyze_texts, inventory_names
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*>")
@@ -211,8 +211,7 @@ def _names_product(text: str, start: int, end: int) -> bool:
     return (
         beside_product(text, start, end)
         or product_run(text, start, end)
-        or before_item_details(text, start, end)
-        or counted_item(text, start, end, cued=True)
+        or in_order_line(text, start, end, cued=True)
     )
 
 

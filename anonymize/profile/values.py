@@ -10,6 +10,7 @@ import importlib
 import ipaddress
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import pandas as pd
 import phonenumbers
@@ -334,6 +335,7 @@ def without_number_after(value: str) -> str:
     return _NUMBER_AFTER.sub("", value)
 
 
+@lru_cache(maxsize=8192)
 def name_core(value: str) -> str:
     """The name a cell decorates, when what is left is written as one, else ``value`` unchanged.
 

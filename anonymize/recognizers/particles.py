@@ -236,7 +236,7 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     """``results`` with PERSON findings grown over particle surnames, plus particle-joined names."""
     if not any(ch.isspace() or ch == "-" for ch in text):
         return list(results)
-    from anonymize.recognizers.products import before_item_details, counted_item
+    from anonymize.recognizers.products import counted_item, in_order_line
 
     languages: dict[str, bool] = {}
     grown = [
@@ -247,8 +247,7 @@ def with_particles(text: str, results: Sequence[RecognizerResult]) -> list[Recog
     joined = [
         r
         for r in _joined_names(text, persons, languages)
-        if not before_item_details(text, r.start, r.end)
-        and not counted_item(text, r.start, r.end, cued=False)
+        if not in_order_line(text, r.start, r.end, cued=False)
     ]
     owners = [
         r for r in _owner_names(text, persons + joined) if not counted_item(text, r.start, r.end, cued=False)

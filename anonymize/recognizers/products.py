@@ -419,6 +419,12 @@ def counted_item(text: str, start: int, end: int, *, cued: bool) -> bool:
     return count is not None and _common_words(count.group("between"))
 
 
+def in_order_line(text: str, start: int, end: int, *, cued: bool) -> bool:
+    """``text[start:end]`` is an order line's item: before its details in brackets
+    (`before_item_details`) or where it is counted, measured or coded (`counted_item`)."""
+    return before_item_details(text, start, end) or counted_item(text, start, end, cued=cued)
+
+
 def _common_words(words: str) -> bool:
     """Every word between a finding and its count is an item's (a word of a language), not a name's."""
     from anonymize.vocabulary import LANGUAGES, is_common_word
@@ -442,9 +448,7 @@ def item_before_price(text: str, result: RecognizerResult, source: str | None) -
     from anonymize.recognizers.no_words import NO_WORD_SOURCE
     from anonymize.vocabulary import LANGUAGES, is_common_word
 
-    if before_item_details(text, result.start, result.end) or counted_item(
-        text, result.start, result.end, cued=source == "NameContextRecognizer"
-    ):
+    if in_order_line(text, result.start, result.end, cued=source == "NameContextRecognizer"):
         return True
     if source == NO_WORD_SOURCE:
         return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))
