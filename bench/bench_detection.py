@@ -18,7 +18,7 @@ run and on the same spaCy model:
   (``manage.py anonymize FILE --out DIR`` vs ``python -m bench.peers batch|structured FILE``).
 
 Output shows counts, rates, tags and value *shapes* only, never a planted value.
-``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
+``python -m bench.bench_detection [--set blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|dev|dev2|both|all] [--scale F] [--json PATH] [--skip-peers]``
 """
 
 from __future__ import annotations
@@ -78,11 +78,12 @@ SET_MODULES = {
     "blind19": "blindset19",
     "blind20": "blindset20",
     "blind21": "blindset21",
+    "blind22": "blindset22",
     "dev": "devset",
     "dev2": "devset2",
 }
 #: Held-out sets (written apart from the engine, never read while tuning): their breakdowns are withheld.
-HELD_OUT = frozenset({"blind", "blind21"})
+HELD_OUT = frozenset({"blind", "blind22"})
 
 
 def load_generator(label: str) -> Generator | None:
@@ -613,13 +614,14 @@ def main() -> None:
     parser.add_argument(
         "--blind-breakdown",
         action="store_true",
-        help="show the held-out sets' breakdowns (blind, blind21; they then guide fixes)",
+        help="show the held-out sets' breakdowns (blind, blind22; they then guide fixes)",
     )
     args = parser.parse_args()
 
     labels = {
         "both": ["blind8", "dev"],
         "all": [
+            "blind22",
             "blind21",
             "blind20",
             "blind19",
