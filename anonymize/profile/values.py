@@ -380,9 +380,10 @@ def strip_titles(value: str) -> str:
     return " ".join(tokens)
 
 
-#: A bracket closing a cell with an age or a staff number in it, after a name: "(38 ans)", "(nr 298)".
+#: A bracket closing a cell with an age, a staff number or a station in it, after a name: "(38 ans)",
+#: "(nr 298)", "(stan. 3)", "(desk 12)".
 _NUMBER_AFTER = re.compile(
-    r"(?i)[ \t]*\((?:(?:nr|no|n°|nº|#|id|pers\.?-?nr)\.?[ \t]?\d{1,6}"
+    r"(?i)[ \t]*\((?:(?:nr|no|n°|nº|#|id|pers\.?-?nr|[^\W\d_]{2,8}\.?[ \t]?(?:nr|no|n°)?)\.?[ \t]?\d{1,6}"
     r"|\d{1,3}[ \t]?(?:ans|jahre|años|anni|anos|jaar|lat|yrs?|years?|y/o|j\.?))\)[ \t]*$"
 )
 _INITIAL_DOT_RE = re.compile(r"^([^\W\d_])\.(?=[^\W\d_]{2})")

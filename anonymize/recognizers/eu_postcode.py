@@ -22,8 +22,8 @@ UK_POSTCODE = r"\b(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][
 NL_POSTCODE = r"(?<!\d[./:-])\b[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}\b"
 FIVE_DIGITS = r"(?<!\d[./:])\b(?:[A-Z]{1,2}-)?\d{5}(?:-\d{4})?\b(?![./:]\d)"
 SE_POSTCODE = r"\b\d{3}[ \t]\d{2}\b"
-#: Not the year of a date ("24.08.1963") nor a part of a time or a decimal.
-FOUR_DIGITS = r"(?<!\d[./:-])\b(?:[A-Z]{1,2}-)?[1-9]\d{3}\b(?![./:]\d)"
+#: Not the year of a date ("24.08.1963", "2025-10-10T14:51:25Z") nor a part of a time or a decimal.
+FOUR_DIGITS = r"(?<!\d[./:-])\b(?:[A-Z]{1,2}-)?[1-9]\d{3}\b(?![./:-]\d)"
 PL_POSTCODE = r"\b\d{2}-\d{3}\b"
 PT_POSTCODE = r"\b\d{4}-\d{3}\b"
 

@@ -158,17 +158,22 @@ ADDRESS_CUES = re.compile(
     r"[ \t]*"
 )
 #: A cued address runs to the end of the sentence, or to a clause that carries on the sentence
-#: ("… 176 76 Vizovice and wants the Galaxy S23 returned").
+#: ("… 176 76 Vizovice and wants the Galaxy S23 returned"), or to a colon and a space ("sent to
+#: <name> (CSW-03175/24): 15 items of …": what follows is the order, not the address).
 _CUED_ADDRESS = re.compile(
-    r"[^\n.;!?]{3,80}?\d[^\n;!?]{0,60}?"
+    r"(?:[^\n.;!?:]|:(?!\s)){3,80}?\d(?:[^\n;!?:]|:(?!\s)){0,60}?"
     r"(?=[.;!?]?\s*$|[.;!?]?[ \t]*\n|[.;!?]\s|[ \t]+(?:and|but|who|which|where|since|because|until|so)[ \t]+[a-z])",
     re.DOTALL,
 )
 _MAX_CONTINUATIONS = 5
 #: What a cue sends to that is no street: an e-mail address or a web address ("sent to x@y.com for …").
 _NOT_AN_ADDRESS = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+\.|https?://|www\.)")
-#: A cued "address" whose only digits are a date or a time, or that names a company by its legal form.
-_DATES_AND_TIMES = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?")
+#: A cued "address" whose only digits are a date, a time or a reference code, or that names a company by its
+#: legal form.
+_DATES_AND_TIMES = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\b[A-Z]{2,}[-/]\d[\d/-]*"  # a reference code's digits are no house number ("CSW-03175/24")
+)
 _NO_HOUSE_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:ltd|limited|gmbh|sarl|s\.a\.?|s\.l\.?|srl|b\.?v\.?|plc|inc|e\.k\.?|llc)(?!\w)"
 )

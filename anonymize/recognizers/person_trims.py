@@ -171,6 +171,7 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
     DOB" is the name before "DOB"; "Moin Selemawit" the name after "Moin"); all labels: an empty
     span, dropped."""
     from anonymize.recognizers.name_cues import NOT_NAMES
+    from anonymize.recognizers.name_cues.name_before import BOOKING_VERBS
     from anonymize.vocabulary import stop_words
 
     words = list(_EDGE_WORD.finditer(text, result.start, result.end))
@@ -186,6 +187,8 @@ def _without_labels(text: str, result: RecognizerResult) -> RecognizerResult:
             return True  # "support_bot", "no-reply"
         if folded in GREETINGS or SIGN_OFF_WORDS_RE.fullmatch(folded):
             return True  # "Moin Selemawit", "Grüße\nSevda": the greeting or sign-off is no part of the name
+        if folded in BOOKING_VERBS:
+            return True  # "havoan zarezerwował(a) …": the verb after a lower-case name is no surname
         return folded in NOT_NAMES or (word.islower() and folded in stop_words("en"))
 
     if vowelless_capitals(text[result.start : result.end]):

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
+from anonymize.recognizers._base import SHAPE_AND_MODEL_NAME_SOURCES
+
 _PRODUCT_NOUNS = """
 teapot kettle mug cup saucer teacup jug pitcher carafe decanter glass glasses tumbler bottle flask
 thermos lamp lampshade lantern candle candleholder vase bowl plate dish platter tray pot skillet
@@ -340,8 +342,14 @@ _PRICE_AFTER = re.compile(
 
 #: Units items are counted in, in the languages Shoal reads ("34 stuks", "21 pz.", "36 units").
 _COUNT_UNITS = (
-    r"(?i:x|×|units?|pcs|pc|pieces|items|Stück|Stk\.|szt\.|pz\.|pezzi|uds\.|unid\.|unidades|stuks|st\.|unités"
-    r"|pièces|un\.)"
+    r"(?i:x|×|units?|pcs|pc|pieces|items|Stück|Stücke|Stk\.|Teile|szt\.|sztuk[ai]?|pz\.|pezzi|uds\.|unid\.|unidades"
+    r"|piezas|peças|stuks|stukken|st\.|unités|pièces|un\.)"
+)
+
+#: "Barcode" in the languages Shoal reads.
+_BARCODE_WORDS = (
+    r"(?i:barcode|bar[ \t]code|strichcode|codice[ \t]a[ \t]barre|código[ \t]de[ \t]barras|code-barres"
+    r"|streepjescode|kod[ \t]kreskowy)"
 )
 
 #: An item's details in brackets, up to four words after the finding: its article number or how many
@@ -349,7 +357,8 @@ _COUNT_UNITS = (
 #: person is counted in pieces, and a person's brackets hold other things ("(ext. 214)", "(she/her)").
 _ITEM_DETAIL = re.compile(
     r"(?:[ \t]+[^\W_][\w'’.-]*){0,4}?[ \t]*\("
-    r"(?:EAN|GTIN|SKU|ref\.|réf\.|art\.|Art\.-Nr\.|cod\.|código|kod"
+    rf"(?:(?:(?:code|codice|código|kod)[ \t]+)?(?:EAN|GTIN)|{_BARCODE_WORDS}[ \t:]*\d{{8,14}}"
+    r"|SKU|ref\.|réf\.|art\.|Art\.-Nr\.|cod\.|código|kod"
     r"|(?:stock|warehouse|Lager|magazzino|almacén|armazém|magazyn|voorraad|entrepôt)[ \t]+[A-Z]{1,4}-[\w-]*\d"
     rf"|\d+[ \t]?{_COUNT_UNITS})"
     r"(?![^\W\d_])",
@@ -383,11 +392,21 @@ _COUNT_BEFORE = re.compile(
 _COUNT_AFTER = re.compile(
     rf"(?P<between>(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}),[ \t]*\d{{1,5}}[ \t]?{_COUNT_UNITS}(?![^\W\d_])"
 )
-#: An item's barcode after a comma: "|Arabica Santos|, codice a barre 7248975710446".
+#: An item's barcode or part number after a comma: "|Arabica Santos|, codice a barre 7248975710446",
+#: "|Ciseaux Lucienne|, pièce IQ-AFF-9306".
 _BARCODE_AFTER = re.compile(
-    r"(?:[ \t]+[^\s,]+){0,3},[ \t]*(?i:barcode|bar[ \t]code|codice[ \t]a[ \t]barre|código[ \t]de[ \t]barras"
-    r"|code-barres|streepjescode|kod[ \t]kreskowy|EAN|GTIN)[ \t:]*\d{8,14}\b"
+    rf"(?:[ \t]+[^\s,]+){{0,3}},[ \t]*(?:(?:{_BARCODE_WORDS}|(?i:EAN|GTIN))[ \t:]*\d{{8,14}}\b"
+    r"|(?i:part|pièce|Teil|pezzo|pieza|onderdeel|część|peça|Art\.-Nr\.|SKU)[ \t:]*(?=[\w-]*\d)[A-Z0-9][\w-]*-\w+)"
 )
+#: Where an order line's item starts: the text's start, a colon, a semicolon or a bullet ("…/25: |Kruirad|, 34
+#: stuks"); not a verb's "oddał(a) |<name>|, 7 szt.".
+_CLAUSE_START = re.compile(r"(?:^|[:;\n•*–-])[ \t]*$")
+#: A lower-case word and "of" before a finding: the finding names what the thing is made of or from.
+_OF_A_THING = re.compile(
+    r"(?<![^\s])([a-zà-ž][^\W\d_]+)[ \t]+(?:de|di|da|du|des|del|della|do|dos|das|z|ze)[ \t]+$"
+)
+#: "|Bird Guard Cowl| x 18 items", "|Ciseaux Lucienne| x 29 pièces": a multiplication sign and a count.
+_TIMES_AFTER = re.compile(r"[ \t]+[x×][ \t]?\d{1,5}(?![\d.,:/]\d)")
 #: A measure up to two words after an item: "|Autospurgo| 8 m³", "|Miscela| Bar 1 kg" (no hours: a
 #: timesheet's "Abaa 6 h" is a person's; a weight right after a name is the person's: "<name> 82 kg").
 _MEASURE_AFTER = re.compile(
@@ -397,26 +416,37 @@ _MEASURE_AFTER = re.compile(
 #: Words a person's name follows, not an item's: "to", "for", "from", "by", "with" and "at" in the
 #: languages Shoal reads ("Geliefert an <name>, 12 Stück", "Consegnato a <name> 5 kg").
 _PERSON_BEFORE = frozenset(
-    """to for from by with an für von bei mit à a pour par chez avec para por con per da voor aan van door
+    """to for from by with an für von bei mit durch à a pour par chez avec para por con per da voor aan van door
     met dla do od przez przy z ze ao pelo pela""".split()  # noqa: SIM905
 )
 
 
 def counted_item(text: str, start: int, end: int, *, cued: bool) -> bool:
     """``text[start:end]`` sits where an item is counted or measured: after a count and its unit ("21
-    pz. di Cialde compostabili") or before its barcode; or, unless a word a person follows ("an", "to",
-    "per") or a name cue stands before it, before a measure ("Autospurgo 8 m³"; a weight right after
-    the finding is a person's) or a comma and a count ("Kruirad, 34 stuks")."""
+    pz. di Cialde compostabili") or before its barcode or part number; or, unless a word a person
+    follows ("an", "to", "per") or a name cue stands before it, before "x 18" ("Bird Guard Cowl x 18
+    items"), a measure ("Autospurgo 8 m³"; a weight right after the finding is a person's) or a comma
+    and a count ("Kruirad, 34 stuks"; after a word, only with a common word in it)."""
     if _COUNT_BEFORE.search(text[max(0, start - 30) : start]) or _BARCODE_AFTER.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if cued or (before is not None and before.group(1).casefold() in _PERSON_BEFORE):
         return False
+    if _TIMES_AFTER.match(text, end):
+        return True
     measure = _MEASURE_AFTER.match(text, end)
     if measure is not None and (measure.group("between").strip() or measure.group("unit") not in {"kg", "g"}):
         return _common_words(measure.group("between"))
     count = _COUNT_AFTER.match(text, end)
-    return count is not None and _common_words(count.group("between"))
+    if count is None or not _common_words(count.group("between")):
+        return False
+    # after a word, only an item with a word of a language is counted so: "Rückgabe durch <name>, 13 Teile"
+    of_thing = _OF_A_THING.search(text, max(0, start - 40), start)  # "Merrain chêne de |Tronçais|, 34 unités"
+    return (
+        _CLAUSE_START.search(text, max(0, start - 4), start) is not None
+        or (of_thing is not None and _common_words(of_thing.group(1)))
+        or any(_common_words(w) for w in text[start:end].split())
+    )
 
 
 def in_order_line(text: str, start: int, end: int, *, cued: bool) -> bool:
@@ -439,17 +469,24 @@ def _verb_after_a_name(word: str) -> bool:
     return (word.casefold(),) in before_index()
 
 
+_UNCUED = frozenset({*SHAPE_AND_MODEL_NAME_SOURCES, "SpacyRecognizer"})
+
+
 def item_before_price(text: str, result: RecognizerResult, source: str | None) -> bool:
     """A name finding that is an item: a no-word before a model code or a price ("Brenderup 1205S",
     "Quiropodia por 533,50 €"), a model's reading that opens with a lower-case common word (no
-    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €"), or any finding a few words
-    before an item's details in brackets (`_ITEM_DETAIL`)."""
+    title) before a price ("Ordine IT-81925: soggiorno Elsa, 62,85 €"), any finding a few words
+    before an item's details in brackets (`_ITEM_DETAIL`), or a shape's or a model's reading right
+    after a booking verb (`after_booking_verb`)."""
     from anonymize.recognizers.name_context import title_words
+    from anonymize.recognizers.name_cues.name_before import after_booking_verb
     from anonymize.recognizers.no_words import NO_WORD_SOURCE
     from anonymize.vocabulary import LANGUAGES, is_common_word
 
     if in_order_line(text, result.start, result.end, cued=source == "NameContextRecognizer"):
         return True
+    if source in _UNCUED and after_booking_verb(text, result.start, result.end):
+        return True  # "apartó Varillaje de peral con …": what was booked
     if source == NO_WORD_SOURCE:
         return bool(_CODE_AFTER.match(text, result.end) or _PRICE_AFTER.match(text, result.end))
     head = text[result.start : result.end].split(" ", 1)[0]

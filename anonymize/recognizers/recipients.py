@@ -6,6 +6,9 @@
 - The name on an engraving or a plaque: after such a label, one to three words and a year in quotes
   («Gochujang Hanok 2022»), or a dedication in quotes ("« Pour Saon, avec nos remerciements, 2000 »").
 - Who a clause ends on after "by" ("receipt by ushanka.", "Quittung durch karki.").
+- Who the next clause is about, after a person's clause and a comma or a semicolon: one or two rare
+  words before a lower-case verb ("<name> bitte vorher anrufen; jarrah bringt die Leiter", "<name>
+  voyage souvent, umiak ouvre la porte").
 
 Typed in a hurry, such names are often lower case and no list holds them; the slot itself says who
 it is. The words must be of no common use in any language (`name_lists.plain_item`), no place Shoal
@@ -72,6 +75,8 @@ def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[Reco
     lowered = text.casefold()
     if any(word in lowered for word in _BY_WORDS):
         matches.extend(_BY.finditer(text))
+    if ";" in text or "," in text:
+        matches.extend(_parallel_subjects(text, results))
     if not matches:
         return list(results)
     taken = [(r.start, r.end) for r in results]
@@ -93,6 +98,58 @@ def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[Reco
         )
         taken.append((start, end))
     return [*results, *added]
+
+
+#: A clause after a comma or a semicolon that opens on one or two words and a lower-case verb.
+_PARALLEL = re.compile(rf"[;,][ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})??)[ \t]+(?P<verb>[a-zß-ÿ][^\W\d_]+)")
+#: Prepositions, articles and conjunctions: the word before them is a noun, no subject ("…, zaliczka do
+#: zapłaty").
+_NO_VERBS = frozenset(
+    """of for to from with and or the a an de du des di da del della do dos das von vom van der den die
+    het la le les el los las il lo gli en in im na z ze w we od dla und et y e i oraz per para por pour
+    für voor""".split()  # noqa: SIM905
+)
+#: A person who opens a clause: nothing before them but a sentence's or a clause's start ("Werkbon <name>:
+#: …" is a label's value, no subject).
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n])[ \t\"'«„“]*$")
+#: What may stand between a person and the clause after theirs: the rest of the person's clause, on a
+#: lower-case word (a verb, an adverb), a colon right after the name allowed ("<name> : appeler avant ; …"), no other colon ("Werkbon <name>:
+#: Cortina E-U4 voor onderhoud, achternaaf kraakt": the clause is the item's) and no sentence's end.
+_SAME_SENTENCE = re.compile(r"(?:[ \t]?:)?[ \t]+[a-zß-ÿ][^.!?\n:;]{0,50}")
+
+
+def _parallel_subjects(text: str, results: Sequence[RecognizerResult]) -> list[re.Match[str]]:
+    """Subjects of a clause right after the clause a person opens, in the same sentence, when every word is
+    rare in every language Shoal reads (below Zipf 2.5, not two common words joined) and of one case."""
+    from anonymize.vocabulary import LANGUAGES, zipf
+
+    ends = [r.end for r in results if r.entity_type == "PERSON" and _CLAUSE_OPENS.search(text, 0, r.start)]
+    found = []
+    for match in _PARALLEL.finditer(text):
+        words = match.group("name").split()
+        if not any(e <= match.start() and _SAME_SENTENCE.fullmatch(text, e, match.start()) for e in ends):
+            continue
+        if match.group("verb") in _NO_VERBS:
+            continue  # "…, zaliczka do zapłaty": a noun before its preposition, no subject and its verb
+        if len({w.islower() for w in words}) == 1 and all(
+            len(w) >= 3
+            and max(zipf(w.casefold(), lang) for lang in LANGUAGES) < 2.5
+            and not _two_common_words(w.casefold())
+            for w in words
+        ):
+            found.append(match)
+    return found
+
+
+def _two_common_words(word: str) -> bool:
+    """``word`` is two common words of a compounding language joined ("kaminofen", "theepot")."""
+    from anonymize.vocabulary import zipf
+
+    return any(
+        zipf(word[:i], lang) >= 3.5 and zipf(word[i:], lang) >= 3.5
+        for i in range(3, len(word) - 2)
+        for lang in ("de", "nl", "en")
+    )
 
 
 def _dedications(text: str) -> list[re.Match[str]]:

@@ -31,16 +31,21 @@ from anonymize.vocabulary import LANGUAGES, stop_words, zipf
 #: Words that join two names ("Anna and Piet", "Marek und Ola", "Luísa e Rui").
 CONJUNCTIONS = frozenset(
     {"and", "und", "et", "y", "e", "en", "i", "og", "och", "&", "or", "oder", "ou", "o", "of", "lub"}
+    | {"oraz", "sowie", "as well as", "ainsi que"}
 )
 
-_COORDINATED = re.compile(r"[ \t]*,?[ \t]+([^\W\d_]+|&)[ \t]+")
+#: A conjunction, and the "also" or the personal "a" after it ("en ook", "und auch", "y a").
+_COORDINATED = re.compile(
+    r"[ \t]*,?[ \t]+(as[ \t]+well[ \t]+as|ainsi[ \t]+que|[^\W\d_]+|&)"
+    r"(?:[ \t]+(?:ook|auch|also|aussi|también|também|anche|a))?[ \t]+"
+)
 
 
 def coordinated_name(text: str, end: int) -> tuple[int, int] | None:
     """The name joined to the one ending at ``end`` by a conjunction ("escalated to Oyelaran and
     Tjarvi", "hi anna, piet e rui"): one to three rare same-case words after it."""
     joint = _COORDINATED.match(text, end)
-    if joint is None or joint.group(1).casefold() not in CONJUNCTIONS:
+    if joint is None or " ".join(joint.group(1).casefold().split()) not in CONJUNCTIONS:
         return None
     line_start = text.rfind("\n", 0, end) + 1
     line_end = text.find("\n", end)
@@ -54,15 +59,27 @@ def coordinated_name(text: str, end: int) -> tuple[int, int] | None:
     context = _cached_line_context(line)
     cue = Cue("coordination", 3.5, lower_in_cased=True)
     first = words[0]
-    if (
-        _case(first.group()) != _case(previous[-1])
-        or glued_to_digits(line, first)
-        or is_product_noun(first.group())
-        or not acceptable(first.group(), cue, context)
-    ):
+    if glued_to_digits(line, first) or is_product_noun(first.group()):
+        return None
+    if _case(first.group()) != _case(previous[-1]):
+        if not _rare_lower_partner(first.group()):
+            return None
+    elif not acceptable(first.group(), cue, context):
         return None
     stop = line_start + complete_name(line, first.start(), first.end())
     return line_start + first.start(), stop
+
+
+def _rare_lower_partner(word: str) -> bool:
+    """A lower-case word after a capitalised name and "and" that is rare in every language Shoal reads
+    ("<name> und hir teilen sich die Rechnung"): a partner written in lower case, not a noun."""
+    folded = word.casefold()
+    return (
+        word.islower()
+        and len(word) >= 3
+        and not any(folded in stop_words(lang) for lang in LANGUAGES)
+        and max(zipf(folded, lang) for lang in LANGUAGES) < 2.5
+    )
 
 
 def complete_name(text: str, start: int, end: int) -> int:
@@ -98,6 +115,7 @@ def complete_name(text: str, start: int, end: int) -> int:
             or glued_to_digits(line, match)
             or not acceptable(word, cue, context)
             or (case == "lower" and inflected_word(word))
+            or word.casefold() in name_cues.name_before.BOOKING_VERBS  # "havoan| zarezerwował(a) …"
         ):
             break
         previous = match.end()

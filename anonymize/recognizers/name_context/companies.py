@@ -15,6 +15,7 @@ from anonymize.recognizers.name_context.acceptance import (
     glued_to_digits,
 )
 from anonymize.recognizers.name_context.cues import _NAME_JOINERS, WEAK, Cue, LineContext
+from anonymize.recognizers.name_cues.name_before import after_booking_verb
 from anonymize.recognizers.name_shapes import THING_ARTICLES, after_article
 from anonymize.recognizers.products import is_product_noun
 from anonymize.vocabulary import LANGUAGES, stop_words
@@ -23,8 +24,9 @@ from anonymize.vocabulary import LANGUAGES, stop_words
 FROM_COMPANY_CUE = Cue("from_company", WEAK, lower_in_cased=True)
 
 #: "from" between a person and the company they work for, in the languages Shoal reads (not the
-#: contracted articles "du", "del", "della", which join the words of a company's own name).
-_FROM_WORDS = frozenset("from of at von vom bei de di da van uit z ze od".split())  # noqa: SIM905
+#: contracted articles "du", "del", "della", which join the words of a company's own name), and "via"
+#: between a parcel's recipient and its carrier ("to adir via Ashfold LLP").
+_FROM_WORDS = frozenset("from of at von vom bei de di da van uit z ze od via über przez".split())  # noqa: SIM905
 
 
 def _from_company_spans(
@@ -43,11 +45,26 @@ def _from_company_spans(
         if (
             name is None
             or is_product_noun(line[name[0] : name[1]])
+            or _booked_thing(line, words, name[0])  # "reservierte Sonnenaufgangsfahrt bei … AG"
             or _runs_on_before(line, words, name, context)
         ):
             continue
         spans.append((*name, FROM_COMPANY_CUE.score, "from_company"))
     return spans
+
+
+def _booked_thing(line: str, words: list[re.Match[str]], start: int) -> bool:
+    """The words up to ``start`` are what a booking verb booked, no punctuation between: "reservierte
+    |Sonnenaufgangsfahrt| bei …", "zarezerwował(a) Lejce |parciane| przez …" (a thing's name, not a
+    person from the company)."""
+    first = next((k for k, w in enumerate(words) if w.start() >= start), len(words))
+    return any(
+        after_booking_verb(line, words[k].start()) and not _CLAUSE_MARK.search(line, words[k].start(), start)
+        for k in range(max(0, first - 3), min(first + 1, len(words)))
+    )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 
 
 def _runs_on_before(

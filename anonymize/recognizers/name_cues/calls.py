@@ -247,6 +247,35 @@ HANDOVER = read_phrases(
     submitted by
     updated by
     resolved by
+    found by
+    returned by
+    gefunden von
+    rückgabe durch
+    zurückgegeben von
+    trouvé par
+    trouvée par
+    rendu par
+    rendue par
+    encontrado por
+    encontrada por
+    devuelto por
+    devuelta por
+    lo devolvió
+    la devolvió
+    trovato da
+    trovata da
+    restituito da
+    restituita da
+    gevonden door
+    teruggebracht door
+    ingeleverd door
+    znalezione przez
+    znaleziony przez
+    zwrócone przez
+    achado por
+    achada por
+    devolvido por
+    devolvida por
     bearbeitet von
     bearbeitet durch
     übernommen von

@@ -1,8 +1,11 @@
 """Cues after a name (``name_before``: "… called", "… said"), words that fill a name position without
-being a name (``NOT_NAMES``) and name particles (``PARTICLES``).
+being a name (``NOT_NAMES``), name particles (``PARTICLES``) and the booking verbs whose object is
+a thing (`after_booking_verb`).
 """
 
 from __future__ import annotations
+
+import re
 
 from anonymize.recognizers.name_cues.phrases import read_phrases
 
@@ -121,6 +124,10 @@ NAME_BEFORE = read_phrases(
     opłacił
     opłaciła
     reservou
+    a retenu
+    apartó
+    ha apartado
+    ha riservato
     encomendou
     comprou
     bestelt
@@ -225,6 +232,13 @@ NAME_BEFORE = read_phrases(
     is sick
     is on holiday
     is on leave
+    hat bis
+    hat urlaub
+    est en congé
+    è in ferie
+    is met verlof
+    heeft verlof
+    ma urlop
     says
     meinte
     sagt
@@ -420,3 +434,28 @@ PARTICLES = frozenset(
     """van von der den de del della dei degli di da dos das do du la le ter ten te af av zu mac mc bin ben
     al el y e""".split()  # noqa: SIM905 - a word list reads best as words
 )
+
+#: Verbs whose object is what was booked or bought, never a person, in the languages Shoal reads
+#: ("<name> reservierte |Sonnenaufgangsfahrt| bei …", "apartó |Varillaje de peral| con …").
+BOOKING_VERBS = frozenset(
+    """reserved booked ordered bought purchased reservierte buchte bestellte kaufte gebucht reserviert
+    bestellt gekauft réservé commandé acheté retenu reservó encargó compró apartó reservado encargado
+    comprado apartado prenotato ordinato comprato acquistato riservato boekte bestelde kocht reserveerde
+    geboekt besteld gekocht gereserveerd zarezerwował zarezerwowała zamówił zamówiła kupił kupiła
+    zamawia reservou encomendou comprou encomendado buys reserves bucht kauft achète encarga prenota
+    ordina acquista boekt koopt reserveert rezerwuje kupuje""".split()  # noqa: SIM905
+)  # not the present forms that are also nouns before a customer ("Commande Dupont", "Reserva García")
+
+
+def after_booking_verb(text: str, start: int, end: int | None = None) -> bool:
+    """A booking or buying verb stands right before ``start`` (or, with ``end``, opens ``text[start:end]``:
+    a model's "retenu Pierre"): what follows it is the thing booked."""
+    before = _VERB_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).casefold() in BOOKING_VERBS:
+        return True
+    head = text[start:end].split(" ", 1)[0] if end is not None else ""
+    return " " in text[start:end] and head.casefold() in BOOKING_VERBS
+
+
+#: A word before a name, with the feminine ending a form may add: "zarezerwował(a)", "reservado/a".
+_VERB_BEFORE = re.compile(r"([^\W\d_]+)(?:\([^\W\d_]{1,3}\)|/[^\W\d_]{1,3})?[ \t]{1,2}$")

@@ -221,5 +221,9 @@ NAME_BEFORE_WEAK = read_phrases(
     na recepcji
     na receção
     na recepção
+    absent
+    absente
+    nieobecny
+    nieobecna
     """
 )

@@ -1,0 +1,177 @@
+"""What a booking verb books is a thing ("<name> reservierte Sonnenaufgangsfahrt bei … AG"), an order
+line's item keeps its barcode, part number or "x 18" count, a cued address stops at a colon and an ISO
+timestamp's year is no postcode; while the subject of a clause after a person's clause ("<name> bitte
+vorher anrufen; quvrel bringt die Leiter"), a lower-case partner after "and" or "as well as", a parcel's
+recipient before "via <carrier>" and a person before "is on leave", "absent" or after "found by" are
+names. Every person name here is invented (no list holds it)."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from anonymize.engine import get_analyzer
+from anonymize.profile import DIRECT, profile_frame
+from anonymize.profile.values import name_core
+from anonymize.selfcheck import self_check
+from anonymize.text import TextAnonymizer
+from tests.anonymize.detection import detect
+
+GIVEN = ["Kwelto", "Ysmara", "Oqud", "Tiravek", "Amunzel", "Bohrisa", "Qelvani", "Duromek"]
+FAMILY = ["Barunim", "Tolvenik", "Ferrantyn", "Osquadel", "Vrimbotu", "Hastelmar", "Nuquerel", "Zabrovin"]
+
+
+def _found(text: str, entity: str = "PERSON") -> set[str]:
+    return {value for kind, value in detect(text) if kind == entity}
+
+
+def _anonymized(text: str) -> str:
+    out, _ = TextAnonymizer(get_analyzer()).anonymize([text])
+    return out[0]
+
+
+# --- tables --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "core"),
+    [
+        ("Kwelto B. (stan. 3)", "Kwelto B."),
+        ("Ysmara Tolvenik (desk 12)", "Ysmara Tolvenik"),
+        ("Oqud Ferrantyn (nr 298)", "Oqud Ferrantyn"),
+        ("Yourte mongole (6 places)", "Yourte mongole (6 places)"),  # guard: a size is no station
+    ],
+)
+def test_a_station_after_a_name_is_decoration(cell: str, core: str) -> None:
+    assert name_core(cell) == core
+
+
+def test_a_column_of_names_with_their_station_is_people() -> None:
+    rng = random.Random(7)
+    values = [f"{rng.choice(GIVEN)} {rng.choice(FAMILY)[0]}. (stan. {rng.randint(1, 6)})" for _ in range(120)]
+    column = profile_frame(pd.DataFrame({"kowal": values}), analyzer=get_analyzer()).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "PERSON")
+
+
+# --- business values -----------------------------------------------------------------------------------
+
+
+def test_a_cued_address_stops_at_a_colon_and_a_reference_is_no_house_number() -> None:
+    text = "Invoice INV/2025/53523 sent to Qelvani Barunim (CSW-03175/24): 15 items of Bird Guard Cowl at £3,758.00."
+    assert not _found(text, "STREET_ADDRESS")
+    assert _found("Parcel sent to 12 Harrow Road, London W2 4AB today.", "STREET_ADDRESS")  # guard
+
+
+def test_the_year_of_an_iso_timestamp_is_no_postcode() -> None:
+    assert not _found("ts=2025-10-10T14:51:25Z level=info case=CSW108276", "POSTCODE")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Tiravek Zabrovin paid £2,883.50 by card for Hawk Walk Kielder (barcode 0815950126768).", "Kielder"),
+        (
+            "Kwelto Barunim ha pagato 151,95 € con carta per Sansa e noccioli (codice EAN 0953161234567).",
+            "Sansa",
+        ),
+        (
+            "Job FAL-08969/25 for Ysmara Tolvenik: Harris Hawk Half-day x 6 items, £4,878.20 inc. VAT.",
+            "Harris",
+        ),
+        (
+            "Envoi RR826820830GB à Oqud Ferrantyn via Canaux et Écluses SAS : Ciseaux Lucienne, pièce IQ-AFF-9306.",
+            "Lucienne",
+        ),
+        (
+            "Dossier AFF-61436/25 pour Amunzel Osquadel : Ciseaux Lucienne x 29 pièces, 789,95 € TTC.",
+            "Lucienne",
+        ),
+        (
+            "Heruö Tolvenik reservierte Sonnenaufgangsfahrt bei Uhrenteile Nord AG am 27.08.2025.",
+            "Sonnenaufgangsfahrt",
+        ),
+        ("Bohrisa Nuquerel apartó Varillaje de peral con Envíos Golondrina S.A. el 12/03/2025.", "Varillaje"),
+        (
+            "Duromek Vrimbotu zarezerwował(a) Lejce parciane przez Skórzana Pracownia s.c. na 06.12.2025.",
+            "parciane",
+        ),
+    ],
+)
+def test_an_item_that_is_booked_coded_or_counted_stays(text: str, item: str) -> None:
+    assert not any(item in value for value in _found(text))
+    assert _found(text)  # the person in the same line is still found
+
+
+def test_a_verb_after_a_lower_case_name_is_no_surname() -> None:
+    text = "havoan zarezerwował(a) Napierśnik przez Hurtownia Bocian sp. z o.o. na 06.12.2025"
+    assert _found(text) == {"havoan"}
+
+
+def test_the_self_check_reads_a_booked_item_as_the_anonymizer_does() -> None:
+    cells = [("text", "<PERSON> a retenu Pierre à aiguiser chez Transports Hirondelle SA le 12/03/2025.")]
+    assert self_check(get_analyzer(), cells).cells_with_findings == 0
+
+
+# --- people --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rückgabe durch Kwelto Barunim, 13 Teile.", "Kwelto Barunim"),
+        ("Sprzęt wrócił do magazynu, oddał(a) Ysmara Tolvenik, 7 szt.", "Ysmara Tolvenik"),
+        ("Parcel 1Z4553572783765082 to quvrel via Ashfold LLP: Owl Encounter 1 h.", "quvrel"),
+        ("Sendung RR414486004GB an tamsio über Spedition Ammerwiese GmbH: Pendeluhr.", "tamsio"),
+        ("TOLVENIK est en congé jusqu'à vendredi.", "TOLVENIK"),
+        ("quvrel hat bis Freitag Urlaub.", "quvrel"),
+        ("Appel de 09:12 : Ysmara présent(e), FERRANTYN absent(e).", "FERRANTYN"),
+        ("Lista obecności 16:48: Ala Nowak obecny(a), tamsio nieobecny(a).", "tamsio"),
+        ("Gefunden von Oqud Ferrantyn vor Ort: ein Schlüsselbund.", "Oqud Ferrantyn"),
+        ("Equipo de vuelta en almacén, lo devolvió quvrel, 32 piezas.", "quvrel"),
+    ],
+)
+def test_a_person_in_a_cued_slot(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offerte MOL-70810/25: Kruirad, 34 stuks, € 36,20 incl. btw.",
+        "Devis TON-96622/24 pour Amunzel : Merrain chêne de Tronçais, 34 unités, 3 730,50 € TTC.",
+    ],
+)
+def test_an_item_counted_after_a_comma_stays(text: str) -> None:
+    assert not {"Kruirad", "Tronçais"} & _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Kwelto Barunim und quvrel teilen sich die Rechnung.", "und <PERSON> teilen"),
+        ("Houd Ysmara Tolvenik en ook tamsio op de hoogte.", "en ook <PERSON> op"),
+        ("Mantened informados a Oqud Ferrantyn y a quvrel.", "y a <PERSON>."),
+        ("Please keep Amunzel Osquadel as well as tamsio informed.", "as well as <PERSON> informed"),
+        ("Kwelto Barunim bitte vorher anrufen; quvrel bringt die Leiter.", "; <PERSON> bringt"),
+        ("Ysmara Tolvenik voyage souvent, tamsio ouvre la porte.", ", <PERSON> ouvre"),
+        ("Oqud Ferrantyn : appeler avant ; Tiravek Zabrovin apporte l'échelle.", "; <PERSON> apporte"),
+    ],
+)
+def test_a_partner_or_the_next_clause_s_subject_is_replaced(text: str, kept: str) -> None:
+    assert kept in _anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kwelto Barunim and staff will come.", "staff"),
+        ("Ysmara Tolvenik und auch kollegen kommen.", "kollegen"),
+        ("Oqud Ferrantyn rief an, kaminofen kommt morgen.", "kaminofen"),
+        ("Werkbon Amunzel Osquadel: Cortina E-U4 voor onderhoud, achternaaf kraakt.", "achternaaf"),
+        ("Fuga szamotowa za 1 358,50 zł, zaliczka do zapłaty; wystawił(a) Bohrisa Nuquerel.", "zaliczka"),
+    ],
+)
+def test_a_noun_after_a_person_s_clause_stays(text: str, word: str) -> None:
+    assert word in _anonymized(text)
