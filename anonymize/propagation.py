@@ -222,10 +222,16 @@ def _grown_names(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[str
 
 
 def coordinated_names(text: str, names: Sequence[RecognizerResult]) -> list[RecognizerResult]:
-    """Names joined by a conjunction to a name found ("Oyelaran and Tjarvi will call back")."""
-    from anonymize.recognizers.name_context import coordinated_name
+    """Names joined by a conjunction to a name found ("Oyelaran and Tjarvi will call back", "vasal as
+    well as <name>")."""
+    from anonymize.recognizers.name_context import coordinated_before, coordinated_name
 
     extra: list[RecognizerResult] = []
+    starts = {r.start for r in names}
+    for start in sorted(starts):
+        before = coordinated_before(text, start)
+        if before is not None and before[0] not in starts:
+            extra.append(RecognizerResult("PERSON", before[0], before[1], 0.7))
     ends = {r.end for r in names}
     for end in sorted(ends):
         span = coordinated_name(text, end)

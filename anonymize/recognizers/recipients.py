@@ -28,13 +28,17 @@ from anonymize.recognizers.companies import legal_form_ahead
 #: A reference with a digit: "SI-2025-31421", "THA-57691/25", "RR943886395GB", "1Z0066637386279979".
 _REFERENCE = r"(?<![\w/-])(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}"
 #: "for"/"to" before a recipient.
-_TO = r"(?i:for|to|pour|à|a|für|an|voor|aan|para|per|dla|do)"
+_TO = r"(?i:for|to|pour|à|a|für|an|voor|aan|naar|para|per|dla|do|of|from|de|di|da|von|van|od|z)"
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 #: What follows the recipient: a colon, or the document's next part ("for <reference>", "went with").
 _NEXT = (
-    r"(?=[ \t]*:|[ \t]+(?i:for|pour|por|per|zu|voor|do|went|parti|partito|ging|salió|seguiu|wyszła)(?![\w-]))"
+    r"(?=[ \t]*:|[ \t]+(?i:for|pour|por|per|zu|voor|do|went|parti|partito|ging|salió|seguiu|wyszła)(?![\w-])"
+    r"|[ \t]+\((?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}\))"
 )
-_RECIPIENT = re.compile(rf"{_REFERENCE}[ \t]+{_TO}[ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})?){_NEXT}")
+#: A reference, the participle that sent it or none ("Factura FC/2025/92939 enviada a …"), "for"/"to".
+_RECIPIENT = re.compile(
+    rf"{_REFERENCE}(?:[ \t]+[a-zà-ÿ]{{3,}})?[ \t]+{_TO}[ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})?){_NEXT}"
+)
 
 #: What an engraving or a plaque is called, shortly before its text in quotes.
 _ENGRAVING = re.compile(

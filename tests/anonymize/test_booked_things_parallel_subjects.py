@@ -164,8 +164,29 @@ def test_a_partner_or_the_next_clause_s_subject_is_replaced(text: str, kept: str
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Please keep quvrel as well as Amunzel Osquadel informed.", "keep <PERSON> as well as"),
+        ("TOLVENIK e Kwelto Barunim pagano a metà.", "<PERSON> e <PERSON> pagano"),
+        ("Proszę informować tamsio oraz Ysmara Tolvenik.", "informować <PERSON> oraz"),
+        ("Encargo CET-56171/24 de quvrel: Catamarán Tarifa x 14 piezas.", "de <PERSON>: Catamarán Tarifa"),
+        (
+            "Factura FC/2025/92939 enviada a tamsio (ABA-31691/24): 1 piezas de Pericón.",
+            "a <PERSON> (ABA-31691/24)",
+        ),
+        ("Envio SHPCES24256770576 para quvrel pela Vimes do Minho, Lda.: Alcofa.", "para <PERSON> pela"),
+        ("Appel, aanwezig Ysmara Tolvenik; ontbreekt TAMSIO.", "ontbreekt <PERSON>"),
+    ],
+)
+def test_a_partner_before_and_or_a_recipient_after_a_reference_is_replaced(text: str, kept: str) -> None:
+    assert kept in _anonymized(text)
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("She and Kwelto Barunim will come.", "She"),
+        ("Rechnung RE-2025-1 von Amazon: 3 Stück.", "Amazon"),
         ("Kwelto Barunim and staff will come.", "staff"),
         ("Ysmara Tolvenik und auch kollegen kommen.", "kollegen"),
         ("Oqud Ferrantyn rief an, kaminofen kommt morgen.", "kaminofen"),

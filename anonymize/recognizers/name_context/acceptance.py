@@ -70,6 +70,39 @@ def coordinated_name(text: str, end: int) -> tuple[int, int] | None:
     return line_start + first.start(), stop
 
 
+def coordinated_before(text: str, start: int) -> tuple[int, int] | None:
+    """The one-word name joined by a conjunction to the name starting at ``start`` ("Please keep vasal
+    as well as <name> informed", "SVIRIDOV e <name> pagano a metà"): a word rare in every language in
+    lower case or capitals, or one a name's cue would take in title case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    joint = _COORDINATED_BEFORE.search(text, line_start, start)
+    if joint is None or " ".join(joint.group("conj").casefold().split()) not in CONJUNCTIONS:
+        return None
+    word = joint.group("word")
+    if is_product_noun(word) or (word.lower() in _PRONOUNS):
+        return None
+    if word.islower() or word.isupper():
+        if not _rare_lower_partner(word.casefold()):
+            return None
+    elif not acceptable(
+        word, Cue("coordination", 3.5, lower_in_cased=True), _cached_line_context(text[line_start:start])
+    ):
+        return None
+    return joint.start("word"), joint.end("word")
+
+
+#: A word, a conjunction (and its "also"), right before a name.
+_COORDINATED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<word>[^\W\d_]{3,})[ \t]+(?P<conj>as[ \t]+well[ \t]+as|ainsi[ \t]+que|[^\W\d_]+|&)"
+    r"(?:[ \t]+(?:ook|auch|also|aussi|también|também|anche|a))?[ \t]+$"
+)
+#: Pronouns before "and <name>" ("she and <name> came"): no partner's name.
+_PRONOUNS = frozenset(
+    """she he they we you her him them us ich du er sie wir ihr je tu il elle nous vous ils elles yo él
+    ella io lui lei noi voi loro ik jij hij zij wij ja ty on ona my wy eu ele ela nós""".split()  # noqa: SIM905
+)
+
+
 def _rare_lower_partner(word: str) -> bool:
     """A lower-case word after a capitalised name and "and" that is rare in every language Shoal reads
     ("<name> und hir teilen sich die Rechnung"): a partner written in lower case, not a noun."""

@@ -26,7 +26,9 @@ FROM_COMPANY_CUE = Cue("from_company", WEAK, lower_in_cased=True)
 #: "from" between a person and the company they work for, in the languages Shoal reads (not the
 #: contracted articles "du", "del", "della", which join the words of a company's own name), and "via"
 #: between a parcel's recipient and its carrier ("to adir via Ashfold LLP").
-_FROM_WORDS = frozenset("from of at von vom bei de di da van uit z ze od via über przez".split())  # noqa: SIM905
+_FROM_WORDS = frozenset(
+    "from of at von vom bei de di da van uit z ze od via über przez pela pelo con".split()  # noqa: SIM905
+)
 
 
 def _from_company_spans(
