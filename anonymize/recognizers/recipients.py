@@ -6,6 +6,8 @@
 - The name on an engraving or a plaque: after such a label, one to three words and a year in quotes
   («Gochujang Hanok 2022»), or a dedication in quotes ("« Pour Saon, avec nos remerciements, 2000 »").
 - Who a clause ends on after "by" ("receipt by ushanka.", "Quittung durch karki.").
+- Who sits in a seat of a seating plan: a seat's code and one to three words closing the item
+  ("Plano de mesas: 20A Aza Petrova, al lado de …", "Posto 24B: Lika Jvalevskaya.").
 - Who the next clause is about, after a person's clause and a comma or a semicolon: one or two rare
   words before a lower-case verb ("<name> bitte vorher anrufen; jarrah bringt die Leiter", "<name>
   voyage souvent, umiak ouvre la porte").
@@ -53,13 +55,13 @@ _DEDICATION = re.compile(
     rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?P<phrase>,[^«»„“”\"'‘’‹›\n]{{1,40}},)?[ \t]+(?:19|20)\d\d[ \t]*"
     r"[»“”\"'’›]"
 )
-#: Who did it, closing a clause after "by": one or two words before a full stop, a semicolon, a bracket
-#: or the end.
+#: Who did it, closing a clause after "by" or a Polish past verb with both genders ("nadał(a) <name>."):
+#: one or two words before a full stop, a semicolon, a bracket or the end.
 _BY = re.compile(
-    r"(?<![\w-])(?i:by|durch|door|przez|pelo|pela)[ \t]+"
+    r"(?<![\w-])(?i:by|durch|door|przez|pelo|pela|[^\W\d_]{3,}ł\(a\))[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*(?:[.;!?)\n]|$))"
 )
-_BY_WORDS = ("by ", "durch ", "door ", "przez ", "pelo ", "pela ")
+_BY_WORDS = ("by ", "durch ", "door ", "przez ", "pelo ", "pela ", "ł(a) ")
 _QUOTES = frozenset("«„“\"'‘‹")
 _CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 
@@ -81,14 +83,19 @@ def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[Reco
         matches.extend(_BY.finditer(text))
     if ";" in text or "," in text:
         matches.extend(_parallel_subjects(text, results))
+    if digits:
+        matches.extend(
+            m for m in _SEAT.finditer(text) if _SEATING.search(text, max(0, m.start() - 40), m.start())
+        )
     if not matches:
         return list(results)
     taken = [(r.start, r.end) for r in results]
     added: list[RecognizerResult] = []
     for match in matches:
         start, end = match.span("name")
-        if any(s < end and start < e for s, e in taken) or not _could_be_a_name(
-            text, match.group("name"), start
+        name = match.group("name")
+        if any(s <= start and end <= e for s, e in taken) or not (
+            _could_be_a_name(text, name, start) or (match.re is _SEAT and _capitalised_name(name))
         ):
             continue
         added.append(
@@ -104,6 +111,15 @@ def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[Reco
     return [*results, *added]
 
 
+#: A seat's code ("14B", "6D") and the one to three words of who sits there, up to a comma, a full stop,
+#: a semicolon or the line's end.
+_SEAT = re.compile(
+    rf"(?<![\w/-])\d{{1,3}}[A-K][ \t]*:?[ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,.;\n]|$))"
+)
+#: A seating plan or a seat, in the languages Shoal reads, shortly before the seat's code.
+_SEATING = re.compile(
+    r"(?i:seat|plan|sitz|platz|place|plaza|asiento|mesa|posto|tavol|zitplaats|tafel|miejsc|stolik|lugar|lug\.)"
+)
 #: A clause after a comma or a semicolon that opens on one or two words and a lower-case verb.
 _PARALLEL = re.compile(rf"[;,][ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})??)[ \t]+(?P<verb>[a-zß-ÿ][^\W\d_]+)")
 #: Prepositions, articles and conjunctions: the word before them is a noun, no subject ("…, zaliczka do
@@ -143,6 +159,20 @@ def _parallel_subjects(text: str, results: Sequence[RecognizerResult]) -> list[r
         ):
             found.append(match)
     return found
+
+
+def _capitalised_name(name: str) -> bool:
+    """Capitalised words, none a function word or a product's noun: a seat's occupant whose given name
+    is also a word ("Lika" is Swedish for "alike")."""
+    from anonymize.recognizers.products import is_product_noun
+    from anonymize.vocabulary import stop_words
+
+    def function_word(word: str) -> bool:
+        return any(
+            word.casefold() in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+        )
+
+    return all(w[0].isupper() and not function_word(w) and not is_product_noun(w) for w in name.split())
 
 
 def _two_common_words(word: str) -> bool:

@@ -176,6 +176,15 @@ def test_a_partner_or_the_next_clause_s_subject_is_replaced(text: str, kept: str
         ),
         ("Envio SHPCES24256770576 para quvrel pela Vimes do Minho, Lda.: Alcofa.", "para <PERSON> pela"),
         ("Appel, aanwezig Ysmara Tolvenik; ontbreekt TAMSIO.", "ontbreekt <PERSON>"),
+        (
+            "Przesyłka RR750174279GB przez Kurier Jaskółka S.A.: Kafel narożny; nadał(a) quvrel.",
+            "nadał(a) <PERSON>.",
+        ),
+        (
+            "Plano de mesas: 20A Kwelto Barunim, al lado de Ysmara Tolvenik.",
+            "20A <PERSON>, al lado de <PERSON>.",
+        ),
+        ("Posto 24B: Lika Tolvenik.", "24B: <PERSON>."),
     ],
 )
 def test_a_partner_before_and_or_a_recipient_after_a_reference_is_replaced(text: str, kept: str) -> None:
@@ -188,6 +197,9 @@ def test_a_partner_before_and_or_a_recipient_after_a_reference_is_replaced(text:
         ("She and Kwelto Barunim will come.", "She"),
         ("Rechnung RE-2025-1 von Amazon: 3 Stück.", "Amazon"),
         ("Kwelto Barunim and staff will come.", "staff"),
+        ("Seat 14B: Window side, next to Kwelto Barunim.", "Window side"),
+        ("Room 12B: Standard Double for Ysmara Tolvenik.", "Standard Double"),
+        ("Sprzęt oddał(a) w dobrym stanie.", "w dobrym stanie"),
         ("Ysmara Tolvenik und auch kollegen kommen.", "kollegen"),
         ("Oqud Ferrantyn rief an, kaminofen kommt morgen.", "kaminofen"),
         ("Werkbon Amunzel Osquadel: Cortina E-U4 voor onderhoud, achternaaf kraakt.", "achternaaf"),

@@ -53,7 +53,9 @@ CONTACT = read_phrases(
     per
     next to
     neben
+    daneben
     naast
+    ernaast
     à côté de
     al lado de
     accanto a
