@@ -168,7 +168,11 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     if roles:
         values = [v.split(",", 1)[0] for v in values]  # "Menat Pylon, guide équestre": who, then their role
     distinct = {v.casefold(): v for v in values}.values()  # "REGENSCHIRM ANTON" is the same item
-    if len(values) < 20 or len(distinct) > min(MAX_CATEGORIES, 0.15 * len(values)) or names_a_role(name):
+    if len(values) < 20 or names_a_role(name):
+        return False
+    if not roles and _few_kinds(list(distinct)):
+        return True
+    if len(distinct) > min(MAX_CATEGORIES, 0.15 * len(values)):
         return False
     items = [v.split() for v in distinct]
     if sum(len(words) >= 2 for words in items) < 0.5 * len(items):
@@ -202,6 +206,28 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
     several = [words for words in items if len(words) >= 2]
     return any(item_mark(words) for words in several) or (
         not roles and sum(inner_mark(words) for words in several) >= 2
+    )
+
+
+def _few_kinds(distinct: list[str]) -> bool:
+    """Items of a few kinds, each combined with several names or places: at most eight head words, each
+    a common or a compound word and no name, title, role or relation, over two words or more in 80 %
+    of the items and twice as many items as heads ("Kaminholz Kiste Clara", "Chormappe Bristol",
+    "Lernpaket Braga"). A team's given names are no words ("Kwelto B.", "Ysmara T.")."""
+    from anonymize.recognizers.name_context import title_words
+    from anonymize.recognizers.name_cues import RELATION, ROLE
+    from anonymize.recognizers.no_words import is_compound
+    from anonymize.recognizers.person_names import is_listed_name
+
+    several = [v.split() for v in distinct if len(v.split()) >= 2]
+    heads = {words[0].casefold().rstrip(".") for words in several}
+    person_words = title_words() | {p.casefold() for p in (*ROLE, *RELATION) if " " not in p}
+    return (
+        len(several) >= 0.8 * len(distinct)
+        and 1 <= len(heads) <= 8
+        and len(distinct) >= 2 * len(heads) + 4
+        and not any(is_listed_name(h) or h in person_words or len(h) < 3 for h in heads)
+        and all(is_compound(h) or is_common_word(h, LANGUAGES, threshold=3.0) for h in heads)
     )
 
 

@@ -55,6 +55,22 @@ def test_a_column_of_names_with_their_station_is_people() -> None:
     assert (column.kind, column.entity) == (DIRECT, "PERSON")
 
 
+def test_a_column_of_a_few_kinds_of_item_named_after_people_and_places_is_no_people() -> None:
+    rng = random.Random(11)
+    kinds = ["Kaminholz Kiste", "Chormappe", "Lernpaket", "Holzkorb"]
+    tails = [*GIVEN, "Utrecht", "Braga", "Bristol", "Gdańsk"]
+    values = [f"{rng.choice(kinds)} {rng.choice(tails)}" for _ in range(120)]
+    column = profile_frame(pd.DataFrame({"Artikel": values}), analyzer=get_analyzer()).columns[0]
+    assert column.kind != DIRECT
+
+
+@pytest.mark.parametrize("head", ["Familie", "Mevrouw"])
+def test_a_column_of_people_under_one_kin_or_title_word_stays_people(head: str) -> None:
+    values = [f"{head} {family}" for family in FAMILY] * 15
+    column = profile_frame(pd.DataFrame({"gast": values}), analyzer=get_analyzer()).columns[0]
+    assert (column.kind, column.entity) == (DIRECT, "PERSON")
+
+
 # --- business values -----------------------------------------------------------------------------------
 
 
