@@ -212,7 +212,7 @@ def _closed_catalogue(name: str, values: list[str]) -> bool:
 def _few_kinds(distinct: list[str]) -> bool:
     """Items of a few kinds, each combined with several names or places: at most eight head words, each
     a common or a compound word and no name, title, role or relation, over two words or more in 80 %
-    of the items and twice as many items as heads ("Kaminholz Kiste Clara", "Chormappe Bristol",
+    of the items (fewer than 30 % a full name after the head) and twice as many items as heads ("Kaminholz Kiste Clara", "Chormappe Bristol",
     "Lernpaket Braga"). A team's given names are no words ("Kwelto B.", "Ysmara T.")."""
     from anonymize.recognizers.name_context import title_words
     from anonymize.recognizers.name_cues import RELATION, ROLE
@@ -228,6 +228,18 @@ def _few_kinds(distinct: list[str]) -> bool:
         and len(distinct) >= 2 * len(heads) + 4
         and not any(is_listed_name(h) or h in person_words or len(h) < 3 for h in heads)
         and all(is_compound(h) or is_common_word(h, LANGUAGES, threshold=3.0) for h in heads)
+        and _share(several, lambda words: _full_name(words[1:])) < 0.3
+    )
+
+
+def _full_name(words: list[str]) -> bool:
+    """Two or three capitalised words, none a common word unless a listed name: "Anna Müller" after
+    "Küchendienst" is a person on a duty, "Kiste Clara" after "Kaminholz" an item's name."""
+    from anonymize.recognizers.person_names import is_listed_name
+
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and (is_listed_name(w) or not is_common_word(w, LANGUAGES, threshold=3.0))
+        for w in words
     )
 
 

@@ -338,23 +338,18 @@ _CODE_AFTER = re.compile(r"[ \t]+(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}\b")
 _PRICE_AFTER = re.compile(
     r"[ \t]+(?:[^\W\d_]{1,4}[ \t]+)?[€$£]?[ \t]?\d+(?:[.,]\d{3})*[.,]\d{2}\b(?![.,/-]\d)"
 )
-
-
 #: Units items are counted in, in the languages Shoal reads ("34 stuks", "21 pz.", "36 units").
 _COUNT_UNITS = (
     r"(?i:x|×|units?|pcs|pc|pieces|items|Stück|Stücke|Stk\.|Teile|szt\.|sztuk[ai]?|pz\.|pezzi|uds\.|unid\.|unidades"
     r"|piezas|peças|stuks|stukken|st\.|unités|pièces|un\.)"
 )
-
 #: "Barcode" in the languages Shoal reads.
 _BARCODE_WORDS = (
     r"(?i:barcode|bar[ \t]code|strichcode|codice[ \t]a[ \t]barre|código[ \t]de[ \t]barras|code-barres"
     r"|streepjescode|kod[ \t]kreskowy)"
 )
-
-#: An item's details in brackets, up to four words after the finding: its article number or how many
-#: pieces ("Mantice| nuovo Soprani (EAN 5041…)", "Tor| przeszkód 12 m (10 szt.)", "(7 Stück)"); no
-#: person is counted in pieces, and a person's brackets hold other things ("(ext. 214)", "(she/her)").
+#: An item's details in brackets, up to four words on: its article number, barcode or count ("(EAN 5041…)",
+#: "(10 szt.)"); no person is counted in pieces, a person's brackets hold "(ext. 214)", "(she/her)".
 _ITEM_DETAIL = re.compile(
     r"(?:[ \t]+[^\W_][\w'’.-]*){0,4}?[ \t]*\("
     rf"(?:(?:(?:code|codice|código|kod)[ \t]+)?(?:EAN|GTIN)|{_BARCODE_WORDS}[ \t:]*\d{{8,14}}"
@@ -380,26 +375,25 @@ def before_item_details(text: str, start: int, end: int) -> bool:
     return not gap or not any(ch.isspace() for ch in text[start:end])
 
 
-#: A count and its unit right before an item, "of" between or not: "21 pz. di |Cialde|", "36 units of |X|"
-#: (not "von", "van" or "z": "5 Stück von <name>" is whom they came from).
+#: A count and its unit right before an item: "21 pz. di |Cialde|" (not "5 Stück von <name>": who sent them).
 _COUNT_BEFORE = re.compile(
     rf"(?<![\w.,])\d{{1,5}}[ \t]?{_COUNT_UNITS}(?:[ \t]+(?i:of|de|di))?[ \t]+"
     # "5 unités de Merrain chêne de |Tronçais|": the item's words up to a particle, never a name after it
     r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+(?i:de|di|da|del|della|du|des|do|dos|das)[ \t]+)?$"
 )
-#: A count and its unit after an item (two more of its words between at most) and a comma: "|Kruirad|,
-#: 34 stuks", "Merrain chêne de |Tronçais|, 34 unités".
+#: A comma, a count and its unit after an item (two more of its words between at most): "|Kruirad|, 34 stuks".
 _COUNT_AFTER = re.compile(
     rf"(?P<between>(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}}),[ \t]*\d{{1,5}}[ \t]?{_COUNT_UNITS}(?![^\W\d_])"
 )
-#: An item's barcode or part number after a comma: "|Arabica Santos|, codice a barre 7248975710446",
-#: "|Ciseaux Lucienne|, pièce IQ-AFF-9306".
+#: An item's barcode after a comma: "|Arabica Santos|, codice a barre 7248975710446".
 _BARCODE_AFTER = re.compile(
-    rf"(?:[ \t]+[^\s,]+){{0,3}},[ \t]*(?:(?:{_BARCODE_WORDS}|(?i:EAN|GTIN))[ \t:]*\d{{8,14}}\b"
-    r"|(?i:part|pièce|Teil|pezzo|pieza|onderdeel|część|peça|Art\.-Nr\.|SKU)[ \t:]*(?=[\w-]*\d)[A-Z0-9][\w-]*-\w+)"
+    rf"(?:[ \t]+[^\s,]+){{0,3}},[ \t]*(?:{_BARCODE_WORDS}|(?i:EAN|GTIN))[ \t:]*\d{{8,14}}\b"
 )
-#: Where an order line's item starts: the text's start, a colon, a semicolon or a bullet ("…/25: |Kruirad|, 34
-#: stuks"); not a verb's "oddał(a) |<name>|, 7 szt.".
+#: An item's part number after a comma: "|Ciseaux Lucienne|, pièce IQ-AFF-9306".
+_PART_AFTER = re.compile(
+    r",[ \t]*(?i:part|pièce|Teil|pezzo|pieza|onderdeel|część|peça|Art\.-Nr\.|SKU)[ \t:]*(?=[\w-]*\d)[A-Z0-9][\w-]*-\w+"
+)
+#: Where an order line's item starts: a colon, a semicolon, a bullet; not a verb's "oddał(a) |<name>|".
 _CLAUSE_START = re.compile(r"(?:^|[:;\n•*–-])[ \t]*$")
 #: A lower-case word and "of" before a finding: the finding names what the thing is made of or from.
 _OF_A_THING = re.compile(
@@ -407,8 +401,7 @@ _OF_A_THING = re.compile(
 )
 #: "|Bird Guard Cowl| x 18 items", "|Ciseaux Lucienne| x 29 pièces": a multiplication sign and a count.
 _TIMES_AFTER = re.compile(r"[ \t]+[x×][ \t]?\d{1,5}(?![\d.,:/]\d)")
-#: A measure up to two words after an item: "|Autospurgo| 8 m³", "|Miscela| Bar 1 kg" (no hours: a
-#: timesheet's "Abaa 6 h" is a person's; a weight right after a name is the person's: "<name> 82 kg").
+#: A measure up to two words after an item: "|Autospurgo| 8 m³" (no hours, as in a timesheet's "Abaa 6 h").
 _MEASURE_AFTER = re.compile(
     r"(?P<between>(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]+\d+(?:[.,]\d+)?[ \t]?"
     r"(?P<unit>kg|g|m|m²|m³|cm|mm|km|l|ml|cl|t)(?![^\W\d_])"
@@ -422,30 +415,36 @@ _PERSON_BEFORE = frozenset(
 
 
 def counted_item(text: str, start: int, end: int, *, cued: bool) -> bool:
-    """``text[start:end]`` sits where an item is counted or measured: after a count and its unit ("21
-    pz. di Cialde compostabili") or before its barcode or part number; or, unless a word a person
-    follows ("an", "to", "per") or a name cue stands before it, before "x 18" ("Bird Guard Cowl x 18
-    items"), a measure ("Autospurgo 8 m³"; a weight right after the finding is a person's) or a comma
-    and a count ("Kruirad, 34 stuks"; after a word, only with a common word in it)."""
+    """``text[start:end]`` is counted or measured: after a count ("21 pz. di Cialde"), before a barcode;
+    or, no word a person follows ("an", "per") nor a cue before it, before "x 18", a part number or a
+    comma and a count when it reads as an item's words (`_item_words`), or a measure ("Autospurgo 8 m³";
+    a weight right after the finding is a person's)."""
     if _COUNT_BEFORE.search(text[max(0, start - 30) : start]) or _BARCODE_AFTER.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if cued or (before is not None and before.group(1).casefold() in _PERSON_BEFORE):
         return False
-    if _TIMES_AFTER.match(text, end):
-        return True
+    if _TIMES_AFTER.match(text, end) or _PART_AFTER.match(text, end):
+        return _item_words(text, start, end)  # not "Anna Kowalski x 2", "Jan Nowak, part AB-1234"
     measure = _MEASURE_AFTER.match(text, end)
     if measure is not None and (measure.group("between").strip() or measure.group("unit") not in {"kg", "g"}):
         return _common_words(measure.group("between"))
     count = _COUNT_AFTER.match(text, end)
-    if count is None or not _common_words(count.group("between")):
-        return False
-    # after a word, only an item with a word of a language is counted so: "Rückgabe durch <name>, 13 Teile"
-    of_thing = _OF_A_THING.search(text, max(0, start - 40), start)  # "Merrain chêne de |Tronçais|, 34 unités"
-    return (
-        _CLAUSE_START.search(text, max(0, start - 4), start) is not None
-        or (of_thing is not None and _common_words(of_thing.group(1)))
-        or any(_common_words(w) for w in text[start:end].split())
+    return count is not None and _common_words(count.group("between")) and _item_words(text, start, end)
+
+
+def _item_words(text: str, start: int, end: int) -> bool:
+    """An item's words: a common word, no name ("Bird Guard Cowl"), or "…: |Kruirad|", "chêne de |Tronçais|"."""
+    from anonymize.recognizers.person_names import is_listed_name
+
+    words = text[start:end].split()
+    if words and is_listed_name(words[0]):
+        return False  # "Anna Kowalski x 2": a given name opens a person's name
+    if any(_common_words(w) and not is_listed_name(w) for w in words):
+        return True
+    of_thing = _OF_A_THING.search(text, max(0, start - 40), start)
+    return _CLAUSE_START.search(text, max(0, start - 4), start) is not None or (
+        of_thing is not None and _common_words(of_thing.group(1))
     )
 
 

@@ -39,7 +39,7 @@ _NEXT = (
 )
 #: A reference, the participle that sent it or none ("Factura FC/2025/92939 enviada a …"), "for"/"to".
 _RECIPIENT = re.compile(
-    rf"{_REFERENCE}(?:[ \t]+[a-zà-ÿ]{{3,}})?[ \t]+{_TO}[ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})?){_NEXT}"
+    rf"{_REFERENCE}(?:[ \t]+[a-zà-ÿ]{{3,}})?[ \t]+(?P<to>{_TO})[ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})?){_NEXT}"
 )
 
 #: What an engraving or a plaque is called, shortly before its text in quotes.
@@ -94,6 +94,8 @@ def with_recipients(text: str, results: Sequence[RecognizerResult]) -> list[Reco
     for match in matches:
         start, end = match.span("name")
         name = match.group("name")
+        if match.re is _RECIPIENT and _a_brand(text, match, name):
+            continue
         if any(s <= start and end <= e for s, e in taken) or not (
             _could_be_a_name(text, name, start) or (match.re is _SEAT and _capitalised_name(name))
         ):
@@ -118,7 +120,8 @@ _SEAT = re.compile(
 )
 #: A seating plan or a seat, in the languages Shoal reads, shortly before the seat's code.
 _SEATING = re.compile(
-    r"(?i:seat|plan|sitz|platz|place|plaza|asiento|mesa|posto|tavol|zitplaats|tafel|miejsc|stolik|lugar|lug\.)"
+    r"(?i:\b(?:seat|seating|plan|sitz|sitzplan|platz|place|plaza|asiento|mesa|posto|tavol|zitplaats|tafel|miejsc"
+    r"|stolik|lugar)\w*)"
 )
 #: A clause after a comma or a semicolon that opens on one or two words and a lower-case verb.
 _PARALLEL = re.compile(rf"[;,][ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD})??)[ \t]+(?P<verb>[a-zß-ÿ][^\W\d_]+)")
@@ -161,18 +164,38 @@ def _parallel_subjects(text: str, results: Sequence[RecognizerResult]) -> list[r
     return found
 
 
+#: "From" before a reference's party: a sender is often a company ("Rechnung RE-2024-11 von Zalando:").
+_FROM_TO = frozenset("of from de di da von van od z".split())  # noqa: SIM905
+
+
+def _a_brand(text: str, match: re.Match[str], name: str) -> bool:
+    """One capitalised word after "from" or before a bracketed reference: a company's or a brand's name
+    as often as a person's ("von Zalando:", "an Rexona (BE-4471/25)"), so the slot alone does not say."""
+    one_word = len(name.split()) == 1 and not name.islower()
+    bracket = text[match.end("name") : match.end("name") + 2] == " ("
+    return one_word and (match.group("to").casefold() in _FROM_TO or bracket)
+
+
 def _capitalised_name(name: str) -> bool:
     """Capitalised words, none a function word or a product's noun: a seat's occupant whose given name
     is also a word ("Lika" is Swedish for "alike")."""
     from anonymize.recognizers.products import is_product_noun
-    from anonymize.vocabulary import stop_words
+    from anonymize.vocabulary import stop_words, zipf
 
     def function_word(word: str) -> bool:
         return any(
             word.casefold() in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
         )
 
-    return all(w[0].isupper() and not function_word(w) and not is_product_noun(w) for w in name.split())
+    def common(word: str) -> bool:
+        return any(
+            zipf(word.casefold(), lang) >= 3.0 for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+        )
+
+    return all(
+        w[0].isupper() and not function_word(w) and not is_product_noun(w) and not common(w)
+        for w in name.split()
+    )
 
 
 def _two_common_words(word: str) -> bool:

@@ -130,23 +130,10 @@ LABEL = read_phrases(
     aanwezig
     obecni
     obecne
-    missing
-    absent
-    absents
-    fehlt
-    fehlen
     abwesend
-    ontbreekt
     afwezig
-    brakuje
     nieobecni
-    falta
-    faltan
-    ausente
     ausentes
-    manca
-    mancano
-    assente
     assenti
     envelope reads
     envelope
