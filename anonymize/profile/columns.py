@@ -228,7 +228,7 @@ def _few_kinds(distinct: list[str]) -> bool:
         and len(distinct) >= 2 * len(heads) + 4
         and not any(is_listed_name(h) or h in person_words or len(h) < 3 for h in heads)
         and all(is_compound(h) or is_common_word(h, LANGUAGES, threshold=3.0) for h in heads)
-        and _share(several, lambda words: _full_name(words[1:])) < 0.3
+        and _share([" ".join(words[1:]) for words in several], lambda tail: _full_name(tail.split())) < 0.3
     )
 
 
