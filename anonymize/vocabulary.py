@@ -72,6 +72,8 @@ def is_known_to_engine(value: str) -> bool:
 
 #: Languages whose stop words and word frequencies the name finders consult.
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da")
+#: The eight languages contributors write their texts in (`LANGUAGES` without Swedish and Danish).
+TEXT_LANGUAGES: tuple[str, ...] = LANGUAGES[:8]
 #: A word at least this frequent (Zipf scale: 4 = once per 100,000 words) in the text's language or in
 #: English is read as a common word, not a name, when nothing but its position says otherwise.
 COMMON_ZIPF = 4.0

@@ -30,7 +30,7 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
     praxis am Kanal e.K.", "wohnkontor eiche ug") is that company: an empty span. A name with a
     particle that leads into one ("Rozalinda von Spedition Weitblick e.K.") keeps its part before the
     particle."""
-    from anonymize.vocabulary import LANGUAGES, is_common_word, stop_words
+    from anonymize.vocabulary import LANGUAGES, TEXT_LANGUAGES, is_common_word, stop_words
 
     inside = text[result.start : result.end].split()
     if (len(inside) > 1 and _legal_form(inside[-1])) or _in_sp_z_oo(text, result):
@@ -56,9 +56,7 @@ def before_company(text: str, result: RecognizerResult) -> RecognizerResult:
             or (
                 # "IT" in "Northgate Managed IT Ltd" is no "it", "Vale" in "Barros do Vale Lda" no "vale"
                 not (len(word) > 1 and (word.isupper() or (upper and word[:1].isupper())))
-                and any(
-                    folded in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
-                )
+                and any(folded in stop_words(lang) for lang in TEXT_LANGUAGES)
             )
         ):
             return result

@@ -180,17 +180,13 @@ def _capitalised_name(name: str) -> bool:
     """Capitalised words, none a function word or a product's noun: a seat's occupant whose given name
     is also a word ("Lika" is Swedish for "alike")."""
     from anonymize.recognizers.products import is_product_noun
-    from anonymize.vocabulary import stop_words, zipf
+    from anonymize.vocabulary import TEXT_LANGUAGES, stop_words, zipf
 
     def function_word(word: str) -> bool:
-        return any(
-            word.casefold() in stop_words(lang) for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
-        )
+        return any(word.casefold() in stop_words(lang) for lang in TEXT_LANGUAGES)
 
     def common(word: str) -> bool:
-        return any(
-            zipf(word.casefold(), lang) >= 3.0 for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
-        )
+        return any(zipf(word.casefold(), lang) >= 3.0 for lang in TEXT_LANGUAGES)
 
     return all(
         w[0].isupper() and not function_word(w) and not is_product_noun(w) and not common(w)

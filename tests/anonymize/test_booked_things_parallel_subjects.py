@@ -18,9 +18,7 @@ from anonymize.profile.values import name_core
 from anonymize.selfcheck import self_check
 from anonymize.text import TextAnonymizer
 from tests.anonymize.detection import detect
-
-GIVEN = ["Kwelto", "Ysmara", "Oqud", "Tiravek", "Amunzel", "Bohrisa", "Qelvani", "Duromek"]
-FAMILY = ["Barunim", "Tolvenik", "Ferrantyn", "Osquadel", "Vrimbotu", "Hastelmar", "Nuquerel", "Zabrovin"]
+from tests.anonymize.test_decorated_columns_counted_items_and_pairs import FAMILY, GIVEN
 
 
 def _found(text: str, entity: str = "PERSON") -> set[str]:

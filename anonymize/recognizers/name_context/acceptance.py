@@ -104,8 +104,8 @@ _PRONOUNS = frozenset(
 
 
 def _rare_lower_partner(word: str) -> bool:
-    """A lower-case word after a capitalised name and "and" that is rare in every language Shoal reads
-    ("<name> und hir teilen sich die Rechnung"): a partner written in lower case, not a noun."""
+    """A lower-case (or, casefolded, an ALL-CAPS) partner on either side of "and" and a capitalised name,
+    rare in every language Shoal reads ("<name> und hir teilen …", "SVIRIDOV e <name> pagano"): no noun."""
     folded = word.casefold()
     return (
         word.islower()
